@@ -1,0 +1,42 @@
+# Two commands on a fresh machine: `make demo`, then `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+DB     ?= dragoman.duckdb
+
+.PHONY: demo test lint typecheck unit bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Pinned versions: pyproject.toml pins every direct dependency, requirements.lock every transitive one.
+$(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/dragoman run demo/corpus --db $(DB); test $$? -le 1
+	$(BIN)/dragoman articles --db $(DB)
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check dragoman tests bench
+	$(BIN)/ruff format --check dragoman tests bench
+
+typecheck: $(VENV)/.dev
+	$(BIN)/mypy
+
+unit: $(VENV)/.dev
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck unit
+
+bench: $(VENV)/.dev
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/langid.py
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache *.egg-info

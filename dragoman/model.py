@@ -1,0 +1,115 @@
+"""The records that flow between the stages of the pipeline.
+
+ingest gives `RawDocument`; clean turns it into an `Article`; language and nlp fill in the article's
+language, sentences and mentions; store keeps articles. Every offset in an `Article` (sentences, mentions)
+points into `Article.text`, the cleaned text, which no stage changes after cleaning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One article as an input gave it, before cleaning."""
+
+    doc_id: str  # the caller's id, or the path (with a record number for multi-record files)
+    source: str  # the input it came from: a path, `-` for stdin, or a URL inside a WARC
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    published_source: str | None = None  # where `published` came from: jsonl, html_meta, warc, cli
+    lang_hint: str | None = None  # language given by the caller, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the raw text that cleaning cut, and why."""
+
+    reason: str  # ad_slot, source_link, read_more, share, cookie, newsletter, social_embed, ...
+    text: str
+    rule: str  # the junk rule (file:line) or reader that matched
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A quality signal raised on an article, with what triggered it."""
+
+    name: str  # autoblog_republication, machine_translation_suspected
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline and wire credit read off an article's first line."""
+
+    text: str  # the dateline as written, e.g. "BEIJING (AP) –"
+    place: str | None
+    region: str | None
+    date_text: str | None
+    wire: str | None  # canonical wire agency id from data/wires.tsv
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the cleaned text naming an entity (later stages resolve it to an actor or place)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the NER label (PER, ORG, LOC, GPE, ...)
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned article: the unit every later stage works on."""
+
+    doc_id: str
+    source: str
+    raw_text: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    wire: str | None = None
+    published: date | None = None
+    published_source: str | None = None
+    dateline: Dateline | None = None
+    lang: str | None = None
+    lang_source: str | None = None  # input or detected
+    lang_score: float | None = None
+    lang_hint: str | None = None
+    supported: bool = False  # a language pack exists for `lang`
+    removed: list[Removal] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return article_id(self.text)
+
+
+def article_id(text: str) -> str:
+    """The article id: a hash of the cleaned text, so the same text stored twice is one article."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input, or one record of it, that could not be read."""
+
+    source: str
+    reason: str  # a short code: encoding, binary, too_large, malformed_json, unreadable, ...
+    message: str

@@ -1,0 +1,59 @@
+"""NLP: each supported article through its language's spaCy pipeline, batched with `nlp.pipe`.
+
+    parse(articles) -> list[Doc | None]
+
+Fills the article's sentences and entity mentions (offsets into the cleaned text) and gives back the
+spaCy docs, in the articles' order, for the stages after this one. Pipelines load once per process.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+from typing import TYPE_CHECKING
+
+from dragoman.errors import UsageError
+from dragoman.model import Article, Mention, Span
+from dragoman.resources import language_packs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["BATCH_SIZE", "parse", "pipeline_for"]
+
+BATCH_SIZE = 64
+
+
+@cache
+def pipeline_for(lang: str) -> Language:
+    import spacy
+
+    pack = language_packs().get(lang)
+    if pack is None:
+        raise UsageError(f"no language pack for {lang!r}; packs: {', '.join(sorted(language_packs()))}")
+    try:
+        return spacy.load(pack["spacy_model"])
+    except OSError as exc:
+        raise UsageError(
+            f"spaCy pipeline {pack['spacy_model']} for {lang!r} is not installed; run `make demo` "
+            f"or `pip install -e .` ({exc})"
+        ) from None
+
+
+def parse(articles: list[Article]) -> list[Doc | None]:
+    """Docs for the supported articles (None for the others), sentences and mentions filled in."""
+    docs: list[Doc | None] = [None] * len(articles)
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for i, article in enumerate(articles):
+        if article.supported and article.lang and article.text:
+            by_lang[article.lang].append(i)
+    for lang, indexes in by_lang.items():
+        nlp = pipeline_for(lang)
+        texts = (articles[i].text for i in indexes)
+        for i, doc in zip(indexes, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
+            docs[i] = doc
+            article = articles[i]
+            article.sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
+            article.mentions = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    return docs

@@ -1,0 +1,140 @@
+"""The one place that shows the order of the stages. CLI, API and runners all call `run` or `process`.
+
+ingest ─► clean ─► language ─► nlp ─► store
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from dragoman import __version__
+from dragoman.clean import clean
+from dragoman.counts import Counts
+from dragoman.ingest import discover, read_source
+from dragoman.language import identify
+from dragoman.model import Article, Failure, RawDocument
+from dragoman.nlp import parse
+from dragoman.store import Store
+
+__all__ = ["BATCH", "RunReport", "prepare", "run"]
+
+BATCH = 256  # articles per NLP and store batch: bounded memory, few transactions
+MAX_NLP_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are stored without sentences
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    counts: Counts
+    failures: list[Failure] = field(default_factory=list)
+    stored_ids: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input went through, 1 when some failed (the rest were still stored)."""
+        return 1 if self.failures else 0
+
+
+def prepare(
+    raw: RawDocument, counts: Counts, *, default_date: date | None = None, lang: str | None = None
+) -> Article | None:
+    """clean and language for one document; None when nothing is left to keep."""
+    article = clean(raw)
+    if not article.text.strip():
+        counts.add("clean", "dropped_empty")
+        return None
+    if lang and lang != "auto":
+        article.lang_hint = lang
+    if article.published is None and default_date is not None:
+        article.published, article.published_source = default_date, "cli"
+    identify(article)
+    counts.add("language", article.lang or "und")
+    if not article.supported:
+        counts.add("language", "unsupported_language")
+    return article
+
+
+def documents(
+    inputs: Sequence[str],
+    counts: Counts,
+    fail: Callable[[Failure], None],
+    on_source: Callable[[str], None] | None = None,
+) -> Iterator[RawDocument]:
+    """Every readable document of the inputs; what cannot be read is handed to `fail`."""
+    sources, missing = discover(list(inputs))
+    for failure in missing:
+        fail(failure)
+    for source in sources:
+        for item in read_source(source):
+            if isinstance(item, Failure):
+                fail(item)
+            else:
+                counts.add("ingest", "received")
+                yield item
+        if on_source is not None:
+            on_source(source)
+
+
+def run(
+    inputs: Sequence[str],
+    store: Store,
+    *,
+    default_date: date | None = None,
+    lang: str | None = None,
+    on_source: Callable[[str], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> RunReport:
+    """Read, clean, identify, parse and store every article of `inputs`; the report says what happened."""
+    started = time.perf_counter()
+    report = RunReport(run_id=uuid.uuid4().hex[:12], counts=Counts())
+    counts = report.counts
+    store.start_run(report.run_id, inputs, __version__)
+
+    def fail(failure: Failure) -> None:
+        counts.add("ingest", f"failed_{failure.reason}")
+        report.failures.append(failure)
+        if on_failure is not None:
+            on_failure(failure)
+
+    batch: list[Article] = []
+    for raw in documents(inputs, counts, fail, on_source):
+        try:
+            article = prepare(raw, counts, default_date=default_date, lang=lang)
+        except Exception as exc:  # a bug on one odd document must not stop the batch: name it, go on
+            fail(Failure(raw.doc_id, "internal_error", f"{exc.__class__.__name__}: {exc}"))
+            continue
+        if article is not None:
+            batch.append(article)
+        if len(batch) >= BATCH:
+            report.stored_ids += _store_batch(batch, store, report.run_id, counts)
+            batch = []
+    report.stored_ids += _store_batch(batch, store, report.run_id, counts)
+
+    report.seconds = time.perf_counter() - started
+    store.finish_run(report.run_id, counts.rows(), report.failures, report.exit_code)
+    return report
+
+
+def _store_batch(batch: list[Article], store: Store, run_id: str, counts: Counts) -> list[str]:
+    """Drop the duplicates (within the batch and already stored), parse the rest, store them."""
+    known = store.known_ids(a.id for a in batch)
+    fresh: dict[str, Article] = {}
+    for article in batch:
+        if article.id in known or article.id in fresh:
+            counts.add("store", "dropped_duplicate")
+        else:
+            fresh[article.id] = article
+    articles = list(fresh.values())
+    parseable = [a for a in articles if len(a.text) <= MAX_NLP_CHARS]
+    if len(parseable) < len(articles):
+        counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
+    parse(parseable)
+    counts.add("nlp", "parsed", sum(1 for a in parseable if a.supported))
+    store.add_articles(articles, run_id)
+    counts.add("store", "stored", len(articles))
+    return list(fresh)

@@ -1,0 +1,233 @@
+"""The store: a DuckDB file (`./dragoman.duckdb` by default) holding articles, sentences, mentions and runs.
+
+    Store(path).add_articles(articles, run_id) -> (stored_ids, duplicate_ids)
+
+An article's id is the hash of its cleaned text, so storing the same text twice adds nothing. Each batch
+is written in one transaction: a run killed mid-way leaves whole articles or none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from dragoman.errors import StoreError
+from dragoman.model import Article, Failure
+
+__all__ = ["DEFAULT_DB", "Store"]
+
+DEFAULT_DB = "dragoman.duckdb"
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, inputs VARCHAR[],
+    version VARCHAR, exit_code INTEGER
+);
+CREATE TABLE IF NOT EXISTS run_counts (run_id VARCHAR, stage VARCHAR, reason VARCHAR, count BIGINT);
+CREATE TABLE IF NOT EXISTS run_failures (run_id VARCHAR, source VARCHAR, reason VARCHAR, message VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR, source VARCHAR, url VARCHAR, outlet VARCHAR, wire VARCHAR, title VARCHAR,
+    published DATE, published_source VARCHAR,
+    dateline VARCHAR, dateline_place VARCHAR, dateline_region VARCHAR, dateline_date VARCHAR,
+    lang VARCHAR, lang_source VARCHAR, lang_score DOUBLE, supported BOOLEAN,
+    flags JSON, removed JSON,
+    raw_text VARCHAR, text VARCHAR,
+    run_id VARCHAR, stored_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR, label VARCHAR,
+    PRIMARY KEY (article_id, idx)
+);
+"""
+
+ARTICLE_COLUMNS = (
+    "id, doc_id, source, url, outlet, wire, title, published, published_source, dateline, dateline_place, "
+    "dateline_region, dateline_date, lang, lang_source, lang_score, supported, flags, removed, raw_text, "
+    "text, run_id, stored_at"
+)
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(
+                f"{self.path}: no such store; create it with `dragoman run INPUT --db {self.path}`"
+            )
+        try:
+            self.db = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        if not read_only:
+            self.db.execute(SCHEMA)
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        wanted = list(set(ids))
+        if not wanted:
+            return set()
+        rows = self.db.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [wanted]).fetchall()
+        return {row[0] for row in rows}
+
+    def add_articles(self, articles: Sequence[Article], run_id: str) -> None:
+        """Store new articles with their sentences and mentions, all in one transaction."""
+        if not articles:
+            return
+        now = datetime.now(UTC).replace(tzinfo=None)
+        article_rows = [_article_row(a, run_id, now) for a in articles]
+        sentence_rows = [(a.id, i, s.start, s.end) for a in articles for i, s in enumerate(a.sentences)]
+        mention_rows = [
+            (a.id, i, m.start, m.end, m.text, m.label) for a in articles for i, m in enumerate(a.mentions)
+        ]
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self._insert("articles", ARTICLE_COLUMNS, article_rows)
+            self._insert("sentences", "article_id, idx, start_char, end_char", sentence_rows)
+            self._insert("mentions", "article_id, idx, start_char, end_char, text, label", mention_rows)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert through an Arrow table: one statement per batch, not one per row."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        names = [c.strip() for c in columns.split(",")]
+        batch = pa.Table.from_pylist([dict(zip(names, row, strict=True)) for row in rows])
+        self.db.register("_batch", batch)
+        try:
+            self.db.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM _batch")
+        finally:
+            self.db.unregister("_batch")
+
+    def start_run(self, run_id: str, inputs: Sequence[str], version: str) -> None:
+        self.db.execute(
+            "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, NULL)",
+            [run_id, datetime.now(UTC).replace(tzinfo=None), list(inputs), version],
+        )
+
+    def finish_run(
+        self, run_id: str, counts: Sequence[tuple[str, str, int]], failures: Sequence[Failure], exit_code: int
+    ) -> None:
+        self.db.execute("BEGIN TRANSACTION")
+        self.db.executemany("INSERT INTO run_counts VALUES (?, ?, ?, ?)", [(run_id, *c) for c in counts])
+        if failures:
+            self.db.executemany(
+                "INSERT INTO run_failures VALUES (?, ?, ?, ?)",
+                [(run_id, f.source, f.reason, f.message) for f in failures],
+            )
+        self.db.execute(
+            "UPDATE runs SET finished = ?, exit_code = ? WHERE run_id = ?",
+            [datetime.now(UTC).replace(tzinfo=None), exit_code, run_id],
+        )
+        self.db.execute("COMMIT")
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def articles(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        sql = (
+            "SELECT id, doc_id, title, lang, supported, published, outlet, wire, dateline_place, url, flags, "
+            "length(text) AS chars FROM articles ORDER BY stored_at, doc_id"
+        )
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        yield from self._dicts(sql, params)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article by id or unique id prefix, with its sentences and mentions."""
+        rows = list(
+            self._dicts(
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? || '%' OR doc_id = ? LIMIT 2",
+                [article_id, article_id],
+            )
+        )
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+        row["flags"] = json.loads(row["flags"]) if row["flags"] else []
+        row["removed"] = json.loads(row["removed"]) if row["removed"] else []
+        row["sentences"] = self.db.execute(
+            "SELECT start_char, end_char FROM sentences WHERE article_id = ? ORDER BY idx", [row["id"]]
+        ).fetchall()
+        row["mentions"] = list(
+            self._dicts(
+                "SELECT start_char, end_char, text, label FROM mentions WHERE article_id = ? ORDER BY idx",
+                [row["id"]],
+            )
+        )
+        return row
+
+    def count(self, table: str) -> int:
+        if table not in ("articles", "sentences", "mentions", "runs", "run_failures"):
+            raise StoreError(f"no table {table!r}")
+        result = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(result[0]) if result else 0
+
+    def run_counts(self, run_id: str) -> list[tuple[str, str, int]]:
+        rows = self.db.execute(
+            "SELECT stage, reason, count FROM run_counts WHERE run_id = ?", [run_id]
+        ).fetchall()
+        return [(str(s), str(r), int(c)) for s, r, c in rows]
+
+    def _dicts(self, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor.fetchall():
+            yield dict(zip(names, row, strict=True))
+
+
+def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:
+    d = a.dateline
+    return (
+        a.id,
+        a.doc_id,
+        a.source,
+        a.url,
+        a.outlet,
+        a.wire,
+        a.title,
+        a.published,
+        a.published_source,
+        d.text if d else None,
+        d.place if d else None,
+        d.region if d else None,
+        d.date_text if d else None,
+        a.lang,
+        a.lang_source,
+        a.lang_score,
+        a.supported,
+        json.dumps([asdict(f) for f in a.flags], ensure_ascii=False),
+        json.dumps([asdict(r) for r in a.removed], ensure_ascii=False),
+        a.raw_text,
+        a.text,
+        run_id,
+        now,
+    )

@@ -9,29 +9,46 @@ by blank lines; every later offset points into it.
 
 from __future__ import annotations
 
-from dragoman.clean.dateline import read_credit, read_dateline
+import re
+
+from dragoman.clean.dateline import find_wire, read_credit, read_dateline
 from dragoman.clean.flags import autoblog_flags
 from dragoman.clean.junk import cut_inline, cut_lines
 from dragoman.clean.unicode import normalize
 from dragoman.model import Article, RawDocument, Removal
 
-__all__ = ["clean"]
+__all__ = ["clean", "looks_like_title"]
+
+_SPACES = re.compile(r"\s{2,}")
+DATELINE_SEARCH_LINES = 3  # a dateline opens the body; a headline or standfirst may sit above it
+TITLE_MAX_CHARS = 200
+
+
+def looks_like_title(line: str) -> bool:
+    """A headline: short, and not ending like a sentence (a doubled `..` is a scraper's, not a period)."""
+    line = line.strip()
+    return 0 < len(line) <= TITLE_MAX_CHARS and (not line.endswith((".", ":")) or line.endswith(".."))
 
 
 def clean(raw: RawDocument) -> Article:
     removed: list[Removal] = []
     title = normalize(raw.title).strip() if raw.title else None
     text = cut_inline(normalize(raw.text), removed)
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     lines = cut_lines([line for line in lines if line], removed, title)
 
     dateline = None
-    if lines:
-        found = read_dateline(lines[0])
-        if found:
-            dateline, body_start = found
-            removed.append(Removal("dateline", dateline.text, "clean.dateline"))
-            lines[0] = lines[0][body_start:].strip()
+    for i, line in enumerate(lines[:DATELINE_SEARCH_LINES]):
+        found = read_dateline(line)
+        if found is None:
+            continue
+        dateline, body_start = found
+        removed.append(Removal("dateline", dateline.text, "clean.dateline"))
+        lines[i] = line[body_start:].strip()
+        if i > 0 and title is None and looks_like_title(lines[0]):
+            # A headline above the dateline that no blank line set apart (a scraper put an ad slot there).
+            title = lines.pop(0)
+        break
 
     wire = dateline.wire if dateline else None
     for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
@@ -44,9 +61,8 @@ def clean(raw: RawDocument) -> Article:
         wire = wire or credit_wire
         break
     for cut in removed:
-        if wire is None and cut.reason == "copyright":
-            credit = read_credit(cut.text)
-            wire = credit[0] if credit else None
+        if wire is None and cut.reason in ("copyright", "byline"):
+            wire = find_wire(cut.text)
 
     article = Article(
         doc_id=raw.doc_id,

@@ -22,7 +22,7 @@ CAPS_PLACE = rf"[{UPPER}](?:[{UPPER}'’.\-]|\s(?=[{UPPER}]))*[{UPPER}.]"
 ANY_PLACE = (
     rf"[{UPPER}][\w'’.\-]*(?:[ \-](?:[{UPPER}][\w'’.\-]*|de|du|des|la|le|el|al|d'|am|an|upon|on)){{0,4}}"
 )
-SEPARATOR = r"\s*(?:[-–—:]+|\|)\s*"
+SEPARATOR = r"\s*\.?\s*(?:[-–—:]+|\|)\s*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # PLACE[, Region][, date] (WIRE) -    the place in any case
         re.compile(rf"(?P<place>{ANY_PLACE}){parts}\s*{wire}(?:{SEPARATOR})?"),
         # PLACE[, Region][, date] —           the place in capitals, a dash after it
-        re.compile(rf"(?P<place>{CAPS_PLACE}){parts}\s*[-–—]+\s+"),
+        re.compile(rf"(?P<place>{CAPS_PLACE}){parts}(?:\s*[–—]+\s*|\s+-{{1,2}}\s+|\s*--\s*)"),
         # (WIRE) -                            a credit alone at the start
         re.compile(rf"{wire}{SEPARATOR}"),
     )
@@ -117,8 +117,11 @@ def _known_places() -> frozenset[str]:
     return frozenset(names)
 
 
-# A bare place in capitals at the head of a paragraph (Reuters' articleLocation): `BEIJING French luxury ...`
-BARE_CAPS = re.compile(rf"(?P<place>{CAPS_PLACE})\s+(?=[{UPPER}][a-zà-ÿ])")
+# A bare place in capitals at the head of a paragraph (Reuters' articleLocation): `BEIJING French luxury ...`,
+# `DIKILI, Turkey Two ferries ...`; the place (or its region) must be a known place name.
+BARE_CAPS = re.compile(
+    rf"(?P<place>{CAPS_PLACE})(?P<region>,\s*(?:[{UPPER}][\w.'’\-]*\s+){{1,3}})?\s*(?=[{UPPER}])"
+)
 
 
 def _strip_accents(text: str) -> str:
@@ -163,11 +166,28 @@ def read_dateline(text: str) -> tuple[Dateline, int] | None:
             wire=wire,
         )
         return dateline, match.end()
+    return _read_bare_dateline(head)
+
+
+def _read_bare_dateline(head: str) -> tuple[Dateline, int] | None:
     bare = BARE_CAPS.match(head)
-    if bare and _strip_accents(bare.group("place")).rstrip(".") in _known_places():
-        place = bare.group("place")
-        return Dateline(text=place, place=place, region=None, date_text=None, wire=None), bare.end()
-    return None
+    if not bare or not _plausible_caps_place(bare.group("place")):
+        return None
+    place = bare.group("place")
+    known = _known_places()
+    if bare.group("region"):
+        # The region is one to three capitalised words; the longest known prefix of them is the region.
+        words = bare.group("region").strip(" ,").split()
+        for n in range(len(words), 0, -1):
+            region = " ".join(words[:n])
+            if _strip_accents(region).upper().rstrip(".") in known or region.endswith("."):
+                end = head.index(region, len(place)) + len(region)
+                text = head[:end]
+                return Dateline(text=text, place=place, region=region, date_text=None, wire=None), end + 1
+        return None
+    if _strip_accents(place).rstrip(".") not in known:
+        return None
+    return Dateline(text=place, place=place, region=None, date_text=None, wire=None), bare.end()
 
 
 def _plausible_caps_place(place: str) -> bool:
@@ -222,3 +242,9 @@ def read_credit(paragraph: str) -> tuple[str | None, int] | None:
     if inline:
         return wires()[inline.group("wire")].id, inline.start()
     return None
+
+
+def find_wire(line: str) -> str | None:
+    """The first wire agency named anywhere in a byline or copyright line (`Orange avec AFP, publié le ...`)."""
+    match = re.search(rf"(?<![\w-])(?P<wire>{_wire_alternation()})(?![\w])", line)
+    return wires()[match.group("wire")].id if match else None

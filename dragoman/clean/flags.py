@@ -2,9 +2,10 @@
 
 Each flag names the evidence that raised it. Signals:
 - autoblog_republication: ad-slot markers or a bare `Source link` footer were cut from the page.
-- machine_translation_suspected: a wire credit from an agency that has no service in the article's
-  language (an AP story in French is somebody's translation), or a dateline written in the wire's own
-  language form next to a scraper footer, or doubled full stops (`..`) together with autoblog signs.
+- translation_suspected: a wire credit from an agency that has no service in the article's language
+  (an AP story in French is somebody's translation).
+- machine_translation_suspected: the same, or doubled full stops (`..`), in an autoblog copy: scraper
+  sites publish machine translations, not commissioned ones.
 """
 
 from __future__ import annotations
@@ -40,4 +41,6 @@ def translation_flags(article: Article) -> list[Flag]:
         signals.append(f"doubled full stop {doubled.group(0)!r} in an autoblog copy")
     if not signals:
         return []
-    return [Flag("machine_translation_suspected", "; ".join(signals))]
+    if autoblog:
+        return [Flag("machine_translation_suspected", "; ".join([*signals, "autoblog copy"]))]
+    return [Flag("translation_suspected", "; ".join(signals))]

@@ -11,6 +11,7 @@ from charset_normalizer import from_bytes
 from dragoman.errors import InputError
 
 MAX_BYTES = 50 * 1024 * 1024  # a news file bigger than this is not a news file
+PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r")
 _BOMS = {
     b"\xef\xbb\xbf": "utf-8-sig",
     b"\xff\xfe": "utf-16",
@@ -44,9 +45,14 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:MAX_BYTES]).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data[:MAX_BYTES]))
+    if not matches:
         raise InputError(source, "encoding", "not UTF-8 and no character set fits; convert it to UTF-8")
+    # Several single-byte code pages often fit a short text equally well; among those that fit best,
+    # prefer the ones news sites actually used.
+    least = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least + 0.01]
+    best = next((m for enc in PREFERRED for m in tied if m.encoding == enc), tied[0])
     return str(best)
 
 

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from datetime import date
 from typing import IO, Any
 
+from dragoman.clean import looks_like_title
 from dragoman.errors import InputError
 from dragoman.ingest.decode import MAX_BYTES, decode
 from dragoman.model import Failure, RawDocument
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_TITLE_MAX = 200
 
 
 def parse_date(value: object) -> date | None:
@@ -33,10 +33,8 @@ def parse_text(text: str, source: str) -> RawDocument:
     """A plain-text article. A short first line followed by a blank line is its title."""
     first, sep, rest = text.lstrip("\ufeff\n ").partition("\n")
     title = None
-    line = first.strip()
-    looks_like_title = not line.endswith((".", ":")) or line.endswith("..")
-    if sep and rest.lstrip(" \t").startswith("\n") and 0 < len(line) <= _TITLE_MAX and looks_like_title:
-        title, text = line, rest
+    if sep and rest.lstrip(" \t").startswith("\n") and looks_like_title(first):
+        title, text = first.strip(), rest
     return RawDocument(doc_id=source, source=source, text=text, title=title)
 
 
@@ -157,20 +155,29 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[RawDocument | Failure]
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    n = 0
+    n = end = 0
+    records = ArchiveIterator(stream)
     try:
-        for record in ArchiveIterator(stream):
+        for record in records:
+            n += 1
             if record.rec_type != "response" or record.http_headers is None:
+                records.read_to_end()
+                end = records.get_record_offset() + records.get_record_length()
                 continue
             content_type = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in content_type.lower():
-                continue
-            n += 1
-            uri = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#{n}"
             where = f"{source}#{n}"
+            uri = record.rec_headers.get_header("WARC-Target-URI") or where
             body = record.content_stream().read(MAX_BYTES + 1)
+            expected = record.length - record.http_headers.total_len
+            records.read_to_end()
+            end = records.get_record_offset() + records.get_record_length()
             if len(body) > MAX_BYTES:
                 yield Failure(where, "too_large", f"response larger than {MAX_BYTES // 2**20} MB")
+                continue
+            if len(body) < expected:
+                yield Failure(where, "truncated_warc", f"record ends after {len(body)} of {expected} bytes")
+                continue
+            if "html" not in content_type.lower():
                 continue
             try:
                 page = parse_html(decode(body, where), where, uri, url=uri)
@@ -182,8 +189,13 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[RawDocument | Failure]
                 if crawled is not None:
                     page = _with_date(page, crawled, "warc_date")
             yield page
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:
         yield Failure(source, "truncated_warc", f"WARC record {n + 1} cannot be read ({exc})")
+        return
+    if (
+        stream.seekable() and stream.seek(0, 2) - end > 4
+    ):  # a record cut inside its headers is skipped silently
+        yield Failure(source, "truncated_warc", f"WARC record {n + 1} is cut short at the end of the file")
 
 
 def _with_date(page: RawDocument, published: date, how: str) -> RawDocument:

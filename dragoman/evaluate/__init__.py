@@ -1,0 +1,1 @@
+"""Quality measurements against third-party gold sets (read at run time, never shipped)."""

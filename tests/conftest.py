@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEMO = REPO / "demo" / "corpus"
+
+
+def shared(relative: str) -> Path:
+    """A path under ../shared, skipping the test when it is absent (a fresh clone has no ../shared)."""
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "test.duckdb"

@@ -1,5 +1,5 @@
 """The `dragoman` command. Each command is a few lines over the library; exit codes:
-0 everything went through, 1 some inputs failed (the rest went through), 2 usage error."""
+0 everything went through, 1 some inputs failed (the rest went through), 2 usage error, 3 internal error."""
 
 from __future__ import annotations
 
@@ -193,3 +193,9 @@ def main() -> None:
     except DragomanError as exc:
         err.print(f"dragoman: error: {exc}", markup=False)
         sys.exit(2)
+    except Exception:  # a bug, not bad input: say so, and never exit with the "some inputs failed" code
+        import traceback
+
+        traceback.print_exc()
+        err.print("dragoman: internal error (a bug): please report it with the trace above", markup=False)
+        sys.exit(3)

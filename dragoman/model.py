@@ -63,12 +63,54 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A span of the cleaned text naming an entity (later stages resolve it to an actor or place)."""
+    """A span of the cleaned text naming an actor (or an entity not resolved to one), and why.
+
+    A resolved mention carries the actor's id, country, sector and CAMEO code as of the article's date,
+    the dictionary alias that matched and the rule that decided; an unresolved one keeps its NER label
+    and a null actor id: never a guess.
+    """
 
     start: int
     end: int
     text: str
-    label: str  # the NER label (PER, ORG, LOC, GPE, ...)
+    label: str  # the NER label (PER, ORG, LOC, GPE, ...), or the dictionary kind (state, igo, agent, ...)
+    actor_id: str | None = None
+    name: str | None = None  # the actor's canonical English name
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None  # CAMEO sector: GOV, MIL, COP, ...
+    cameo: str | None = None  # full CAMEO actor code: BLRGOV, IGOWSTNAT
+    alias: str | None = None  # the dictionary entry that matched, as written there
+    rule: str | None = None  # the rule that resolved it (see dragoman.actors.resolve)
+    source: str | None = None  # the data file and line of the entry
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office a person held, with its dates: Lukashenko is BLR head of state from 1994-07-20."""
+
+    country: str
+    role: str  # HOS, HOG, FM, DM, FMSPOKES
+    title: str  # the title news use: president, prime minister, foreign minister, ...
+    start: date | None
+    end: date | None  # None: still in office
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An entry of the actor knowledge base."""
+
+    id: str  # state:BLR, igo:NATO, person:alexander-lukashenko, group:wagner, org:spacety
+    kind: str  # state, territory, igo, person, armed_group, party, company, ngo, media
+    name: str  # canonical English name
+    country: str | None
+    sector: str | None
+    cameo: str | None
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang → aliases
+    roles: tuple[Role, ...] = ()
+    source: str = ""
 
 
 @dataclass(slots=True)

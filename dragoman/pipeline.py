@@ -1,6 +1,6 @@
 """The one place that shows the order of the stages. CLI, API and runners all call `run` or `process`.
 
-ingest ─► clean ─► language ─► nlp ─► store
+ingest ─► clean ─► language ─► nlp ─► actors ─► store
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dragoman import __version__
+from dragoman.actors import KnowledgeBase, knowledge_base, resolve_article
 from dragoman.clean import clean
 from dragoman.counts import Counts
 from dragoman.ingest import discover, read_source
@@ -101,6 +102,7 @@ def run(
         if on_failure is not None:
             on_failure(failure)
 
+    kb = knowledge_for(store)
     batch: list[Article] = []
     for raw in documents(inputs, counts, fail, on_source):
         try:
@@ -111,16 +113,24 @@ def run(
         if article is not None:
             batch.append(article)
         if len(batch) >= BATCH:
-            report.stored_ids += _store_batch(batch, store, report.run_id, counts)
+            report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb)
             batch = []
-    report.stored_ids += _store_batch(batch, store, report.run_id, counts)
+    report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb)
 
     report.seconds = time.perf_counter() - started
     store.finish_run(report.run_id, counts.rows(), report.failures, report.exit_code)
     return report
 
 
-def _store_batch(batch: list[Article], store: Store, run_id: str, counts: Counts) -> list[str]:
+def knowledge_for(store: Store) -> KnowledgeBase:
+    """The package's knowledge base, with the dictionaries the user imported into this store."""
+    imported = store.imported_entries()
+    return knowledge_base().extended([], imported) if imported else knowledge_base()
+
+
+def _store_batch(
+    batch: list[Article], store: Store, run_id: str, counts: Counts, kb: KnowledgeBase
+) -> list[str]:
     """Drop the duplicates (within the batch and already stored), parse the rest, store them."""
     known = store.known_ids(a.id for a in batch)
     fresh: dict[str, Article] = {}
@@ -135,6 +145,11 @@ def _store_batch(batch: list[Article], store: Store, run_id: str, counts: Counts
         counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
     parse(parseable)
     counts.add("nlp", "parsed", sum(1 for a in parseable if a.supported))
+    for article in parseable:
+        resolve_article(article, kb)
+        resolved = sum(1 for m in article.mentions if m.actor_id)
+        counts.add("actors", "mentions_resolved", resolved)
+        counts.add("actors", "mentions_unresolved", len(article.mentions) - resolved)
     store.add_articles(articles, run_id)
     counts.add("store", "stored", len(articles))
     return list(fresh)

@@ -17,6 +17,7 @@ from typing import Any
 
 import duckdb
 
+from dragoman.actors.kb import Entry
 from dragoman.errors import StoreError
 from dragoman.model import Article, Failure
 
@@ -48,9 +49,16 @@ CREATE TABLE IF NOT EXISTS sentences (
 );
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR, label VARCHAR,
+    actor_id VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR, cameo VARCHAR,
+    alias VARCHAR, rule VARCHAR, source VARCHAR,
     PRIMARY KEY (article_id, idx)
 );
+CREATE TABLE IF NOT EXISTS imported_aliases (
+    alias VARCHAR, lang VARCHAR, kind VARCHAR, actor_id VARCHAR, sector VARCHAR, cameo VARCHAR,
+    start_date DATE, end_date DATE, source VARCHAR, imported_at TIMESTAMP
+);
 """
+MENTION_COLUMNS = "article_id, idx, start_char, end_char, text, label, actor_id, name, country, sector, cameo, alias, rule, source"
 
 ARTICLE_COLUMNS = (
     "id, doc_id, source, url, outlet, wire, title, published, published_source, dateline, dateline_place, "
@@ -100,13 +108,30 @@ class Store:
         article_rows = [_article_row(a, run_id, now) for a in articles]
         sentence_rows = [(a.id, i, s.start, s.end) for a in articles for i, s in enumerate(a.sentences)]
         mention_rows = [
-            (a.id, i, m.start, m.end, m.text, m.label) for a in articles for i, m in enumerate(a.mentions)
+            (
+                a.id,
+                i,
+                m.start,
+                m.end,
+                m.text,
+                m.label,
+                m.actor_id,
+                m.name,
+                m.country,
+                m.sector,
+                m.cameo,
+                m.alias,
+                m.rule,
+                m.source,
+            )
+            for a in articles
+            for i, m in enumerate(a.mentions)
         ]
         self.db.execute("BEGIN TRANSACTION")
         try:
             self._insert("articles", ARTICLE_COLUMNS, article_rows)
             self._insert("sentences", "article_id, idx, start_char, end_char", sentence_rows)
-            self._insert("mentions", "article_id, idx, start_char, end_char, text, label", mention_rows)
+            self._insert("mentions", MENTION_COLUMNS, mention_rows)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -125,6 +150,25 @@ class Store:
             self.db.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM _batch")
         finally:
             self.db.unregister("_batch")
+
+    def import_entries(self, entries: Sequence[Entry]) -> int:
+        """Keep a user's imported dictionary entries; every later run resolves with them too."""
+        now = datetime.now(UTC).replace(tzinfo=None)
+        rows = [
+            (e.alias, e.lang, e.kind, e.actor_id, e.sector, e.cameo, e.start, e.end, e.source, now)
+            for e in entries
+        ]
+        self.db.executemany("INSERT INTO imported_aliases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def imported_entries(self) -> list[Entry]:
+        rows = self.db.execute(
+            "SELECT alias, lang, kind, actor_id, sector, cameo, start_date, end_date, source FROM imported_aliases"
+        ).fetchall()
+        return [
+            Entry(a, lang, kind, actor, sector=sector, cameo=cameo, start=start, end=end, source=source)
+            for a, lang, kind, actor, sector, cameo, start, end, source in rows
+        ]
 
     def start_run(self, run_id: str, inputs: Sequence[str], version: str) -> None:
         self.db.execute(
@@ -179,7 +223,8 @@ class Store:
         ).fetchall()
         row["mentions"] = list(
             self._dicts(
-                "SELECT start_char, end_char, text, label FROM mentions WHERE article_id = ? ORDER BY idx",
+                "SELECT start_char, end_char, text, label, actor_id, name, country, sector, cameo, alias, rule, "
+                "source FROM mentions WHERE article_id = ? ORDER BY idx",
                 [row["id"]],
             )
         )

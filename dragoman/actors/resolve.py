@@ -1,0 +1,409 @@
+"""Actor resolution: the mentions of an article's text, each resolved to an actor as of the article's date.
+
+    resolve(text, lang, day, entities, sentences) -> list[Mention]
+
+Dictionary matches become units (a state, an organisation, a person, an agent noun, a title, a
+back-reference); adjacent units, joined only by little words (`de`, `du`, `of`, `the`, `'s`), combine:
+
+  rule                 example                                   gives
+  title+state          le président biélorusse / Belarusian President   the holder of that office then
+  title+person         President Vladimir Putin                  the person (the title confirms)
+  agent+state          la police turque / Turkish police         TUR + COP
+  state                Pékin / le Kremlin / China                CHN + GOV (capital, seat) or CHN
+  possessive+agent     ses troupes / its army                    the country last met + MIL
+  agent+context        ... la Russie a maintenu des troupes      the state met earlier in the sentence
+  title+context        the president (already met)               the person met earlier with that title
+  pair                 les deux pays                             the last two states met
+  surname              Loukachenko (after the full name)         the person met earlier
+
+Entity mentions (spaCy) that no dictionary entry covers are kept unresolved, with their label: never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from dragoman.actors.kb import STATE_KINDS, Entry, KnowledgeBase, knowledge_base
+from dragoman.actors.matcher import Token, fold, tokens
+from dragoman.model import Actor, Mention, Span
+
+ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
+# Words that may sit between two units of one noun phrase: "l'armée du Soudan", "the army of Sudan",
+# "Russia's army". Folded forms.
+CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "les", "l", "s", "-"})
+# Labels of entity mentions kept when unresolved (spaCy English and French label sets).
+ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
+
+
+@dataclass
+class Unit:
+    first: int  # token range, end exclusive
+    last: int
+    start: int  # character range
+    end: int
+    entries: list[Entry]
+    kind: str  # state, org, person, agent, title, possessive, pair
+
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+
+def _unit_kind(entry: Entry) -> str:
+    if entry.kind in STATE_KINDS:
+        return "state"
+    if entry.kind in ORG_KINDS:
+        return "org"
+    return entry.kind  # person, agent, title, possessive, pair, imported
+
+
+class _Resolver:
+    def __init__(self, kb: KnowledgeBase, text: str, lang: str, day: date | None, sentences: list[Span]):
+        self.kb, self.text, self.lang, self.day = kb, text, lang, day
+        self.sentences = sentences
+        self.toks: list[Token] = tokens(text)
+        self.met_states: list[str] = []  # ISO3, in order of appearance
+        self.met_people: list[Actor] = []
+        self.state_positions: list[tuple[str, int]] = []  # (ISO3, offset) of every mention with a country
+        self._folded_words: str | None = None
+
+    # -- building blocks ---------------------------------------------------------------------------
+
+    def units(self) -> list[Unit]:
+        found = []
+        for match in self.kb.matcher(self.lang).find(self.text, self.toks):
+            entries = [e for e in match.value if self._valid_on_day(e)]
+            entries = self.disambiguate(self.text[match.start : match.end], entries)
+            if not entries:
+                continue
+            # The most specific kind wins when an alias is several things at once.
+            entries.sort(key=lambda e: _PRIORITY.get(_unit_kind(e), 9))
+            found.append(
+                Unit(match.first, match.last, match.start, match.end, entries, _unit_kind(entries[0]))
+            )
+        return found
+
+    def disambiguate(self, surface: str, entries: list[Entry]) -> list[Entry]:
+        """Keep the reading of an ambiguous name that the article's words support (data/actors/ambiguous.tsv)."""
+        readings = self.kb.ambiguous.get(fold(surface))
+        if not readings:
+            return entries
+        if self._folded_words is None:
+            self._folded_words = " " + " ".join(t.folded for t in self.toks) + " "
+        best, best_hits = readings[0][0], -1
+        for reading, cues in readings:
+            hits = sum(self._folded_words.count(f" {cue} ") for cue in cues)
+            if hits > best_hits:
+                best, best_hits = reading, hits
+        return [e for e in entries if e.actor_id == best or e.kind not in STATE_KINDS]
+
+    def _valid_on_day(self, entry: Entry) -> bool:
+        if self.day is None:
+            return entry.end is None
+        return (entry.start is None or entry.start <= self.day) and (
+            entry.end is None or self.day <= entry.end
+        )
+
+    def joined(self, a: Unit, b: Unit) -> bool:
+        """Two units of one noun phrase: only connector tokens between them, and at most three."""
+        gap = self.toks[a.last : b.first]
+        return len(gap) <= 3 and all(t.folded in CONNECTORS for t in gap)
+
+    def sentence_of(self, offset: int) -> Span:
+        for span in self.sentences:
+            if span.start <= offset < span.end:
+                return span
+        return Span(0, len(self.text))
+
+    # -- actors ------------------------------------------------------------------------------------
+
+    def state_mention(
+        self, units: list[Unit], iso3: str, sector: str | None, entry: Entry, rule: str
+    ) -> Mention:
+        state = self.kb.state(iso3)
+        self.met_states.append(iso3)
+        cameo = (state.cameo if state and state.cameo else iso3) + (sector or "")
+        return self._mention(
+            units,
+            state.id if state else f"state:{iso3}",
+            state.name if state else iso3,
+            iso3,
+            sector,
+            cameo,
+            entry,
+            rule,
+        )
+
+    def person_mention(self, units: list[Unit], person: Actor, entry: Entry, rule: str) -> Mention:
+        country, sector = self.person_affiliation(person)
+        self.met_people.append(person)
+        if country:
+            self.met_states.append(country)
+        cameo = f"{country}{sector}" if country and sector else None
+        return self._mention(units, person.id, person.name, country, sector, cameo, entry, rule)
+
+    def person_affiliation(self, person: Actor) -> tuple[str | None, str | None]:
+        """Country and sector of a person on the article's day: GOV in office, ELI (former) after it."""
+        if not person.roles:
+            return person.country, person.sector
+        day = self.day
+        current = [r for r in person.roles if (r.end is None if day is None else r.holds_on(day))]
+        if current:
+            return current[0].country, "GOV"
+        past = [r for r in person.roles if day is not None and r.end is not None and r.end < day]
+        if past:
+            return past[-1].country, "ELI"
+        return person.roles[0].country, None
+
+    def org_mention(self, units: list[Unit], actor: Actor, entry: Entry, rule: str) -> Mention:
+        return self._mention(
+            units, actor.id, actor.name, actor.country, actor.sector, actor.cameo, entry, rule
+        )
+
+    def _mention(
+        self,
+        units: list[Unit],
+        actor_id: str | None,
+        name: str | None,
+        country: str | None,
+        sector: str | None,
+        cameo: str | None,
+        entry: Entry,
+        rule: str,
+    ) -> Mention:
+        start, end = units[0].start, units[-1].end
+        return Mention(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            label=units[0].kind,
+            actor_id=actor_id,
+            name=name,
+            country=country,
+            sector=sector,
+            cameo=cameo,
+            alias=entry.alias,
+            rule=rule,
+            source=entry.source,
+        )
+
+    def pick_person(self, entries: list[Entry]) -> tuple[Actor, Entry] | None:
+        """Among people sharing an alias, the one in office on the day, else the only one."""
+        people = [
+            (self.kb.actors[e.actor_id], e)
+            for e in entries
+            if e.kind == "person" and e.actor_id in self.kb.actors
+        ]
+        if len(people) == 1:
+            return people[0]
+        in_office = [(p, e) for p, e in people if self.person_affiliation(p)[1] == "GOV"]
+        return in_office[0] if len(in_office) == 1 else None
+
+    def title_holder(self, title: Entry, country: str) -> Actor | None:
+        match, _, value = (title.value or "").partition(":")
+        holders = self.kb.holders(
+            country,
+            self.day,
+            role=value if match == "role" else None,
+            title=value if match == "title" else None,
+        )
+        return holders[0] if len(holders) == 1 else None
+
+    def state_of(self, unit: Unit) -> tuple[str, str | None, Entry] | None:
+        """The state a state unit names, and the sector its kind implies (a capital is the government)."""
+        for entry in unit.entries:
+            if entry.kind in STATE_KINDS and entry.actor_id:
+                iso3 = entry.actor_id.split(":", 1)[1]
+                sector = entry.sector or ("GOV" if entry.kind in ("capital", "seat") else None)
+                return iso3, sector, entry
+        return None
+
+    # -- the rules ---------------------------------------------------------------------------------
+
+    def combine(self, units: list[Unit], i: int) -> tuple[int, list[Mention]]:
+        """Mentions from units[i], possibly with the units after it; how many units were used."""
+        u = units[i]
+        nxt = units[i + 1] if i + 1 < len(units) and self.joined(u, units[i + 1]) else None
+        nxt2 = units[i + 2] if nxt and i + 2 < len(units) and self.joined(nxt, units[i + 2]) else None
+
+        # state + title (+ person): "Belarusian President (Alexander Lukashenko)", "Russia's foreign minister"
+        if u.kind == "state" and nxt and nxt.kind == "title":
+            if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
+                return 3, [self.person_mention([u, nxt, nxt2], picked[0], picked[1], "state+title+person")]
+            return 2, [self.titled(u, nxt, [u, nxt])]
+        # title + state (+ person): "le président biélorusse (Alexandre Loukachenko)", "President of Belarus"
+        if u.kind == "title" and nxt and nxt.kind == "state":
+            if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
+                return 3, [self.person_mention([u, nxt, nxt2], picked[0], picked[1], "title+state+person")]
+            return 2, [self.titled(nxt, u, [u, nxt])]
+        # title + person: "President Vladimir Putin", "le porte-parole Mao Ning"
+        if u.kind == "title" and nxt and nxt.kind == "person" and (picked := self.pick_person(nxt.entries)):
+            return 2, [self.person_mention([u, nxt], picked[0], picked[1], "title+person")]
+        # agent + state: "la police turque", "l'armée du Soudan", "the army of Sudan"
+        if u.kind == "agent" and nxt and nxt.kind == "state" and (found := self.state_of(nxt)):
+            iso3, _sector, _entry = found
+            return 2, [self.state_mention([u, nxt], iso3, u.entry().sector, u.entry(), "agent+state")]
+        # state + agent: "Turkish police", "U.S. troops", "Russia's army", "Kremlin spokesman"
+        if u.kind == "state" and nxt and nxt.kind == "agent" and (found := self.state_of(u)):
+            iso3, _sector, _entry = found
+            return 2, [self.state_mention([u, nxt], iso3, nxt.entry().sector, nxt.entry(), "state+agent")]
+        # organisation + agent: "NATO troops", "Hamas militants": the organisation
+        if u.kind == "org" and nxt and nxt.kind == "agent":
+            return 2, [
+                self.org_mention([u, nxt], self.kb.actors[u.entry().actor_id or ""], u.entry(), "org+agent")
+            ]
+        # agent + organisation: "les combattants du groupe Wagner"
+        if u.kind == "agent" and nxt and nxt.kind == "org":
+            return 2, [
+                self.org_mention(
+                    [u, nxt], self.kb.actors[nxt.entry().actor_id or ""], nxt.entry(), "agent+org"
+                )
+            ]
+        # possessive + agent: "ses troupes", "its army"
+        if u.kind == "possessive" and nxt and nxt.kind == "agent":
+            if self.met_states:
+                return 2, [
+                    self.state_mention(
+                        [u, nxt], self.met_states[-1], nxt.entry().sector, nxt.entry(), "possessive+agent"
+                    )
+                ]
+            return 2, []
+        return 1, self.single(u)
+
+    def titled(self, state_unit: Unit, title_unit: Unit, units: list[Unit]) -> Mention:
+        """A title with a country: the office-holder on the day, else the state's government."""
+        found = self.state_of(state_unit)
+        assert found is not None
+        iso3, _sector, _entry = found
+        holder = self.title_holder(title_unit.entry(), iso3)
+        if holder is not None:
+            return self.person_mention(units, holder, title_unit.entry(), "title+state")
+        return self.state_mention(units, iso3, "GOV", title_unit.entry(), "title+state:no-holder")
+
+    def single(self, u: Unit) -> list[Mention]:
+        entry = u.entry()
+        if u.kind == "state" and (found := self.state_of(u)):
+            iso3, sector, state_entry = found
+            return [self.state_mention([u], iso3, sector, state_entry, f"state:{state_entry.kind}")]
+        if u.kind == "org" and entry.actor_id in self.kb.actors:
+            return [self.org_mention([u], self.kb.actors[entry.actor_id], entry, "org")]
+        if u.kind == "person":
+            picked = self.pick_person(u.entries)
+            return [self.person_mention([u], picked[0], picked[1], "person")] if picked else []
+        if u.kind == "imported":
+            return [self.imported(u, entry)]
+        if u.kind == "agent":
+            return self.agent_in_context(u, entry)
+        if u.kind == "title":
+            return self.title_in_context(u, entry)
+        if u.kind == "pair" and len(set(self.met_states)) >= 2:
+            recent: list[str] = []
+            for iso3 in reversed(self.met_states):
+                if iso3 not in recent:
+                    recent.append(iso3)
+                if len(recent) == 2:
+                    break
+            return [self.state_mention([u], iso3, None, entry, "pair") for iso3 in reversed(recent)]
+        return []
+
+    def agent_in_context(self, u: Unit, entry: Entry) -> list[Mention]:
+        """An agent noun alone takes the state met earlier in its sentence; else it stays countryless."""
+        sentence = self.sentence_of(u.start)
+        before = [m for m in self._states_before(u.start) if m[1] >= sentence.start]
+        if before:
+            return [self.state_mention([u], before[-1][0], entry.sector, entry, "agent+context")]
+        return [self._mention([u], None, None, None, entry.sector, None, entry, "agent:no-country")]
+
+    def _states_before(self, offset: int) -> list[tuple[str, int]]:
+        return [(iso3, start) for iso3, start in self.state_positions if start < offset]
+
+    def title_in_context(self, u: Unit, entry: Entry) -> list[Mention]:
+        """A title alone ("the president") refers to the last person met with that title or office."""
+        match, _, value = (entry.value or "").partition(":")
+        for person in reversed(self.met_people):
+            for role in person.roles:
+                if (match == "role" and role.role == value) or (match == "title" and role.title == value):
+                    return [self.person_mention([u], person, entry, "title+context")]
+        return []
+
+    def imported(self, u: Unit, entry: Entry) -> Mention:
+        cameo = entry.cameo or ""
+        country = cameo[:3] if self.kb.state(cameo[:3]) else None
+        sector = cameo[3:6] or None if country else None
+        actor = self.kb.actors.get(entry.actor_id or "")
+        return self._mention(
+            [u],
+            entry.actor_id,
+            actor.name if actor else None,
+            country,
+            sector,
+            cameo or None,
+            entry,
+            "imported",
+        )
+
+
+_PRIORITY = {"person": 0, "org": 1, "state": 2, "title": 3, "agent": 4, "imported": 5}
+
+
+def resolve(
+    text: str,
+    lang: str,
+    day: date | None,
+    entities: list[Mention] | None = None,
+    sentences: list[Span] | None = None,
+    kb: KnowledgeBase | None = None,
+) -> list[Mention]:
+    """Every actor mention of `text`, resolved as of `day`, plus the unresolved entity mentions."""
+    resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [])
+    resolved = _surname_coreference(resolver, _resolve_in_order(resolver), entities or [])
+    covered = [(m.start, m.end) for m in resolved]
+    for ent in entities or []:
+        if ent.label in ENTITY_LABELS and not any(s < ent.end and ent.start < e for s, e in covered):
+            resolved.append(replace(ent, rule="unresolved"))
+    return sorted(resolved, key=lambda m: (m.start, m.end))
+
+
+def _resolve_in_order(resolver: _Resolver) -> list[Mention]:
+    """Run the rules unit by unit, recording where states were met so context rules can look back."""
+    units = resolver.units()
+    out: list[Mention] = []
+    i = 0
+    while i < len(units):
+        taken, produced = resolver.combine(units, i)
+        for mention in produced:
+            if mention.country and mention.actor_id:
+                resolver.state_positions.append((mention.country, mention.start))
+        out.extend(produced)
+        i += taken
+    return out
+
+
+def _surname_coreference(
+    resolver: _Resolver, resolved: list[Mention], entities: list[Mention]
+) -> list[Mention]:
+    """A person entity that is the surname of someone met earlier in the article is that person."""
+    people = {m.actor_id: m for m in resolved if m.actor_id and m.actor_id.startswith("person:")}
+    if not people:
+        return resolved
+    surnames: dict[str, str] = {}
+    for actor_id in people:
+        actor = resolver.kb.actors[actor_id]
+        for aliases in actor.names.values():
+            for alias in aliases:
+                last = alias.split()[-1]
+                if len(last) >= 4:
+                    surnames.setdefault(last.casefold(), actor_id)
+    covered = [(m.start, m.end) for m in resolved]
+    extra = []
+    for ent in entities:
+        if ent.label not in ("PER", "PERSON") or any(s < ent.end and ent.start < e for s, e in covered):
+            continue
+        words = ent.text.split()
+        person = surnames.get(words[-1].casefold()) if words else None
+        first = people.get(person) if person else None
+        if first is not None and first.start < ent.start:
+            extra.append(
+                replace(first, start=ent.start, end=ent.end, text=ent.text, label=ent.label, rule="surname")
+            )
+    return resolved + extra

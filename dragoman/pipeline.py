@@ -143,10 +143,10 @@ def _store_batch(
     parseable = [a for a in articles if len(a.text) <= MAX_NLP_CHARS]
     if len(parseable) < len(articles):
         counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
-    parse(parseable)
+    docs = parse(parseable)
     counts.add("nlp", "parsed", sum(1 for a in parseable if a.supported))
-    for article in parseable:
-        resolve_article(article, kb)
+    for article, doc in zip(parseable, docs, strict=True):
+        resolve_article(article, doc, kb)
         resolved = sum(1 for m in article.mentions if m.actor_id)
         counts.add("actors", "mentions_resolved", resolved)
         counts.add("actors", "mentions_unresolved", len(article.mentions) - resolved)

@@ -7,17 +7,26 @@ See `kb` for the knowledge base, `resolve` for the rules, `petrarch` for importi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dragoman.actors.kb import Entry, KnowledgeBase, knowledge_base
 from dragoman.actors.resolve import resolve
 from dragoman.model import Article
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 __all__ = ["Entry", "KnowledgeBase", "knowledge_base", "resolve", "resolve_article"]
 
 
-def resolve_article(article: Article, kb: KnowledgeBase | None = None) -> Article:
-    """Replace the article's entity mentions by resolved actor mentions (unresolved entities kept)."""
+def resolve_article(article: Article, doc: Doc | None = None, kb: KnowledgeBase | None = None) -> Article:
+    """Replace the article's entity mentions by resolved actor mentions (unresolved entities kept).
+
+    With the article's spaCy doc, words the parser tagged as adjectives are not read as agent nouns.
+    """
     if article.supported and article.lang:
+        adjectives = frozenset(t.idx for t in doc if t.pos_ == "ADJ") if doc is not None else frozenset()
         article.mentions = resolve(
-            article.text, article.lang, article.published, article.mentions, article.sentences, kb
+            article.text, article.lang, article.published, article.mentions, article.sentences, kb, adjectives
         )
     return article

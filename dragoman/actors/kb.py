@@ -25,7 +25,8 @@ ACTORS_DIR = DATA_DIR / "actors"
 # Organisation ids in the files use their kind as prefix; the event schema calls them all org:slug.
 ORG_PREFIXES = ("company:", "party:", "ngo:", "media:", "org:")
 ROLE_SECTOR = {"HOS": "GOV", "HOG": "GOV", "FM": "GOV", "DM": "GOV", "FMSPOKES": "GOV"}
-STATE_KINDS = ("name", "short", "adjective", "demonym", "capital", "seat")
+STATE_KINDS = ("name", "short", "adjective", "demonym", "capital", "seat", "place")
+OFFICES = ("HOS", "HOG", "FM", "DM", "FMSPOKES")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,9 @@ def _load_states(kb: KnowledgeBase) -> None:
                     source=_where(path, row),
                 )
             )
+    path = ACTORS_DIR / "not_actors.tsv"
+    for row in read_tsv(path):
+        kb.entries.append(Entry(row["phrase"], row["lang"] or None, "none", None, source=_where(path, row)))
     path = ACTORS_DIR / "ambiguous.tsv"
     for row in read_tsv(path):
         cues = tuple(" ".join(t.folded for t in tokens(cue)) for cue in _split(row["cues"]))

@@ -6,7 +6,8 @@ per character and keeps offsets: a match gives character spans of the original t
 
 Each alias says how strictly its case must match: `exact` (acronyms and short forms: `US` is not `us`,
 `AU` is not `au`), `title` (names: the text must be capitalised as a name is, `Niger` not `niger`; the
-rest is folded), `any` (common nouns and French adjectives: `chinoise`, `la police`).
+rest is folded; every capitalised word of the alias must be capitalised in the text), `any` (common
+nouns and French adjectives: `chinoise`, `la police`).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def case_rule(alias: str) -> str:
     letters = [c for c in alias if c.isalpha()]
     if not letters:
         return "any"
-    if all(c.isupper() for c in letters) or len(letters) <= 3:
+    if all(c.isupper() for c in letters) or (letters[0].isupper() and len(letters) <= 3):
         return "exact"
     return "title" if letters[0].isupper() else "any"
 
@@ -124,8 +125,9 @@ def _case_ok(surface: str, alias: str, rule: str) -> bool:
     if rule == "exact":
         return _strip_marks(surface) == _strip_marks(alias)
     if rule == "title":
-        first = next((c for c in surface if c.isalpha()), "")
-        return first.isupper()
+        # Every capitalised word of the alias is capitalised in the text: "La Réunion" is not "La réunion".
+        pairs = zip(TOKEN.findall(alias), TOKEN.findall(surface), strict=False)
+        return all(s[:1].isupper() for a, s in pairs if a[:1].isupper())
     return True
 
 

@@ -29,10 +29,13 @@ class Dictionary:
 
 def _yymmdd(text: str) -> date | None:
     text = text.strip()
-    if not re.fullmatch(r"\d{6}", text):
+    if re.fullmatch(r"\d{8}", text):  # a few entries write the year in full
+        year, mm, dd = int(text[:4]), int(text[4:6]), int(text[6:])
+    elif re.fullmatch(r"\d{6}", text):
+        yy, mm, dd = int(text[:2]), int(text[2:4]), int(text[4:])
+        year = 2000 + yy if yy <= 30 else 1900 + yy
+    else:
         return None
-    yy, mm, dd = int(text[:2]), int(text[2:4]), int(text[4:])
-    year = 2000 + yy if yy <= 30 else 1900 + yy
     try:
         return date(year, max(mm, 1), max(dd, 1))
     except ValueError:

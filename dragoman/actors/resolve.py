@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dragoman.actors.kb import STATE_KINDS, Entry, KnowledgeBase, knowledge_base
+from dragoman.actors.kb import OFFICES, STATE_KINDS, Entry, KnowledgeBase, knowledge_base
 from dragoman.actors.matcher import Token, fold, tokens
 from dragoman.model import Actor, Mention, Span
 
@@ -58,8 +58,17 @@ def _unit_kind(entry: Entry) -> str:
 
 
 class _Resolver:
-    def __init__(self, kb: KnowledgeBase, text: str, lang: str, day: date | None, sentences: list[Span]):
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        text: str,
+        lang: str,
+        day: date | None,
+        sentences: list[Span],
+        adjectives: frozenset[int] = frozenset(),
+    ):
         self.kb, self.text, self.lang, self.day = kb, text, lang, day
+        self.adjectives = adjectives  # start offsets of tokens the parser tagged as adjectives
         self.sentences = sentences
         self.toks: list[Token] = tokens(text)
         self.met_states: list[str] = []  # ISO3, in order of appearance
@@ -74,8 +83,13 @@ class _Resolver:
         for match in self.kb.matcher(self.lang).find(self.text, self.toks):
             entries = [e for e in match.value if self._valid_on_day(e)]
             entries = self.disambiguate(self.text[match.start : match.end], entries)
-            if not entries:
+            if not entries or any(e.kind == "none" for e in entries):  # data/actors/not_actors.tsv
                 continue
+            if match.start in self.adjectives:
+                # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody
+                entries = [e for e in entries if e.kind != "agent"]
+                if not entries:
+                    continue
             # The most specific kind wins when an alias is several things at once.
             entries.sort(key=lambda e: _PRIORITY.get(_unit_kind(e), 9))
             found.append(
@@ -149,7 +163,9 @@ class _Resolver:
         day = self.day
         current = [r for r in person.roles if (r.end is None if day is None else r.holds_on(day))]
         if current:
-            return current[0].country, "GOV"
+            # An office beats a sector code; among sector codes (Phoenix's), the latest to start wins.
+            best = max(current, key=lambda r: (r.role in OFFICES, r.role != "ELI", r.start or date.min))
+            return best.country, "GOV" if best.role in OFFICES else best.role
         past = [r for r in person.roles if day is not None and r.end is not None and r.end < day]
         if past:
             return past[-1].country, "ELI"
@@ -243,10 +259,11 @@ class _Resolver:
         if u.kind == "agent" and nxt and nxt.kind == "state" and (found := self.state_of(nxt)):
             iso3, _sector, _entry = found
             return 2, [self.state_mention([u, nxt], iso3, u.entry().sector, u.entry(), "agent+state")]
-        # state + agent: "Turkish police", "U.S. troops", "Russia's army", "Kremlin spokesman"
-        if u.kind == "state" and nxt and nxt.kind == "agent" and (found := self.state_of(u)):
+        # state + agent: "Turkish police", "U.S. troops", "Russia's army", "Kremlin spokesman",
+        # "German Foreign Office" (an agent reading beats the seat of power it also names)
+        if u.kind == "state" and nxt and (agent := _entry_of(nxt, "agent")) and (found := self.state_of(u)):
             iso3, _sector, _entry = found
-            return 2, [self.state_mention([u, nxt], iso3, nxt.entry().sector, nxt.entry(), "state+agent")]
+            return 2, [self.state_mention([u, nxt], iso3, agent.sector, agent, "state+agent")]
         # organisation + agent: "NATO troops", "Hamas militants": the organisation
         if u.kind == "org" and nxt and nxt.kind == "agent":
             return 2, [
@@ -259,6 +276,17 @@ class _Resolver:
                     [u, nxt], self.kb.actors[nxt.entry().actor_id or ""], nxt.entry(), "agent+org"
                 )
             ]
+        # agent + person: "le gouvernement de Loukachenko", "Putin's government"
+        if u.kind == "agent" and nxt and nxt.kind == "person" and (picked := self.pick_person(nxt.entries)):
+            country, _sector = self.person_affiliation(picked[0])
+            if country:
+                return 2, [self.state_mention([u, nxt], country, u.entry().sector, u.entry(), "agent+person")]
+        if u.kind == "person" and nxt and nxt.kind == "agent" and (picked := self.pick_person(u.entries)):
+            country, _sector = self.person_affiliation(picked[0])
+            if country:
+                return 2, [
+                    self.state_mention([u, nxt], country, nxt.entry().sector, nxt.entry(), "person+agent")
+                ]
         # possessive + agent: "ses troupes", "its army"
         if u.kind == "possessive" and nxt and nxt.kind == "agent":
             if self.met_states:
@@ -343,6 +371,11 @@ class _Resolver:
         )
 
 
+def _entry_of(unit: Unit, kind: str) -> Entry | None:
+    """The unit's entry of one kind, if its alias has that reading among others."""
+    return next((e for e in unit.entries if e.kind == kind), None)
+
+
 _PRIORITY = {"person": 0, "org": 1, "state": 2, "title": 3, "agent": 4, "imported": 5}
 
 
@@ -353,9 +386,14 @@ def resolve(
     entities: list[Mention] | None = None,
     sentences: list[Span] | None = None,
     kb: KnowledgeBase | None = None,
+    adjectives: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """Every actor mention of `text`, resolved as of `day`, plus the unresolved entity mentions."""
-    resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [])
+    """Every actor mention of `text`, resolved as of `day`, plus the unresolved entity mentions.
+
+    `adjectives`: start offsets of the tokens a parser tagged ADJ, so that agent nouns used as
+    adjectives ("assistance militaire") are not taken for actors; without a parse, none are known.
+    """
+    resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [], adjectives)
     resolved = _surname_coreference(resolver, _resolve_in_order(resolver), entities or [])
     covered = [(m.start, m.end) for m in resolved]
     for ent in entities or []:

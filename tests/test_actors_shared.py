@@ -45,7 +45,8 @@ def test_sample_article_actors() -> None:
     assert has("Spacety China", "org:spacety", None)
     assert any(m.actor_id == "group:wagner" and m.country == "RUS" for m in mentions)
     assert any(
-        m.text.endswith("Mao Ning") and m.actor_id == "person:mao-ning" and m.cameo == "CHNGOV" for m in mentions
+        m.text.endswith("Mao Ning") and m.actor_id == "person:mao-ning" and m.cameo == "CHNGOV"
+        for m in mentions
     )
     assert any(
         m.text.startswith("Loukachenko") and m.actor_id == "person:alexander-lukashenko" for m in mentions
@@ -88,19 +89,39 @@ def test_phoenix_dictionaries_load(tmp_path: Path) -> None:
     international = read_dictionary(folder / "Phoenix.International.actors.txt")
     assert any(e.cameo == "IGOWSTNAT" for e in international.entries)
 
-    # Imported into a store, an entry resolves in later runs (an actor absent from dragoman's own data).
+
+def test_imported_dictionary_is_used_by_later_runs(tmp_path: Path) -> None:
+    """A user's PETRARCH dictionary, imported into a store, resolves in lookups and runs on that store."""
+    dictionary = tmp_path / "mine.actors.txt"
+    dictionary.write_text(
+        "# my own actors\n"
+        "AZURE_VALLEY_DEFENCE_LEAGUE_ [MLIREB]\n"
+        "+AVDL_\n"
+        "KORO_TANDIA_  # a local mayor\n"
+        "\t[MLIGOV 150101-191231]\n"
+        "\t[MLIELI >200101]\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "imported.duckdb"
     run = [sys.executable, "-m", "dragoman"]
     done = subprocess.run(
-        [*run, "actors", "import", str(folder / "Phoenix.MilNonState.actors.txt"), "--db", str(db)],
-        capture_output=True,
-        text=True,
+        [*run, "actors", "import", str(dictionary), "--db", str(db)], capture_output=True, text=True
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0 and "imported 2 entries" in done.stdout, done.stdout + done.stderr
     looked = subprocess.run(
-        [*run, "actors", "lookup", "Moro National Liberation Front", "--db", str(db)],
+        [*run, "actors", "lookup", "the Azure Valley Defence League", "--db", str(db)],
         capture_output=True,
         text=True,
     )
-    assert looked.returncode == 0 and "imported" in looked.stdout, looked.stdout
-    assert knowledge_base().actors  # the package's own base is untouched by the import
+    assert looked.returncode == 0 and "MLIREB" in looked.stdout and "imported" in looked.stdout, looked.stdout
+    mayor = subprocess.run(
+        [*run, "actors", "lookup", "Koro Tandia", "--db", str(db), "--date", "2017-05-01"],
+        capture_output=True,
+        text=True,
+    )
+    assert "MLIGOV" in mayor.stdout, mayor.stdout
+    without = subprocess.run(
+        [*run, "actors", "lookup", "the Azure Valley Defence League"], capture_output=True, text=True
+    )
+    assert without.returncode == 1  # the package's own base is untouched by the import
+    assert knowledge_base().actors

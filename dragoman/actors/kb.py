@@ -10,6 +10,7 @@ and, for a store, the PETRARCH dictionaries a user imported into it (`dragoman a
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from dragoman.actors.matcher import PhraseMatcher, fold, tokens
+from dragoman.actors.matcher import FuzzyIndex, PhraseMatcher, fold, tokens
 from dragoman.model import Actor, Role
 from dragoman.resources import DATA_DIR, LANG_DIR, PACKAGE_DIR, read_tsv
 
@@ -25,7 +26,7 @@ ACTORS_DIR = DATA_DIR / "actors"
 # Organisation ids in the files use their kind as prefix; the event schema calls them all org:slug.
 ORG_PREFIXES = ("company:", "party:", "ngo:", "media:", "org:")
 ROLE_SECTOR = {"HOS": "GOV", "HOG": "GOV", "FM": "GOV", "DM": "GOV", "FMSPOKES": "GOV"}
-STATE_KINDS = ("name", "short", "adjective", "demonym", "capital", "seat", "place")
+STATE_KINDS = ("name", "short", "adjective", "demonym", "capital", "seat", "place", "ethnic")
 OFFICES = ("HOS", "HOG", "FM", "DM", "FMSPOKES")
 
 
@@ -52,6 +53,7 @@ class KnowledgeBase:
     legacy_codes: dict[str, str] = field(default_factory=dict)  # old CAMEO country codes → ISO3
     _matchers: dict[str, PhraseMatcher[Entry]] = field(default_factory=dict)
     _people_by_country: dict[str, list[Actor]] = field(default_factory=dict)
+    _fuzzy: dict[str, FuzzyIndex[str]] = field(default_factory=dict)
     # folded alias → its readings (actor id or "none") with their cue words, folded and tokenised
     ambiguous: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
@@ -64,6 +66,22 @@ class KnowledgeBase:
                     matcher.add(entry.alias, entry)
             self._matchers[lang] = matcher
         return self._matchers[lang]
+
+    def fuzzy(self, lang: str) -> FuzzyIndex[str]:
+        """Misspelling index of one language: the surnames of the curated office-holders (not the
+        thousands of minor Phoenix entries, which would match anything) and one-word state names and
+        demonyms, each to its actor id."""
+        if lang not in self._fuzzy:
+            index: FuzzyIndex[str] = FuzzyIndex()
+            for entry in self.entries:
+                if entry.lang not in (None, lang) or not entry.actor_id:
+                    continue
+                if entry.kind == "person" and len(entry.alias.split()) >= 2 and "phoenix" not in entry.source:
+                    index.add(entry.alias.split()[-1], entry.actor_id)
+                elif entry.kind in ("name", "demonym", "adjective") and " " not in entry.alias:
+                    index.add(entry.alias, entry.actor_id)
+            self._fuzzy[lang] = index
+        return self._fuzzy[lang]
 
     def state(self, iso3: str) -> Actor | None:
         return self.actors.get(f"state:{iso3}")
@@ -159,9 +177,11 @@ def _load_states(kb: KnowledgeBase) -> None:
 
 
 def _load_organisations(kb: KnowledgeBase) -> None:
-    path = ACTORS_DIR / "organisations.tsv"
-    if not path.exists():
-        return
+    for path in sorted(ACTORS_DIR.glob("organisations*.tsv")):
+        _load_organisation_file(kb, path)
+
+
+def _load_organisation_file(kb: KnowledgeBase, path: Path) -> None:
     for row in read_tsv(path):
         actor_id = _org_id(row["id"])
         names = {"en": _split(row["names_en"]), "fr": _split(row["names_fr"])}
@@ -207,10 +227,24 @@ def _load_people(kb: KnowledgeBase) -> None:
         )
         seen: set[tuple[str, str]] = set()
         for lang, aliases in names.items():
-            for alias in aliases:
+            for alias in (variant for name in aliases for variant in name_variants(name)):
                 if (lang, alias) not in seen:
                     seen.add((lang, alias))
                     kb.entries.append(Entry(alias, lang, "person", person, source=_where(path, row)))
+
+
+_ARTICLE = re.compile(r"\b(al|el|Al|El)[- ](?=[A-Z])")
+
+
+def name_variants(name: str) -> list[str]:
+    """A name and its spellings with the Arabic article written the other ways news write it:
+    `Omar al-Bashir` → `Omar el-Bashir`, `Omar al Bashir`, `Omar El Bashir`, `Omar Bashir`."""
+    if not _ARTICLE.search(name):
+        return [name]
+    forms = [name]
+    for article in ("al-", "el-", "al ", "el ", "Al-", "El-", "Al ", "El ", ""):
+        forms.append(_ARTICLE.sub(article, name))
+    return list(dict.fromkeys(f for f in forms if len(f.split()) >= 2 or f == name))
 
 
 def _load_language_entries(kb: KnowledgeBase) -> None:

@@ -135,3 +135,50 @@ def _strip_marks(text: str) -> str:
     return "".join(
         fold_char(c) if not c.isalpha() else c for c in unicodedata.normalize("NFC", text)
     ).replace("’", "'")
+
+
+class FuzzyIndex(Generic[T]):
+    """Single words within one edit of a known word (a letter added, dropped or changed), for misspelt
+    names in scraped and machine-translated text: `Gbago` → `Gbagbo`, `Ghanians` → `Ghanaians`.
+
+    Built from the deletion neighbourhoods of the known words (the SymSpell idea): two words are one edit
+    apart when one of them, or one of each, with a letter dropped, is the same string.
+    """
+
+    MIN_KNOWN = 6  # a known word shorter than this is too easy to hit by accident
+
+    def __init__(self) -> None:
+        self._words: dict[str, set[T]] = {}
+        self._deletions: dict[str, set[str]] = {}
+
+    def add(self, word: str, value: T) -> None:
+        key = fold(word)
+        if len(key) < self.MIN_KNOWN or not key.isalpha():
+            return
+        self._words.setdefault(key, set()).add(value)
+        for variant in {key, *_deletions(key)}:
+            self._deletions.setdefault(variant, set()).add(key)
+
+    def find(self, word: str) -> set[T]:
+        """The values of the known words one edit from `word` (none when `word` itself is known)."""
+        key = fold(word)
+        if len(key) < self.MIN_KNOWN - 1 or key in self._words:
+            return set()
+        near: set[str] = set()
+        for variant in {key, *_deletions(key)}:
+            near |= self._deletions.get(variant, set())
+        near = {w for w in near if _one_edit(key, w)}
+        return set().union(*(self._words[w] for w in near)) if near else set()
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

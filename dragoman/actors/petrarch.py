@@ -18,6 +18,10 @@ from dragoman.errors import InputError
 
 _CODE = re.compile(r"\[\s*([^\]\s]+)\s*([^\]]*)\]")
 _SUBST = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
+# Words written in lower case inside a name ("Committee of Winegrowers", "Front de libération").
+SMALL_WORDS = frozenset(
+    {"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la", "le", "les", "et"}
+)
 
 
 @dataclass
@@ -55,9 +59,20 @@ def _dates(spec: str) -> tuple[date | None, date | None]:
 
 
 def _name(raw: str) -> str:
-    """`ALEXANDER_LUKASHENKO_` → `Alexander Lukashenko`; short acronyms stay upper case (`UN`, `U.N.`)."""
+    """`ALEXANDER_LUKASHENKO_` → `Alexander Lukashenko`; acronyms stay upper case (`UN`, `U.N.`, `PLO`)."""
     words = raw.replace("_", " ").split()
-    return " ".join(w if len(w.strip(".")) <= 3 and w.isupper() else w.capitalize() for w in words)
+
+    def acronym(word: str) -> bool:
+        return word.isupper() and ("." in word.strip(".") or (len(words) == 1 and len(word) <= 4))
+
+    def cased(i: int, word: str) -> str:
+        if acronym(word):
+            return word
+        if i > 0 and word.lower() in SMALL_WORDS:
+            return word.lower()
+        return "-".join(part.capitalize() for part in word.split("-"))
+
+    return " ".join(cased(i, w) for i, w in enumerate(words))
 
 
 def _slug(name: str) -> str:

@@ -26,6 +26,7 @@ from datetime import date
 
 from dragoman.actors.kb import OFFICES, STATE_KINDS, Entry, KnowledgeBase, knowledge_base
 from dragoman.actors.matcher import Token, fold, tokens
+from dragoman.geo.gazetteer import lookup
 from dragoman.model import Actor, Mention, Span
 
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
@@ -34,6 +35,7 @@ ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
 CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "les", "l", "s", "-"})
 # Labels of entity mentions kept when unresolved (spaCy English and French label sets).
 ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @dataclass
@@ -204,16 +206,24 @@ class _Resolver:
         )
 
     def pick_person(self, entries: list[Entry]) -> tuple[Actor, Entry] | None:
-        """Among people sharing an alias, the one in office on the day, else the only one."""
-        people = [
-            (self.kb.actors[e.actor_id], e)
-            for e in entries
-            if e.kind == "person" and e.actor_id in self.kb.actors
-        ]
+        """Among people sharing an alias: the only one; else the one in office on the day; else, when
+        they all belong to one country (the same person in two sources), the curated entry."""
+        people = list(
+            {
+                e.actor_id: (self.kb.actors[e.actor_id], e)
+                for e in entries
+                if e.kind == "person" and e.actor_id in self.kb.actors
+            }.values()
+        )
         if len(people) == 1:
             return people[0]
         in_office = [(p, e) for p, e in people if self.person_affiliation(p)[1] == "GOV"]
-        return in_office[0] if len(in_office) == 1 else None
+        if len(in_office) == 1:
+            return in_office[0]
+        pool = in_office or people
+        if pool and len({self.person_affiliation(p)[0] for p, _ in pool}) == 1:
+            return min(pool, key=lambda pe: "phoenix" in pe[1].source)
+        return None
 
     def title_holder(self, title: Entry, country: str) -> Actor | None:
         match, _, value = (title.value or "").partition(":")
@@ -242,6 +252,10 @@ class _Resolver:
         nxt = units[i + 1] if i + 1 < len(units) and self.joined(u, units[i + 1]) else None
         nxt2 = units[i + 2] if nxt and i + 2 < len(units) and self.joined(nxt, units[i + 2]) else None
 
+        # state adjective + demonym: "Bosnian Serbs", "Greek-Cypriot", "Iraqi Kurds": where they live
+        if nxt and self.adjective_then_people(u, nxt) and (found := self.state_of(u)):
+            iso3, _sector, entry = found
+            return 2, [self.state_mention([u, nxt], iso3, None, entry, "adjective+demonym")]
         # state + title (+ person): "Belarusian President (Alexander Lukashenko)", "Russia's foreign minister"
         if u.kind == "state" and nxt and nxt.kind == "title":
             if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
@@ -252,6 +266,13 @@ class _Resolver:
             if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
                 return 3, [self.person_mention([u, nxt, nxt2], picked[0], picked[1], "title+state+person")]
             return 2, [self.titled(nxt, u, [u, nxt])]
+        # title + person + of + state, where the person is not of that state: "King Hassan of Morocco"
+        # (the name matched someone else): the holder of that title in that state
+        if u.kind == "title" and nxt and nxt.kind == "person" and nxt2 and nxt2.kind == "state":
+            picked = self.pick_person(nxt.entries)
+            found = self.state_of(nxt2)
+            if found and (picked is None or self.person_affiliation(picked[0])[0] != found[0]):
+                return 3, [self.titled(nxt2, u, [u, nxt, nxt2])]
         # title + person: "President Vladimir Putin", "le porte-parole Mao Ning"
         if u.kind == "title" and nxt and nxt.kind == "person" and (picked := self.pick_person(nxt.entries)):
             return 2, [self.person_mention([u, nxt], picked[0], picked[1], "title+person")]
@@ -297,6 +318,17 @@ class _Resolver:
                 ]
             return 2, []
         return 1, self.single(u)
+
+    def adjective_then_people(self, u: Unit, nxt: Unit) -> bool:
+        """A state adjective right before a people's name, nothing or a hyphen between them."""
+        gap = self.toks[u.last : nxt.first]
+        return (
+            u.kind == "state"
+            and nxt.kind == "state"
+            and u.entry().kind == "adjective"
+            and nxt.entry().kind in ("demonym", "ethnic", "adjective")
+            and all(t.text == "-" for t in gap)
+        )
 
     def titled(self, state_unit: Unit, title_unit: Unit, units: list[Unit]) -> Mention:
         """A title with a country: the office-holder on the day, else the state's government."""
@@ -379,6 +411,31 @@ def _entry_of(unit: Unit, kind: str) -> Entry | None:
 _PRIORITY = {"person": 0, "org": 1, "state": 2, "title": 3, "agent": 4, "imported": 5}
 
 
+def _inside_person(units: list[Unit], entities: list[Mention]) -> list[Unit]:
+    """Drop place-like units inside a longer person name: "Jordan Bardella", "Chad Smith", "Karen Bass".
+
+    A name the dictionaries cover from end to end ("Bosnian Serbs", which a tagger may take for a
+    person) is not a person's name.
+    """
+
+    def covered(person: Mention) -> bool:
+        letters = [c.isalnum() for c in person.text]
+        for u in units:
+            if person.start <= u.start and u.end <= person.end:
+                letters[u.start - person.start : u.end - person.start] = [False] * (u.end - u.start)
+        return not any(letters)
+
+    people = [e for e in entities if e.label in ("PER", "PERSON") and not covered(e)]
+    return [
+        u
+        for u in units
+        if u.kind != "state"
+        or not any(
+            p.start <= u.start and u.end <= p.end and (p.end - p.start) > (u.end - u.start) for p in people
+        )
+    ]
+
+
 def resolve(
     text: str,
     lang: str,
@@ -394,17 +451,59 @@ def resolve(
     adjectives ("assistance militaire") are not taken for actors; without a parse, none are known.
     """
     resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [], adjectives)
-    resolved = _surname_coreference(resolver, _resolve_in_order(resolver), entities or [])
+    resolved = _surname_coreference(resolver, _resolve_in_order(resolver, entities or []), entities or [])
     covered = [(m.start, m.end) for m in resolved]
     for ent in entities or []:
         if ent.label in ENTITY_LABELS and not any(s < ent.end and ent.start < e for s, e in covered):
-            resolved.append(replace(ent, rule="unresolved"))
+            resolved.append(
+                _misspelt(resolver, ent)
+                or (_place(ent) if ent.label in PLACE_LABELS else replace(ent, rule="unresolved"))
+            )
     return sorted(resolved, key=lambda m: (m.start, m.end))
 
 
-def _resolve_in_order(resolver: _Resolver) -> list[Mention]:
+def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
+    """An entity whose last word is one letter off a single known actor's name: that actor."""
+    words = ent.text.split()
+    if not words or ent.label not in ("PER", "PERSON", "NORP", "GPE") or not words[-1][:1].isupper():
+        return None
+    found = resolver.kb.fuzzy(resolver.lang).find(words[-1])
+    if len(found) != 1:
+        return None
+    actor = resolver.kb.actors.get(next(iter(found)))
+    if actor is None:
+        return None
+    if actor.kind == "person":
+        country, sector = resolver.person_affiliation(actor)
+    else:
+        country, sector = actor.country, None
+    cameo = (country or "") + (sector or "") or None
+    return replace(
+        ent,
+        actor_id=actor.id,
+        name=actor.name,
+        country=country,
+        sector=sector,
+        cameo=cameo,
+        alias=actor.name,
+        rule="misspelt",
+        source=actor.source,
+    )
+
+
+def _place(ent: Mention) -> Mention:
+    """A place entity no dictionary knows: its country from the gazetteer (a place, not an actor)."""
+    place = lookup(ent.text)
+    if place is None or place.country is None:
+        return replace(ent, rule="unresolved")
+    return replace(
+        ent, country=place.country, alias=place.name, rule="place", source=f"geonames:{place.geonameid}"
+    )
+
+
+def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Mention]:
     """Run the rules unit by unit, recording where states were met so context rules can look back."""
-    units = resolver.units()
+    units = _inside_person(resolver.units(), entities)
     out: list[Mention] = []
     i = 0
     while i < len(units):

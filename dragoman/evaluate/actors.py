@@ -9,12 +9,14 @@ prefix). The gold's old codes (JAP, ITL, VTN) are read through data/actors/cameo
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from dragoman.actors import KnowledgeBase, knowledge_base, resolve
 from dragoman.model import Mention
+from dragoman.nlp import pipeline_for
 
 INTERNATIONAL = ("IGO", "NGO", "IMG", "ISM", "MNC")
 
@@ -45,26 +47,61 @@ def found_code(mention: Mention | None, gold: str) -> str:
     return mention.country or (mention.cameo or "")[:3]
 
 
-def score(gold_file: Path, kb: KnowledgeBase | None = None) -> ActorScore:
-    kb = kb or knowledge_base()
-    records = json.loads(gold_file.read_text(encoding="utf-8"))
-    result = ActorScore()
-    for record in records:
+@dataclass(frozen=True, slots=True)
+class GoldActor:
+    text: str  # the actor's words
+    code: str  # the gold CAMEO code
+    day: date | None
+    sentence: str  # the record's sentence
+    start: int  # where the words are in it (-1: not found as written)
+
+
+def gold_actors(gold_file: Path) -> list[GoldActor]:
+    """Every gold actor with both words and a code, placed in its sentence where the words occur there."""
+    found = []
+    for record in json.loads(gold_file.read_text(encoding="utf-8")):
         day = date.fromisoformat(record["date"]) if record.get("date") else None
+        sentence = record.get("text") or ""
         for side in ("source", "target"):
             actors = record.get(side)
-            if not isinstance(actors, list):
-                continue
-            for actor in actors:
+            for actor in actors if isinstance(actors, list) else ():
                 gold = (actor.get("code") or "").strip().upper()
                 text = (actor.get("actorText") or "").strip()
-                if not gold or not text:
-                    continue
-                gold = kb.legacy_codes.get(gold, gold)
-                found = found_code(_head(resolve(text, "en", day, kb=kb)), gold)
-                result.total += 1
-                if found == gold:
-                    result.right += 1
-                else:
-                    result.misses.append((text, gold, found))
+                if gold and text:
+                    found.append(GoldActor(text, gold, day, sentence, _find(text, sentence)))
+    return found
+
+
+def _find(words: str, sentence: str) -> int:
+    """Where `words` stand in `sentence` as whole words, as written, else in any case; -1 if nowhere."""
+    for flags in (0, re.IGNORECASE):
+        match = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence, flags)
+        if match:
+            return match.start()
+    return -1
+
+
+def score(gold_file: Path, kb: KnowledgeBase | None = None) -> ActorScore:
+    """Resolve each gold actor as the pipeline does: its sentence parsed by spaCy (entities, adjectives),
+    then the resolver as of the record's date; the actor is what was found inside its words' span (or in
+    the words alone when the sentence does not contain them as written)."""
+    kb = kb or knowledge_base()
+    items = gold_actors(gold_file)
+    nlp = pipeline_for("en")
+    texts = (g.sentence if g.start >= 0 else g.text for g in items)
+    result = ActorScore()
+    for gold, doc in zip(items, nlp.pipe(texts), strict=True):
+        entities = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+        adjectives = frozenset(t.idx for t in doc if t.pos_ == "ADJ")
+        code = kb.legacy_codes.get(gold.code, gold.code)
+        mentions = resolve(doc.text, "en", gold.day, entities, kb=kb, adjectives=adjectives)
+        if gold.start >= 0:
+            end = gold.start + len(gold.text)
+            mentions = [m for m in mentions if m.start < end and gold.start < m.end]
+        found = found_code(_head(mentions), code)
+        result.total += 1
+        if found == code:
+            result.right += 1
+        else:
+            result.misses.append((gold.text, code, found))
     return result

@@ -1,0 +1,1 @@
+"""Places: the gazetteer, and (later) where events happened."""

@@ -35,8 +35,21 @@ def fold_char(c: str) -> str:
     return base[0] if base else c
 
 
+class _FoldTable(dict[int, str]):
+    """A str.translate table that computes (and keeps) each character's fold the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
-    return "".join(fold_char(c) for c in text)
+    """`text` lower-cased without accents, one character for one: offsets into it are offsets into `text`."""
+    return text.translate(_FOLD_TABLE)
 
 
 def case_rule(alias: str) -> str:

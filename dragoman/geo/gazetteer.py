@@ -34,7 +34,7 @@ def _iso3_by_iso2() -> dict[str, str]:
 
 
 def _latin(name: str) -> bool:
-    return all(c.isascii() or (c.isalpha() and fold(c).isascii()) for c in name)
+    return name.isascii() or fold(name).isascii()
 
 
 @cache

@@ -198,3 +198,23 @@ def test_lowercase_words_are_not_acronyms() -> None:
     assert heads("Ils sont allés au marché avec nous.", "fr") == []
     assert heads("He told us to wait.", "en") == []
     assert one("The AU summit opened.", "en").actor_id == "igo:AU"
+
+
+def test_surname_alone_after_the_full_name() -> None:
+    """A person entity that is the surname of someone met earlier resolves to that person."""
+    text = "Sergey Lavrov met his Turkish counterpart. Lavrovitch said nothing; Lavrov said talks went well."
+    start = text.rindex("Lavrov said")
+    entities = [Mention(start, start + 6, "Lavrov", "PER")]
+    mentions = resolve(text, "en", DAY, entities)
+    later = [m for m in mentions if m.start == start]
+    assert later and later[0].actor_id == "person:sergey-lavrov" and later[0].rule in ("person", "surname")
+
+
+def test_title_then_of_state_when_the_name_belongs_to_someone_else() -> None:
+    found = one("King Hassan of Morocco", "en", date(2000, 1, 1))
+    assert found.country == "MAR"
+
+
+def test_imported_names_do_not_override_package_data_without_a_store() -> None:
+    kb = knowledge_base()
+    assert all(e.kind != "imported" for e in kb.entries)

@@ -116,3 +116,26 @@ def test_usage_errors_exit_2(db: Path) -> None:
     assert dragoman("articles", "--db", str(db.parent / "nothing-here.duckdb")).returncode == 2
     assert dragoman("run").returncode == 2
     assert dragoman("show", "nope", "--db", str(db.parent / "nothing-here.duckdb")).returncode == 2
+
+
+def test_actor_commands() -> None:
+    looked = dragoman("actors", "lookup", "la police turque", "--lang", "fr", "--date", "2024-01-01")
+    assert looked.returncode == 0 and "TURCOP" in looked.stdout and "agent+state" in looked.stdout
+    assert dragoman("actors", "lookup", "nothing known here", "--lang", "en").returncode == 1
+    assert dragoman("actors", "lookup", "x", "--lang", "xx").returncode == 2
+    listed = dragoman("actors", "list", "--kind", "igo", "--name", "OTAN", "--format", "jsonl")
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["igo:NATO"]
+    people = dragoman("actors", "list", "--kind", "person", "--country", "BLR", "--name", "Loukachenko")
+    assert "person:alexander-lukashenko" in people.stdout and "BLR HOS" in people.stdout
+
+
+def test_run_stores_resolved_mentions(db: Path) -> None:
+    result = dragoman("run", "-", "--db", str(db), "--date", "2025-03-10", stdin=STORY)
+    assert result.returncode == 0, result.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT text, actor_id, cameo, rule FROM mentions WHERE actor_id IS NOT NULL"
+        ).fetchall()
+    by_actor = {r[1] for r in rows}
+    assert {"state:PER", "state:MEX"} <= by_actor, rows

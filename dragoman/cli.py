@@ -93,6 +93,54 @@ def run(
     raise typer.Exit(report.exit_code)
 
 
+@app.command("code")
+def code_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders or - for stdin (as for run).")],
+    format_: Annotated[
+        str, typer.Option("--format", help="jsonl (schema-valid events only) or table.")
+    ] = "jsonl",
+    lang: Annotated[str, typer.Option("--lang", help="fr, en, or auto to detect.")] = "auto",
+    date_: Annotated[
+        str | None, typer.Option("--date", help="Publication date for inputs without one.")
+    ] = None,
+) -> None:
+    """Code events without a store and print them."""
+    from dragoman.pipeline import code
+
+    if format_ not in ("jsonl", "table"):
+        raise _usage(f"--format {format_!r}: use jsonl or table")
+    default_date = _parse_date(date_)
+    failures: list[Failure] = []
+
+    def failed(failure: Failure) -> None:
+        failures.append(failure)
+        _print_failure(failure)
+
+    try:
+        events = code(inputs, default_date=default_date, lang=lang, on_failure=failed)
+        if format_ == "jsonl":
+            for event in events:
+                sys.stdout.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
+        else:
+            table = Table()
+            for column in ("source", "cameo", "target", "modality", "claimed by", "trigger", "sentence"):
+                table.add_column(column, overflow="fold")
+            for e in events:
+                table.add_row(
+                    f"{e.source.text} [{e.source.cameo or '-'}]",
+                    f"{e.cameo} {e.plover_type}",
+                    f"{e.target.text} [{e.target.cameo or '-'}]" if e.target else "-",
+                    e.modality,
+                    e.attributed_to.text if e.attributed_to else "",
+                    e.trigger,
+                    e.evidence[:120],
+                )
+            out.print(table)
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
+    raise typer.Exit(1 if failures else 0)
+
+
 def _progress(total: int) -> Progress:
     return Progress(
         TextColumn("[progress.description]{task.description}"),

@@ -155,3 +155,98 @@ class Failure:
     source: str
     reason: str  # a short code: encoding, binary, too_large, malformed_json, unreadable, ...
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventActor:
+    """An event's source, target or claimant, as the event schema's `actor` object."""
+
+    text: str
+    id: str | None
+    name: str | None
+    country: str | None
+    sector: str | None
+    cameo: str | None
+
+    @classmethod
+    def of(cls, mention: Mention, *, place_only: bool = False) -> EventActor:
+        """The actor a mention resolved to; `place_only` keeps the state and drops its sector (a visit to
+        Pékin targets CHN, not the Chinese government)."""
+        if place_only and mention.actor_id and mention.actor_id.startswith("state:"):
+            return cls(mention.text, mention.actor_id, mention.name, mention.country, None, mention.country)
+        return cls(
+            mention.text, mention.actor_id, mention.name, mention.country, mention.sector, mention.cameo
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event coded from one sentence: the fields of schema/event.schema.json, plus how it was coded."""
+
+    event_id: str
+    article_id: str
+    doc_id: str | None
+    lang: str
+    sentence: int
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    trigger: str
+    source: EventActor
+    target: EventActor | None
+    cameo: str
+    cameo_root: str
+    quad_class: int
+    goldstein: float
+    plover_type: str
+    plover_mode: str | None
+    modality: str  # asserted | negated | possible
+    attributed_to: EventActor | None
+    date: str | None
+    date_precision: str | None  # publication until dates are resolved per event
+    location: dict[str, object] | None
+    confidence: float
+    rule: str  # the lexicon entry (file:line) and the pattern that fired
+
+    def to_json(self) -> dict[str, object]:
+        """The event as the schema's JSON object."""
+
+        def actor(a: EventActor | None) -> dict[str, object] | None:
+            if a is None:
+                return None
+            return {
+                "text": a.text,
+                "id": a.id,
+                "name": a.name,
+                "country": a.country,
+                "sector": a.sector,
+                "cameo": a.cameo,
+            }
+
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "doc_id": self.doc_id,
+            "lang": self.lang,
+            "sentence": self.sentence,
+            "evidence": {
+                "text": self.evidence,
+                "start": self.evidence_start,
+                "end": self.evidence_end,
+                "trigger": self.trigger,
+            },
+            "source": actor(self.source),
+            "target": actor(self.target),
+            "cameo": self.cameo,
+            "cameo_root": self.cameo_root,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover": {"type": self.plover_type, "mode": self.plover_mode},
+            "modality": self.modality,
+            "attributed_to": actor(self.attributed_to),
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "location": self.location,
+            "confidence": self.confidence,
+            "rule": self.rule,
+        }

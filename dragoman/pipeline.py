@@ -1,6 +1,6 @@
 """The one place that shows the order of the stages. CLI, API and runners all call `run` or `process`.
 
-ingest ─► clean ─► language ─► nlp ─► actors ─► store
+ingest ─► clean ─► language ─► nlp ─► actors ─► coding ─► store
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from datetime import date
 from dragoman import __version__
 from dragoman.actors import KnowledgeBase, knowledge_base, resolve_article
 from dragoman.clean import clean
+from dragoman.coding import code_events
 from dragoman.counts import Counts
 from dragoman.ingest import discover, read_source
 from dragoman.language import identify
-from dragoman.model import Article, Failure, RawDocument
+from dragoman.model import Article, Event, Failure, RawDocument
 from dragoman.nlp import parse
 from dragoman.store import Store
 
@@ -122,6 +123,47 @@ def run(
     return report
 
 
+def _read_events(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> Iterator[Event]:
+    """nlp, actors and coding for a batch of cleaned articles: their events, in order."""
+    docs = parse(articles)
+    counts.add("nlp", "parsed", sum(1 for a in articles if a.supported))
+    for article, doc in zip(articles, docs, strict=True):
+        resolve_article(article, doc, kb)
+        resolved = sum(1 for m in article.mentions if m.actor_id)
+        counts.add("actors", "mentions_resolved", resolved)
+        counts.add("actors", "mentions_unresolved", len(article.mentions) - resolved)
+        found = code_events(article, doc)
+        counts.add("coding", "events", len(found))
+        yield from found
+
+
+def code(
+    inputs: Sequence[str],
+    *,
+    default_date: date | None = None,
+    lang: str | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> Iterator[Event]:
+    """Events of `inputs`, without a store: the same stages as `run`, batch by batch."""
+    counts = Counts()
+
+    def fail(failure: Failure) -> None:
+        counts.add("ingest", f"failed_{failure.reason}")
+        if on_failure is not None:
+            on_failure(failure)
+
+    kb = knowledge_base()
+    batch: list[Article] = []
+    for raw in documents(inputs, counts, fail):
+        article = prepare(raw, counts, default_date=default_date, lang=lang)
+        if article is not None and len(article.text) <= MAX_NLP_CHARS:
+            batch.append(article)
+        if len(batch) >= BATCH:
+            yield from _read_events(batch, counts, kb)
+            batch = []
+    yield from _read_events(batch, counts, kb)
+
+
 def knowledge_for(store: Store) -> KnowledgeBase:
     """The package's knowledge base, with the dictionaries the user imported into this store."""
     imported = store.imported_entries()
@@ -143,13 +185,8 @@ def _store_batch(
     parseable = [a for a in articles if len(a.text) <= MAX_NLP_CHARS]
     if len(parseable) < len(articles):
         counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
-    docs = parse(parseable)
-    counts.add("nlp", "parsed", sum(1 for a in parseable if a.supported))
-    for article, doc in zip(parseable, docs, strict=True):
-        resolve_article(article, doc, kb)
-        resolved = sum(1 for m in article.mentions if m.actor_id)
-        counts.add("actors", "mentions_resolved", resolved)
-        counts.add("actors", "mentions_unresolved", len(article.mentions) - resolved)
-    store.add_articles(articles, run_id)
+    events = list(_read_events(parseable, counts, kb))
+    store.add_articles(articles, run_id, events)
+    counts.add("store", "events", len(events))
     counts.add("store", "stored", len(articles))
     return list(fresh)

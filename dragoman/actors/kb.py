@@ -253,7 +253,9 @@ def _load_language_entries(kb: KnowledgeBase) -> None:
         path = lang_dir / "agents.tsv"
         for row in read_tsv(path) if path.exists() else ():
             kb.entries.append(
-                Entry(row["phrase"], lang, "agent", None, sector=row["sector"], source=_where(path, row))
+                Entry(
+                    row["phrase"], lang, "agent", None, sector=row["sector"] or None, source=_where(path, row)
+                )
             )
         path = lang_dir / "titles.tsv"
         for row in read_tsv(path) if path.exists() else ():

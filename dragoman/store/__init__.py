@@ -19,7 +19,7 @@ import duckdb
 
 from dragoman.actors.kb import Entry
 from dragoman.errors import StoreError
-from dragoman.model import Article, Failure
+from dragoman.model import Article, Event, Failure
 
 __all__ = ["DEFAULT_DB", "Store"]
 
@@ -53,11 +53,22 @@ CREATE TABLE IF NOT EXISTS mentions (
     alias VARCHAR, rule VARCHAR, source VARCHAR,
     PRIMARY KEY (article_id, idx)
 );
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence INTEGER, cameo VARCHAR, cameo_root VARCHAR,
+    quad_class INTEGER, goldstein DOUBLE, plover_type VARCHAR, modality VARCHAR,
+    source_id VARCHAR, source_country VARCHAR, source_cameo VARCHAR,
+    target_id VARCHAR, target_country VARCHAR, target_cameo VARCHAR,
+    attributed_id VARCHAR, date VARCHAR, confidence DOUBLE, record JSON
+);
 CREATE TABLE IF NOT EXISTS imported_aliases (
     alias VARCHAR, lang VARCHAR, kind VARCHAR, actor_id VARCHAR, sector VARCHAR, cameo VARCHAR,
     start_date DATE, end_date DATE, source VARCHAR, imported_at TIMESTAMP
 );
 """
+EVENT_COLUMNS = (
+    "event_id, article_id, sentence, cameo, cameo_root, quad_class, goldstein, plover_type, modality, source_id, "
+    "source_country, source_cameo, target_id, target_country, target_cameo, attributed_id, date, confidence, record"
+)
 MENTION_COLUMNS = "article_id, idx, start_char, end_char, text, label, actor_id, name, country, sector, cameo, alias, rule, source"
 
 ARTICLE_COLUMNS = (
@@ -100,8 +111,8 @@ class Store:
         rows = self.db.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [wanted]).fetchall()
         return {row[0] for row in rows}
 
-    def add_articles(self, articles: Sequence[Article], run_id: str) -> None:
-        """Store new articles with their sentences and mentions, all in one transaction."""
+    def add_articles(self, articles: Sequence[Article], run_id: str, events: Sequence[Event] = ()) -> None:
+        """Store new articles with their sentences, mentions and events, all in one transaction."""
         if not articles:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
@@ -132,6 +143,7 @@ class Store:
             self._insert("articles", ARTICLE_COLUMNS, article_rows)
             self._insert("sentences", "article_id, idx, start_char, end_char", sentence_rows)
             self._insert("mentions", MENTION_COLUMNS, mention_rows)
+            self._insert("events", EVENT_COLUMNS, [_event_row(e) for e in events])
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -231,7 +243,7 @@ class Store:
         return row
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "sentences", "mentions", "runs", "run_failures"):
+        if table not in ("articles", "sentences", "mentions", "events", "runs", "run_failures"):
             raise StoreError(f"no table {table!r}")
         result = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(result[0]) if result else 0
@@ -247,6 +259,31 @@ class Store:
         names = [d[0] for d in cursor.description]
         for row in cursor.fetchall():
             yield dict(zip(names, row, strict=True))
+
+
+def _event_row(e: Event) -> tuple[Any, ...]:
+    t, claimant = e.target, e.attributed_to
+    return (
+        e.event_id,
+        e.article_id,
+        e.sentence,
+        e.cameo,
+        e.cameo_root,
+        e.quad_class,
+        e.goldstein,
+        e.plover_type,
+        e.modality,
+        e.source.id,
+        e.source.country,
+        e.source.cameo,
+        t.id if t else None,
+        t.country if t else None,
+        t.cameo if t else None,
+        claimant.id if claimant else None,
+        e.date,
+        e.confidence,
+        json.dumps(e.to_json(), ensure_ascii=False),
+    )
 
 
 def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:

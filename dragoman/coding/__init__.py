@@ -1,0 +1,455 @@
+"""The event coder: who did what to whom, read from each sentence's dependency parse.
+
+    code_events(article, doc) -> list[Event]
+
+For every trigger (a verb or event noun of the language's lexicon, with the particle or object it needs),
+the source is the subject (the `by`/`par` agent in the passive, the subject of the governing verb for
+infinitives and conjoined verbs, the possessor or `de`/`of` complement of an event noun) and the target the
+object or prepositional complement (the passive subject; `contre`/`against`/`on` for nouns; the place of a
+visit). Each side is the actor mention inside that phrase; coordinated actors give one event each.
+Modality comes from negation and the verbs governing the trigger (`refused to`, `envisageait de`, `may`),
+attribution from a governing verb of saying or `selon`/`according to`. Precision first: no source, or no
+reading, no event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from dragoman import __version__
+from dragoman.coding.lexicon import Lexicon, Trigger, lexicon
+from dragoman.coding.tables import cameo_codes
+from dragoman.model import Article, Event, EventActor, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["code_events"]
+
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+OBJECTS = ("dobj", "obj", "dative", "iobj")
+PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
+AGENTS = ("agent", "obl:agent")
+# Prepositions that introduce an event's target, and those that say where a visit or delivery goes.
+TARGET_PREPS = {
+    "en": ("to", "against", "on", "with", "toward", "towards", "into", "at", "from", "for", "over"),
+    "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "en", "au", "aux", "de"),
+}
+PLACE_PREPS = ("to", "in", "into", "à", "en", "au", "aux", "dans", "vers")
+SOURCE_PREPS = ("of", "by", "de", "du", "des", "par")
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "lui", "eux"})
+# Refinements of aid codes by what the aid is (root 07 and the 033 intent codes): facts of CAMEO.
+AID_KIND = {
+    "military": ("072", "0332"),
+    "militaire": ("072", "0332"),
+    "economic": ("071", "0331"),
+    "économique": ("071", "0331"),
+    "financial": ("071", "0331"),
+    "financier": ("071", "0331"),
+    "financière": ("071", "0331"),
+    "humanitarian": ("073", "0333"),
+    "humanitaire": ("073", "0333"),
+}
+
+
+def code_events(article: Article, doc: Doc | None) -> list[Event]:
+    """The events of one parsed article, in text order."""
+    if doc is None or not article.lang or not article.supported:
+        return []
+    coder = _Coder(article, doc, lexicon(article.lang))
+    events: list[Event] = []
+    seen: set[str] = set()
+    for index, sentence in enumerate(doc.sents):
+        for event in coder.sentence_events(index, sentence):
+            if event.event_id not in seen:
+                seen.add(event.event_id)
+                events.append(event)
+    return events
+
+
+class _Coder:
+    def __init__(self, article: Article, doc: Doc, lex: Lexicon) -> None:
+        self.article, self.doc, self.lex = article, doc, lex
+        self.lang = article.lang or ""
+        self.mentions = [m for m in article.mentions if m.actor_id or m.country]
+        self._subject_spans = {
+            (m.start, m.end)
+            for token in doc
+            if token.dep_ in SUBJECTS
+            for m in [self._mention_at(token)]
+            if m is not None
+        }
+
+    # -- triggers ----------------------------------------------------------------------------------
+
+    def triggers(self, token: Token) -> list[Trigger]:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            found = []
+            for entry in self.lex.verbs.get(lemma, ()):
+                if entry.object and not any(
+                    c.dep_ in OBJECTS and c.lemma_.lower() == entry.object for c in token.children
+                ):
+                    continue
+                if entry.prep and not self._has_particle(token, entry.prep):
+                    continue
+                found.append(entry)
+            # The most specific entry wins: one with an object or particle over a bare verb.
+            found.sort(key=lambda e: (e.object is None, e.prep is None))
+            return found[:1]
+        if token.pos_ in ("NOUN", "PROPN"):
+            return list(self.lex.nouns.get(lemma, ()))[:1]
+        return []
+
+    def _has_particle(self, verb: Token, prep: str) -> bool:
+        for child in verb.children:
+            if child.dep_ in ("prt", "prep", "compound:prt") and child.text.lower() == prep:
+                return True
+            if any(c.dep_ in ("case", "mark") and c.text.lower() == prep for c in child.children):
+                return True
+        return False
+
+    # -- actors ------------------------------------------------------------------------------------
+
+    def actors_in(self, head: Token) -> list[Mention]:
+        """The actor mentions a phrase names: the one covering its head, else those inside it; one per
+        coordinated member ("Spain, Ireland and Norway")."""
+        heads = [head, *self._conjuncts(head)]
+        found: list[Mention] = []
+        for h in heads:
+            mention = self._mention_at(h) or self._first_mention(h)
+            if mention is None and h.lemma_.lower() in PRONOUNS:
+                mention = self._antecedent(h)
+            if mention is not None and mention not in found:
+                found.append(mention)
+        return found
+
+    def _conjuncts(self, head: Token) -> list[Token]:
+        return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+
+    def _mention_at(self, token: Token) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= token.idx < m.end:
+                return m
+        return None
+
+    def _first_mention(self, head: Token) -> Mention | None:
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        conj_starts = [c.left_edge.idx for c in self._conjuncts(head)]
+        end = min([end, *conj_starts])
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        return inside[0] if inside else None
+
+    def _antecedent(self, pronoun: Token) -> Mention | None:
+        """The actor a subject pronoun stands for: the last one before it, leaving out the speaker of the
+        clause it sits in ("US officials warned that it ...": "it" is not the officials)."""
+        excluded: list[tuple[int, int]] = []
+        clause = pronoun.head
+        if clause.dep_ in ("ccomp", "xcomp") or clause.head != clause:
+            for child in clause.head.children:
+                if child.dep_ in SUBJECTS:
+                    excluded.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+        before = [
+            m
+            for m in self.mentions
+            if m.end <= pronoun.idx
+            and m.actor_id
+            and not any(s <= m.start < e for s, e in excluded)
+            and m.label in ("state", "org", "person")
+            and pronoun.idx - m.start < 600
+        ]
+        # The last actor that was a subject is the likeliest antecedent of a subject pronoun.
+        subjects = [m for m in before if (m.start, m.end) in self._subject_spans]
+        return (subjects or before)[-1] if before else None
+
+    # -- roles ---------------------------------------------------------------------------------------
+
+    def subject(self, verb: Token) -> Token | None:
+        """The verb's subject, inherited through infinitive complements and conjoined verbs."""
+        seen = 0
+        while seen < 6:
+            for child in verb.children:
+                if child.dep_ in SUBJECTS and child.dep_ not in PASSIVE_SUBJECTS:
+                    return child
+            if verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
+                verb = verb.head
+                seen += 1
+                continue
+            return None
+        return None
+
+    def verb_roles(self, verb: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
+        """Sources and targets (each with whether it is only a place) of a verb trigger."""
+        passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+        sources: list[Mention] = []
+        targets: list[tuple[Mention, bool]] = []
+        if passive:
+            for child in verb.children:
+                if child.dep_ in AGENTS:
+                    sources += self.actors_in(self._pobj(child))
+                elif child.dep_ in PASSIVE_SUBJECTS:
+                    targets += [(m, False) for m in self.actors_in(child)]
+        else:
+            subject = self.subject(verb)
+            if subject is not None:
+                sources = self.actors_in(subject)
+            for child in verb.children:
+                if child.dep_ not in OBJECTS:
+                    continue
+                if child.lemma_.lower() in self.lex.nouns:
+                    # "critiquer l'invasion de Moscou": the target is who did what the object names
+                    targets += [(m, False) for m in self._noun_agents(child)]
+                else:
+                    targets += [(m, False) for m in self.actors_in(child)]
+        if not targets:
+            targets = self._prep_targets(verb, entry.prep)
+        return sources, targets
+
+    def _pobj(self, token: Token) -> Token:
+        return next((c for c in token.children if c.dep_ in ("pobj", "obj")), token)
+
+    def _prep_targets(self, head: Token, wanted: str | None) -> list[tuple[Mention, bool]]:
+        """Targets introduced by a preposition: in English a `prep` child with its object, in French an
+        oblique or nominal complement with its `case` word."""
+        preps = TARGET_PREPS.get(self.lang, ())
+        for child in head.children:
+            word, phrase = None, None
+            if child.dep_ == "prep":
+                word, phrase = child.text.lower(), self._pobj(child)
+            elif child.dep_.startswith(("obl", "nmod")) and child.dep_ != "obl:agent":
+                case = next((c for c in child.children if c.dep_ == "case"), None)
+                if case is not None:
+                    word, phrase = case.text.lower(), child
+            if word is None or phrase is None or (phrase is child and child.dep_ == "prep"):
+                continue
+            if (wanted and word == wanted) or (not wanted and word in preps):
+                found = self.actors_in(phrase)
+                if found:
+                    return [(m, word in PLACE_PREPS) for m in found]
+        return []
+
+    def _noun_agents(self, noun: Token, exclude: set[tuple[int, int]] | None = None) -> list[Mention]:
+        """Who an event noun says did it: possessor, compound or adjective actor, `de`/`of`/`by` complement."""
+        sources: list[Mention] = []
+        exclude = exclude or set()
+        for child in noun.children:
+            if child.dep_ in ("poss", "nmod:poss", "compound", "amod", "nmod", "det:poss"):
+                case = next((c for c in child.children if c.dep_ == "case"), None)
+                if case is not None and case.text.lower() not in SOURCE_PREPS:
+                    continue
+                phrase = child
+            elif child.dep_ == "prep" and child.text.lower() in ("of", "by"):
+                phrase = self._pobj(child)
+            else:
+                continue
+            for m in self.actors_in(phrase):
+                if (m.start, m.end) not in exclude and m not in sources:
+                    sources.append(m)
+        return sources
+
+    def noun_roles(self, noun: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
+        """Sources and targets of an event noun: its possessor, compound or adjective actor, or `de`/`of`
+        complement; its target preposition (on the noun or a participle after it: "sanctions imposed on");
+        else the verb that governs it, unless that verb is itself an event ("condemned the sanctions")."""
+        targets: list[tuple[Mention, bool]] = self._prep_targets(noun, entry.prep)
+        for child in noun.children:
+            if not targets and child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
+                targets = self._prep_targets(child, entry.prep)
+        sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
+        governor = self._governing_verb(noun)
+        if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):
+            receiving = self.lex.cue("receiving", governor.lemma_) or any(
+                c.dep_ in (*OBJECTS, "case") and self.lex.cue("receiving", c.lemma_)
+                for c in (*governor.children, *noun.children)
+            )
+            subject = self.subject(governor)
+            if receiving and subject is not None and not targets:
+                targets = [(m, False) for m in self.actors_in(subject)]
+            elif not sources and subject is not None and not receiving:
+                sources = self.actors_in(subject)
+            if not targets and not receiving:
+                targets = self._prep_targets(governor, None)
+        return sources, targets
+
+    def _is_cue_verb(self, verb: Token) -> bool:
+        return any(self.lex.cue(kind, verb.lemma_) for kind in ("negating", "reporting"))
+
+    def _governing_verb(self, token: Token) -> Token | None:
+        head, steps = token.head, 0
+        while head is not token and steps < 4:
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+            token, head, steps = head, head.head, steps + 1
+        return None
+
+    # -- modality and attribution ------------------------------------------------------------------
+
+    def modality(self, trigger: Token) -> str:
+        if any(c.dep_ in ("neg", "advmod") and self.lex.cue("negation", c.lemma_) for c in trigger.children):
+            return "negated"
+        node, steps = trigger, 0
+        while (
+            node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "obj", "dobj", "pobj", "obl", "nmod")
+            and steps < 4
+        ):
+            head = node.head
+            if head is node:
+                break
+            negated_head = any(
+                c.dep_ in ("neg", "advmod") and self.lex.cue("negation", c.lemma_) for c in head.children
+            )
+            if self.lex.cue("negating", head.lemma_) and not negated_head:
+                return "negated"
+            if self.lex.cue("possible", head.lemma_):
+                return "possible"
+            if self.lex.cue("reporting", head.lemma_):
+                break
+            node, steps = head, steps + 1
+        if any(c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in trigger.children):
+            return "possible"
+        if "Cnd" in trigger.morph.to_dict().get("Mood", "") or trigger.sent.text.rstrip().endswith("?"):
+            return "possible"
+        return "asserted"
+
+    def attribution(self, trigger: Token) -> Mention | None:
+        """Who claims it: the subject of a verb of saying whose complement holds the trigger, or the
+        complement of `selon` / `according to` in the sentence."""
+        node, steps = trigger, 0
+        while node.head is not node and steps < 5:
+            head = node.head
+            if self.lex.cue("reporting", head.lemma_) and node.dep_ in (
+                "ccomp",
+                "parataxis",
+                "xcomp",
+            ):
+                subject = self.subject(head)
+                found = self.actors_in(subject) if subject is not None else []
+                if found:
+                    return found[0]
+            node, steps = head, steps + 1
+        for token in trigger.sent:
+            if self.lex.cue("according", token.lemma_) or self.lex.cue("according", token.text):
+                phrase = token.head if token.dep_ == "case" else self._pobj(token)
+                if token.text.lower() == "according":
+                    phrase = next((self._pobj(c) for c in token.children if c.dep_ == "prep"), phrase)
+                found = self.actors_in(phrase)
+                if found:
+                    return found[0]
+        return None
+
+    # -- events ------------------------------------------------------------------------------------
+
+    def sentence_events(self, index: int, sentence: Span) -> list[Event]:
+        events = []
+        for token in sentence:
+            for entry in self.triggers(token):
+                if entry.pos == "verb":
+                    sources, targets = self.verb_roles(token, entry)
+                else:
+                    sources, targets = self.noun_roles(token, entry)
+                if not sources:
+                    continue
+                cameo = self._refine(entry, token)
+                modality = self.modality(token)
+                claimant = self.attribution(token)
+                for source in sources:
+                    for target, place in targets or [(None, False)]:  # type: ignore[list-item]
+                        if (
+                            target is not None
+                            and target.country
+                            and target.country == source.country
+                            and (target.actor_id == source.actor_id)
+                        ):
+                            continue
+                        events.append(
+                            self._event(
+                                index,
+                                sentence,
+                                token,
+                                entry,
+                                cameo,
+                                source,
+                                target,
+                                place,
+                                modality,
+                                claimant,
+                            )
+                        )
+        return events
+
+    def _refine(self, entry: Trigger, token: Token) -> str:
+        """A more specific aid code when the aid's kind is named: "assistance militaire" is 072."""
+        if entry.cameo[:2] not in ("07", "03"):
+            return entry.cameo
+        words = [token, *token.children]
+        for child in token.children:
+            if child.dep_ in OBJECTS:
+                words += [child, *child.children]
+        for word in words:
+            kind = AID_KIND.get(word.lemma_.lower()) or AID_KIND.get(word.text.lower())
+            if kind:
+                return (
+                    kind[0]
+                    if entry.cameo.startswith("07")
+                    else kind[1]
+                    if entry.cameo.startswith("033")
+                    else entry.cameo
+                )
+        return entry.cameo
+
+    def _event(
+        self,
+        index: int,
+        sentence: Span,
+        token: Token,
+        entry: Trigger,
+        cameo: str,
+        source: Mention,
+        target: Mention | None,
+        place: bool,
+        modality: str,
+        claimant: Mention | None,
+    ) -> Event:
+        code = cameo_codes()[cameo]
+        article = self.article
+        key = "|".join(
+            [
+                article.id,
+                str(index),
+                str(token.idx),
+                cameo,
+                source.actor_id or source.text,
+                (target.actor_id or target.text) if target else "",
+                __version__,
+            ]
+        )
+        confidence = 0.5 + (0.2 if target is not None else 0) + (0.1 if entry.pos == "verb" else 0)
+        confidence -= 0.1 if source.rule and "context" in source.rule else 0
+        return Event(
+            event_id=hashlib.blake2b(key.encode(), digest_size=10).hexdigest(),
+            article_id=article.id,
+            doc_id=article.doc_id,
+            lang=self.lang,
+            sentence=index,
+            evidence=sentence.text,
+            evidence_start=sentence.start_char,
+            evidence_end=sentence.end_char,
+            trigger=token.text,
+            source=EventActor.of(source),
+            target=EventActor.of(target, place_only=place) if target is not None else None,
+            cameo=cameo,
+            cameo_root=code.root,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            plover_type=code.plover_type,
+            plover_mode=code.plover_mode,
+            modality=modality,
+            attributed_to=EventActor.of(claimant) if claimant is not None else None,
+            date=article.published.isoformat() if article.published else None,
+            date_precision="publication" if article.published else None,
+            location=None,
+            confidence=round(min(1.0, max(0.1, confidence)), 2),
+            rule=f"{entry.pos}:{entry.lemma}{'+' + entry.prep if entry.prep else ''}"
+            f"{'+' + entry.object if entry.object else ''} ({entry.source})",
+        )

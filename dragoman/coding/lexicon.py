@@ -1,0 +1,64 @@
+"""The event lexicons (`lang/<iso>/events.tsv`) and the cue words around triggers (`lang/<iso>/cues.tsv`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from dragoman.coding.tables import cameo_codes
+from dragoman.resources import LANG_DIR, PACKAGE_DIR, read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon entry: a verb or noun lemma that expresses a CAMEO event, with its conditions."""
+
+    cameo: str
+    pos: str  # verb | noun
+    lemma: str
+    prep: str | None  # verbs: the particle or preposition it needs; nouns: the one introducing the target
+    object: str | None  # verbs: the lemma its direct object must have
+    source: str  # file:line
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    cues: dict[str, frozenset[str]]  # kind → lemmas
+
+    def cue(self, kind: str, lemma: str) -> bool:
+        return lemma.lower() in self.cues.get(kind, frozenset())
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """One language's triggers and cues, loaded once; entries whose code is unknown or has no PLOVER type
+    (public statements, root 01) are left out."""
+    codes = cameo_codes()
+    verbs: dict[str, list[Trigger]] = defaultdict(list)
+    nouns: dict[str, list[Trigger]] = defaultdict(list)
+    path = LANG_DIR / lang / "events.tsv"
+    for row in read_tsv(path) if path.exists() else ():
+        code = codes.get(row["cameo"].strip())
+        if code is None or not code.plover_type:
+            continue
+        trigger = Trigger(
+            cameo=code.code,
+            pos=row["pos"].strip(),
+            lemma=row["lemma"].strip().lower(),
+            prep=row["prep"].strip().lower() or None,
+            object=row["object"].strip().lower() or None,
+            source=f"{path.relative_to(PACKAGE_DIR)}:{row['_line']}",
+        )
+        (verbs if trigger.pos == "verb" else nouns)[trigger.lemma].append(trigger)
+    cues: dict[str, set[str]] = defaultdict(set)
+    path = LANG_DIR / lang / "cues.tsv"
+    for row in read_tsv(path) if path.exists() else ():
+        cues[row["kind"]].add(row["cue"].lower())
+    return Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        cues={k: frozenset(v) for k, v in cues.items()},
+    )

@@ -38,6 +38,8 @@ TARGET_PREPS = {
 }
 PLACE_PREPS = ("to", "in", "into", "à", "en", "au", "aux", "dans", "vers")
 SOURCE_PREPS = ("of", "by", "de", "du", "des", "par")
+# PLOVER types that need a recipient (PLOVER manual): without a target there is no such event.
+NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "lui", "eux"})
 # Refinements of aid codes by what the aid is (root 07 and the 033 intent codes): facts of CAMEO.
 AID_KIND = {
@@ -197,9 +199,13 @@ class _Coder:
             for child in verb.children:
                 if child.dep_ not in OBJECTS:
                     continue
-                if child.lemma_.lower() in self.lex.nouns:
+                if entry.object and child.lemma_.lower() == entry.object:
+                    # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
+                    targets += self._prep_targets(child, None)
+                elif child.lemma_.lower() in self.lex.nouns:
                     # "critiquer l'invasion de Moscou": the target is who did what the object names
-                    targets += [(m, False) for m in self._noun_agents(child)]
+                    agents = self._noun_agents(child)
+                    targets += [(m, False) for m in agents or self.actors_in(child)]
                 else:
                     targets += [(m, False) for m in self.actors_in(child)]
         if not targets:
@@ -348,7 +354,7 @@ class _Coder:
                     sources, targets = self.verb_roles(token, entry)
                 else:
                     sources, targets = self.noun_roles(token, entry)
-                if not sources:
+                if not sources or self._only_a_frame(token, entry):
                     continue
                 cameo = self._refine(entry, token)
                 modality = self.modality(token)
@@ -357,10 +363,11 @@ class _Coder:
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if (
                             target is not None
-                            and target.country
-                            and target.country == source.country
-                            and (target.actor_id == source.actor_id)
+                            and target.actor_id == source.actor_id
+                            and target.cameo == source.cameo
                         ):
+                            continue  # an actor acting on itself: a misreading, not an event
+                        if target is None and cameo_codes()[cameo].plover_type in NEEDS_TARGET:
                             continue
                         events.append(
                             self._event(
@@ -377,6 +384,15 @@ class _Coder:
                             )
                         )
         return events
+
+    def _only_a_frame(self, token: Token, entry: Trigger) -> bool:
+        """A negating or possibility verb whose complement is itself an event ("refused to condemn"): the
+        complement carries the meaning. A threat is kept: it is its own event."""
+        if entry.pos != "verb" or entry.cameo.startswith("13"):
+            return False
+        if not (self.lex.cue("negating", token.lemma_) or self.lex.cue("possible", token.lemma_)):
+            return False
+        return any(c.dep_ in ("xcomp", "ccomp") and self.triggers(c) for c in token.children)
 
     def _refine(self, entry: Trigger, token: Token) -> str:
         """A more specific aid code when the aid's kind is named: "assistance militaire" is 072."""

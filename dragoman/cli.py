@@ -405,6 +405,34 @@ def eval_actors(
     )
 
 
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[str, typer.Argument(help="PLOVER gold records (PLOVER_GSR_CAMEO.txt).")],
+    examples: Annotated[int, typer.Option("--examples", help="Show this many extra events.")] = 0,
+) -> None:
+    """Code the gold sentences and print correct / missed / extra per PLOVER type, precision, recall, F1."""
+    from pathlib import Path
+
+    from dragoman.evaluate.events import score_plover
+
+    path = Path(gold)
+    if not path.is_file():
+        raise _usage(f"{gold}: no such file (the PLOVER gold records, PLOVER_GSR_CAMEO.txt)")
+    result = score_plover(path)
+    table = Table(title=f"{result.records} gold records, {result.gold} gold events", title_justify="left")
+    for column in ("PLOVER type", "correct", "missed", "extra"):
+        table.add_column(column, justify="right" if column != "PLOVER type" else "left")
+    for kind in sorted({k for k, _ in result.by_type}):
+        table.add_row(kind, *(str(result.by_type[(kind, what)]) for what in ("correct", "missed", "extra")))
+    out.print(table)
+    for sentence, expected, found in result.examples[:examples]:
+        out.print(f"extra {found} (gold {expected}): {sentence}", markup=False)
+    out.print(
+        f"type+source+target: precision {result.precision:.3f}, recall {result.recall:.3f}, F1 {result.f1:.3f}",
+        markup=False,
+    )
+
+
 def _packs() -> dict[str, dict[str, str]]:
     from dragoman.resources import language_packs
 

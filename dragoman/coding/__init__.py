@@ -40,6 +40,23 @@ PLACE_PREPS = ("to", "in", "into", "à", "en", "au", "aux", "dans", "vers")
 SOURCE_PREPS = ("of", "by", "de", "du", "des", "par")
 # PLOVER types that need a recipient (PLOVER manual): without a target there is no such event.
 NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+# What intending an act of each PLOVER type is coded as (CAMEO 03, "express intent to ...").
+INTENT_OF = {
+    "CONSULT": "036",
+    "AID": "033",
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+}
+# Speech acts whose addressee may be the subject of their complement clause, and those whose complement
+# is only asked for, promised or threatened (CAMEO roots: appeal, intent, demand, disapprove, reject, threaten).
+SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
+# PLOVER types whose target, when the text names none, is the source's own state.
+DOMESTIC = frozenset({"PROTEST", "COERCE"})
+# Giving and yielding: the recipient is the `to`/`à` complement, the object is what is given.
+TRANSFER_ROOTS = frozenset({"03", "06", "07"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "lui", "eux"})
 # Refinements of aid codes by what the aid is (root 07 and the 033 intent codes): facts of CAMEO.
 AID_KIND = {
@@ -101,11 +118,17 @@ class _Coder:
             found.sort(key=lambda e: (e.object is None, e.prep is None))
             return found[:1]
         if token.pos_ in ("NOUN", "PROPN"):
-            return list(self.lex.nouns.get(lemma, ()))[:1]
+            entries = self.lex.nouns.get(lemma, ())
+            # the entry whose target preposition the noun has ("sanctions contre"), else the bare one
+            with_prep = [e for e in entries if e.prep and self._has_particle(token, e.prep)]
+            bare = [e for e in entries if not e.prep]
+            return (with_prep or bare or list(entries))[:1]
         return []
 
     def _has_particle(self, verb: Token, prep: str) -> bool:
         for child in verb.children:
+            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                continue  # "agreed on Wednesday" is no agreement "on" something
             if child.dep_ in ("prt", "prep", "compound:prt") and child.text.lower() == prep:
                 return True
             if any(c.dep_ in ("case", "mark") and c.text.lower() == prep for c in child.children):
@@ -118,6 +141,9 @@ class _Coder:
         """The actor mentions a phrase names: the one covering its head, else those inside it; one per
         coordinated member ("Spain, Ireland and Norway")."""
         heads = [head, *self._conjuncts(head)]
+        # "Hungarian and Romanian officials": one noun, two coordinated actor adjectives
+        for adjective in (c for c in head.children if c.dep_ == "amod"):
+            heads += [c for c in adjective.children if c.dep_ == "conj"]
         found: list[Mention] = []
         for h in heads:
             mention = self._mention_at(h) or self._first_mention(h)
@@ -144,26 +170,32 @@ class _Coder:
         return inside[0] if inside else None
 
     def _antecedent(self, pronoun: Token) -> Mention | None:
-        """The actor a subject pronoun stands for: the last one before it, leaving out the speaker of the
-        clause it sits in ("US officials warned that it ...": "it" is not the officials)."""
-        excluded: list[tuple[int, int]] = []
-        clause = pronoun.head
-        if clause.dep_ in ("ccomp", "xcomp") or clause.head != clause:
-            for child in clause.head.children:
-                if child.dep_ in SUBJECTS:
-                    excluded.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+        """The actor a subject pronoun stands for: the last actor before it that agrees with it in number
+        (and gender, in French), preferring actors that were subjects ("les responsables américains ont
+        averti qu'elle ...": "elle" is not the officials)."""
         before = [
             m
             for m in self.mentions
             if m.end <= pronoun.idx
             and m.actor_id
-            and not any(s <= m.start < e for s, e in excluded)
-            and m.label in ("state", "org", "person")
+            and m.label in ("state", "org", "person", "agent", "title")
             and pronoun.idx - m.start < 600
+            and self._agrees(pronoun, m)
         ]
-        # The last actor that was a subject is the likeliest antecedent of a subject pronoun.
         subjects = [m for m in before if (m.start, m.end) in self._subject_spans]
         return (subjects or before)[-1] if before else None
+
+    def _agrees(self, pronoun: Token, mention: Mention) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return True
+        head = span.root
+        for feature in ("Number", "Gender"):
+            want = pronoun.morph.to_dict().get(feature, "")
+            have = head.morph.to_dict().get(feature, "")
+            if want and have and not set(want.split(",")) & set(have.split(",")):
+                return False
+        return True
 
     # -- roles ---------------------------------------------------------------------------------------
 
@@ -201,24 +233,47 @@ class _Coder:
                     continue
                 if entry.object and child.lemma_.lower() == entry.object:
                     # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
-                    targets += self._prep_targets(child, None)
+                    targets += self._prep_targets(child, None, of_is_target=True)
                 elif child.lemma_.lower() in self.lex.nouns:
                     # "critiquer l'invasion de Moscou": the target is who did what the object names
                     agents = self._noun_agents(child)
                     targets += [(m, False) for m in agents or self.actors_in(child)]
                 else:
                     targets += [(m, False) for m in self.actors_in(child)]
+        if entry.cameo[:2] in TRANSFER_ROOTS:
+            # "offered its troops to Lebanon": the recipient, not the thing given
+            recipients = self._prep_targets(verb, entry.prep or ("à" if self.lang == "fr" else "to"))
+            targets = recipients or targets
         if not targets:
             targets = self._prep_targets(verb, entry.prep)
+        if not targets and entry.cameo[:2] in SPEECH_ROOTS:
+            # "demanded that the US cancel", "threatened to attack Iraq": whom the words are aimed at,
+            # the subject of their clause, else the object or complement of its verb
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if clause is not None:
+                subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+                if subject is not None:
+                    targets = [(m, False) for m in self.actors_in(subject)]
+                else:
+                    for child in clause.children:
+                        if child.dep_ in OBJECTS:
+                            targets += [(m, False) for m in self.actors_in(child)]
+                    targets = targets or self._prep_targets(clause, None)
         return sources, targets
 
     def _pobj(self, token: Token) -> Token:
         return next((c for c in token.children if c.dep_ in ("pobj", "obj")), token)
 
-    def _prep_targets(self, head: Token, wanted: str | None) -> list[tuple[Mention, bool]]:
+    def _prep_targets(
+        self, head: Token, wanted: str | None, *, of_is_target: bool = False
+    ) -> list[tuple[Mention, bool]]:
         """Targets introduced by a preposition: in English a `prep` child with its object, in French an
-        oblique or nominal complement with its `case` word."""
-        preps = TARGET_PREPS.get(self.lang, ())
+        oblique or nominal complement with its `case` word. Below an event noun, `de`/`of` says who did it,
+        not to whom; below the object of a light verb ("expel the ambassador of France") it names the
+        target."""
+        preps: tuple[str, ...] = TARGET_PREPS.get(self.lang, ())
+        if head.pos_ in ("NOUN", "PROPN") and not of_is_target:
+            preps = tuple(p for p in preps if p not in SOURCE_PREPS)
         for child in head.children:
             word, phrase = None, None
             if child.dep_ == "prep":
@@ -309,6 +364,10 @@ class _Coder:
                 return "negated"
             if self.lex.cue("possible", head.lemma_):
                 return "possible"
+            if node.dep_ in ("ccomp", "xcomp") and any(
+                t.cameo[:2] in ASKING_ROOTS for t in self.triggers(head)
+            ):
+                return "possible"  # what is demanded, urged or threatened has not happened
             if self.lex.cue("reporting", head.lemma_):
                 break
             node, steps = head, steps + 1
@@ -348,7 +407,11 @@ class _Coder:
 
     def sentence_events(self, index: int, sentence: Span) -> list[Event]:
         events = []
+        consumed: set[int] = set()  # triggers folded into an intent ("agreed to provide aid")
+        emitted: set[int] = set()  # triggers that gave an event: what they govern is their purpose or manner
         for token in sentence:
+            if token.i in consumed or self._governed_by(token, emitted):
+                continue
             for entry in self.triggers(token):
                 if entry.pos == "verb":
                     sources, targets = self.verb_roles(token, entry)
@@ -357,7 +420,12 @@ class _Coder:
                 if not sources or self._only_a_frame(token, entry):
                     continue
                 cameo = self._refine(entry, token)
-                modality = self.modality(token)
+                cameo, inner_targets = self._intent(token, cameo, consumed)
+                targets = targets or inner_targets
+                if not targets and cameo_codes()[cameo].plover_type in DOMESTIC:
+                    targets = self._domestic(sources)
+                emitted.add(token.i)
+                modality = "asserted" if cameo.startswith("03") else self.modality(token)
                 claimant = self.attribution(token)
                 for source in sources:
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
@@ -384,6 +452,77 @@ class _Coder:
                             )
                         )
         return events
+
+    def _intent(self, token: Token, cameo: str, consumed: set[int]) -> tuple[str, list[tuple[Mention, bool]]]:
+        """Intentions, as PLOVER codes them (AGREE): "agreed to / offered to / promised to X" is one
+        event, with X's target and a code saying what is intended; so is a cooperative act in the future
+        ("will visit Albania")."""
+        inner: Token | None = None
+        if cameo.startswith("03"):
+            inner = next((c for c in token.children if c.dep_ == "xcomp" and self.triggers(c)), None)
+        elif INTENT_OF.get(cameo_codes()[cameo].plover_type) and self._future(token):
+            return INTENT_OF[cameo_codes()[cameo].plover_type], []
+        if inner is None:
+            return cameo, []
+        consumed.add(inner.i)
+        entry = self.triggers(inner)[0]
+        _sources, targets = self.verb_roles(inner, entry)
+        kind = cameo_codes()[self._refine(entry, inner)]
+        intent = INTENT_OF.get(kind.plover_type)
+        if kind.plover_type == "AID" and kind.code in ("071", "072", "073"):
+            intent = {"071": "0331", "072": "0332", "073": "0333"}[kind.code]
+        return intent or cameo, targets
+
+    def _future(self, token: Token) -> bool:
+        if token.pos_ in ("NOUN", "PROPN"):
+            governor = self._governing_verb(token)
+            if governor is None:
+                return False
+            token = governor
+        if "Fut" in token.morph.to_dict().get("Tense", ""):
+            return True
+        return any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in token.children)
+
+    def _governed_by(self, token: Token, emitted: set[int]) -> bool:
+        """Whether a trigger hangs below one that already gave an event: "demonstrated, calling for
+        independence", "staged a hunger strike to demand": the purpose of that event, not another one."""
+        node, steps = token, 0
+        while node.head is not node and steps < 3:
+            if node.dep_ not in (
+                "advcl",
+                "xcomp",
+                "acl",
+                "obl",
+                "nmod",
+                "prep",
+                "pobj",
+                "pcomp",
+                "obj",
+                "dobj",
+            ):
+                return False
+            node, steps = node.head, steps + 1
+            if node.i in emitted:
+                return True
+        return False
+
+    def _domestic(self, sources: list[Mention]) -> list[tuple[Mention, bool]]:
+        """A protest or a coercive act with no named target is aimed at the state where it happens: the
+        source's own (PLOVER's convention for domestic events)."""
+        for source in sources:
+            if source.country:
+                state = Mention(
+                    source.start,
+                    source.end,
+                    source.text,
+                    "state",
+                    actor_id=f"state:{source.country}",
+                    country=source.country,
+                    cameo=source.country,
+                    rule="domestic",
+                )
+                return [(state, True)]
+        return []
 
     def _only_a_frame(self, token: Token, entry: Trigger) -> bool:
         """A negating or possibility verb whose complement is itself an event ("refused to condemn"): the

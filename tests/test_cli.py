@@ -139,3 +139,33 @@ def test_run_stores_resolved_mentions(db: Path) -> None:
         ).fetchall()
     by_actor = {r[1] for r in rows}
     assert {"state:PER", "state:MEX"} <= by_actor, rows
+
+
+def test_events_and_explain(db: Path) -> None:
+    text = (
+        "BRUXELLES (AFP) - L'Union européenne a imposé lundi de nouvelles sanctions à la Biélorussie.\n\n"
+        "La Russie a refusé de condamner ces mesures, a déclaré le porte-parole du Kremlin."
+    )
+    assert dragoman("run", "-", "--db", str(db), "--date", "2025-03-17", stdin=text).returncode == 0
+    listed = [
+        json.loads(line)
+        for line in dragoman("events", "--db", str(db), "--format", "jsonl").stdout.splitlines()
+    ]
+    sanctions = [
+        e for e in listed if e["cameo"].startswith("16") and e["target"] and e["target"]["country"] == "BLR"
+    ]
+    assert sanctions and sanctions[0]["source"]["id"] == "igo:EU" and sanctions[0]["date"] == "2025-03-17"
+    by_root = dragoman("events", "--db", str(db), "--root", "16", "--country", "BLR", "--format", "csv")
+    import csv
+    import io
+
+    assert by_root.returncode == 0 and len(list(csv.DictReader(io.StringIO(by_root.stdout)))) == len(
+        sanctions
+    )
+    assert dragoman("events", "--db", str(db), "--modality", "negated", "--format", "jsonl").returncode == 0
+    assert dragoman("events", "--db", str(db), "--modality", "maybe").returncode == 2
+    explained = dragoman("explain", sanctions[0]["event_id"][:8], "--db", str(db))
+    assert explained.returncode == 0
+    assert "[TRIGGER:" in explained.stdout and "[SOURCE: Union européenne]" in explained.stdout
+    assert "rule: " in explained.stdout and "events.tsv" in explained.stdout
+    assert dragoman("explain", "nope", "--db", str(db)).returncode == 2

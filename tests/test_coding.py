@@ -144,6 +144,7 @@ def test_sample_article_events() -> None:
     ]
     assert sanctions and sanctions[0].modality == "asserted", summary
     assert all("Source" not in e.evidence and "[ad_" not in e.evidence for e in events)
+    assert all(article.text[e.evidence_start : e.evidence_end] == e.evidence for e in events)
 
 
 def test_code_command_prints_schema_valid_jsonl(tmp_path: Path) -> None:

@@ -242,6 +242,64 @@ class Store:
         )
         return row
 
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        country: str | None = None,
+        code: str | None = None,
+        root: str | None = None,
+        quad: int | None = None,
+        modality: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored events (their schema records), filtered; every filter is a query parameter."""
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if actor:
+            where.append(
+                "(source_id = ? OR target_id = ? OR record->>'$.source.text' ILIKE ? OR record->>'$.target.text' ILIKE ?)"
+            )
+            params += [actor, actor, f"%{actor}%", f"%{actor}%"]
+        if country:
+            where.append("(source_country = ? OR target_country = ?)")
+            params += [country.upper(), country.upper()]
+        if code:
+            where.append("cameo LIKE ? || '%'")
+            params.append(code)
+        if root:
+            where.append("cameo_root = ?")
+            params.append(root.zfill(2))
+        if quad:
+            where.append("quad_class = ?")
+            params.append(quad)
+        if modality:
+            where.append("modality = ?")
+            params.append(modality)
+        if since:
+            where.append("date >= ?")
+            params.append(since)
+        if until:
+            where.append("date <= ?")
+            params.append(until)
+        sql = f"SELECT record FROM events WHERE {' AND '.join(where)} ORDER BY date, article_id, sentence"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [json.loads(row[0]) for row in self.db.execute(sql, params).fetchall()]
+
+    def event(self, event_id: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """One event (by id or unique prefix) and its article."""
+        rows = self.db.execute(
+            "SELECT record, article_id FROM events WHERE event_id LIKE ? || '%' LIMIT 2", [event_id]
+        ).fetchall()
+        if len(rows) != 1:
+            return None
+        article = self.article(rows[0][1])
+        return (json.loads(rows[0][0]), article) if article else None
+
     def count(self, table: str) -> int:
         if table not in ("articles", "sentences", "mentions", "events", "runs", "run_failures"):
             raise StoreError(f"no table {table!r}")

@@ -19,11 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ingest import BARE, CORPUS, build_input, timed  # noqa: E402
+from ingest import BARE, CORPUS, build_input, timed
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=2000)
     args = parser.parse_args()
     if not CORPUS.is_dir():
@@ -35,7 +37,9 @@ def main() -> int:
         bare = timed([sys.executable, "-c", BARE, jsonl])
         start = time.perf_counter()
         coded = subprocess.run(
-            [sys.executable, "-m", "dragoman", "code", jsonl, "--format", "jsonl"], capture_output=True, text=True
+            [sys.executable, "-m", "dragoman", "code", jsonl, "--format", "jsonl"],
+            capture_output=True,
+            text=True,
         )
         dragoman = time.perf_counter() - start
         if coded.returncode != 0:
@@ -43,7 +47,9 @@ def main() -> int:
     events = coded.stdout.count("\n")
     print(f"{n} articles, {events} events")
     print(f"bare spaCy nlp.pipe : {n / bare:7.1f} articles/s  ({bare:.1f} s)")
-    print(f"dragoman code       : {n / dragoman:7.1f} articles/s, {events / dragoman:.1f} events/s  ({dragoman:.1f} s)")
+    print(
+        f"dragoman code       : {n / dragoman:7.1f} articles/s, {events / dragoman:.1f} events/s  ({dragoman:.1f} s)"
+    )
     print(f"dragoman's own share: {(dragoman - bare) / dragoman:.3f} of the time  (goal <= 0.2)")
     return 0
 

@@ -233,7 +233,10 @@ class _Coder:
                     continue
                 if entry.object and child.lemma_.lower() == entry.object:
                     # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
-                    targets += self._prep_targets(child, None, of_is_target=True)
+                    targets += self._prep_targets(child, None, of_is_target=True) or [
+                        (m, False)
+                        for m in self._noun_agents(child)  # "rejected a U.S. request"
+                    ]
                 elif child.lemma_.lower() in self.lex.nouns:
                     # "critiquer l'invasion de Moscou": the target is who did what the object names
                     agents = self._noun_agents(child)

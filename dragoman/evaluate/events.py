@@ -3,8 +3,9 @@
 Each gold record is one sentence with one event: a PLOVER type (v0.5 names, mapped to today's: DEMAND →
 REQUEST, DISAPPROVE and INVESTIGATE → ACCUSE, FIGHT → ASSAULT) and source and target actors with CAMEO codes.
 A gold event is one (type, source code, target code) for every pair of its sources and targets. dragoman
-codes the sentence alone, as of the record's date; its asserted events are scored (the gold records what
-happened, not what was asked, threatened or denied); a coded event is right when its PLOVER type and its
+codes the sentence alone, as of the record's date; its asserted and negated events are scored (the gold
+records what happened, not what was asked or threatened), a negated act counting as PLOVER's REJECT by its
+would-be actor ("refused to deploy"); a coded event is right when its PLOVER type and its
 source's and target's codes (country, or the CAMEO prefix of IGOs and NGOs) equal a gold tuple's. Each gold
 tuple is matched once: the rest of the coded events are extra.
 """
@@ -109,9 +110,11 @@ def score_plover(gold_file: Path) -> EventScore:
         gold = _gold_tuples(record, legacy)
         result.gold += len(gold)
         unmatched = list(gold)
-        for event in (e for e in events if e.modality == "asserted"):
+        for event in (e for e in events if e.modality != "possible"):
             result.coded += 1
-            found = (event.plover_type, _code(event.source, legacy), _code(event.target, legacy))
+            # PLOVER codes a refused or negated act as REJECT by the would-be actor ("refused to deploy")
+            kind = "REJECT" if event.modality == "negated" else event.plover_type
+            found = (kind, _code(event.source, legacy), _code(event.target, legacy))
             if found in unmatched:
                 unmatched.remove(found)
                 result.right += 1

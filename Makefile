@@ -21,6 +21,7 @@ $(VENV)/.dev: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(BIN)/dragoman run demo/corpus --db $(DB); test $$? -le 1
 	$(BIN)/dragoman articles --db $(DB)
+	$(BIN)/dragoman events --db $(DB) --limit 40
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check dragoman tests bench

@@ -407,17 +407,30 @@ def eval_actors(
 
 @eval_app.command("events")
 def eval_events(
-    gold: Annotated[str, typer.Argument(help="PLOVER gold records (PLOVER_GSR_CAMEO.txt).")],
+    gold: Annotated[
+        str,
+        typer.Argument(help="PLOVER gold records (PLOVER_GSR_CAMEO.txt) or a PETRARCH validation XML file."),
+    ],
     examples: Annotated[int, typer.Option("--examples", help="Show this many extra events.")] = 0,
 ) -> None:
     """Code the gold sentences and print correct / missed / extra per PLOVER type, precision, recall, F1."""
     from pathlib import Path
 
-    from dragoman.evaluate.events import score_plover
+    from dragoman.evaluate.events import score_petrarch, score_plover
 
     path = Path(gold)
     if not path.is_file():
-        raise _usage(f"{gold}: no such file (the PLOVER gold records, PLOVER_GSR_CAMEO.txt)")
+        raise _usage(f"{gold}: no such file (PLOVER_GSR_CAMEO.txt, or a PETRARCH validation .xml)")
+    if path.suffix.lower() == ".xml":
+        suite = score_petrarch(path)
+        for record, expected, coded in suite.misses[:examples]:
+            out.print(f"missed {record}: gold {expected}; coded {coded or '-'}", markup=False)
+        out.print(
+            f"{suite.records} records, {suite.gold} gold events: {suite.right} correct "
+            f"({suite.correct_share:.3f}), {suite.extra} extra ({suite.extra_per_record:.3f} per record)",
+            markup=False,
+        )
+        return
     result = score_plover(path)
     table = Table(title=f"{result.records} gold records, {result.gold} gold events", title_justify="left")
     for column in ("PLOVER type", "correct", "missed", "extra"):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from dragoman.actors import knowledge_base
+from dragoman.actors import KnowledgeBase, knowledge_base
 from dragoman.counts import Counts
 from dragoman.model import Event, EventActor, RawDocument
 
@@ -73,7 +73,9 @@ def _gold_tuples(record: dict[str, object], legacy: dict[str, str]) -> list[tupl
     return [(kind, s, t) for s in codes(record.get("source")) for t in codes(record.get("target"))]
 
 
-def coded_events(texts: list[tuple[str, date | None]], lang: str = "en") -> list[list[Event]]:
+def coded_events(
+    texts: list[tuple[str, date | None]], lang: str = "en", kb: KnowledgeBase | None = None
+) -> list[list[Event]]:
     """Each text through the pipeline's stages (clean, language, parse, actors, coding)."""
     from dragoman.actors import resolve_article
     from dragoman.coding import code_events
@@ -86,7 +88,7 @@ def coded_events(texts: list[tuple[str, date | None]], lang: str = "en") -> list
         articles.append(prepare(raw, Counts()))
     present = [a for a in articles if a is not None]
     docs = dict(zip((id(a) for a in present), parse(present), strict=True))
-    kb = knowledge_base()
+    kb = kb or knowledge_base()
     results: list[list[Event]] = []
     for article in articles:
         if article is None:
@@ -125,3 +127,86 @@ def score_plover(gold_file: Path) -> EventScore:
         for missed in unmatched:
             result.by_type[(missed[0], "missed")] += 1
     return result
+
+
+@dataclass
+class PetrarchScore:
+    records: int = 0
+    gold: int = 0
+    right: int = 0
+    extra: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (record id, gold, coded)
+
+    @property
+    def correct_share(self) -> float:
+        return self.right / self.gold if self.gold else 0.0
+
+    @property
+    def extra_per_record(self) -> float:
+        return self.extra / self.records if self.records else 0.0
+
+
+def score_petrarch(records_file: Path) -> PetrarchScore:
+    """The PETRARCH validation format: `<Sentence evaluate="true">` records with `<EventCoding eventcode
+    sourcecode targetcode>` (or `noevents`), coded with the suite's own actor and agent dictionaries (named
+    in its `<Environment>`, read with the PETRARCH loader) added to dragoman's. A gold event is correct when
+    an asserted coded event has its CAMEO code and its source's and target's actor codes (a three-letter
+    gold code is compared with the first three letters); every other coded event is extra."""
+    from lxml import etree
+
+    from dragoman.actors.petrarch import read_dictionary
+
+    # The suite's files are not well-formed XML (comments nest): lxml reads them in recovery mode.
+    root = etree.parse(str(records_file), etree.XMLParser(recover=True)).getroot()
+    environment = root.find("Environment")
+    entries = []
+    for tag in ("Actorfile", "Agentfile"):
+        name = environment.findtext(tag) if environment is not None else None
+        if name and (records_file.parent / name.strip()).exists():
+            entries += read_dictionary(records_file.parent / name.strip()).entries
+    kb = knowledge_base().extended([], entries)
+    sentences = [
+        s for s in root.iter("Sentence") if s.get("evaluate", "true") == "true" and s.findtext("Text")
+    ]
+    texts = []
+    for s in sentences:
+        day = s.get("date") or ""
+        texts.append(
+            (
+                " ".join((s.findtext("Text") or "").split()),
+                date(int(day[:4]), int(day[4:6]), int(day[6:8])) if len(day) == 8 else None,
+            )
+        )
+    result = PetrarchScore()
+    for sentence, events in zip(sentences, coded_events(texts, kb=kb), strict=True):
+        result.records += 1
+        gold = [
+            (c.get("eventcode", ""), c.get("sourcecode", "").upper(), c.get("targetcode", "").upper())
+            for c in sentence.iter("EventCoding")
+            if not c.get("noevents")
+        ]
+        result.gold += len(gold)
+        unmatched = list(gold)
+        for event in (e for e in events if e.modality == "asserted"):
+            match = next((g for g in unmatched if _petrarch_match(g, event)), None)
+            if match is None:
+                result.extra += 1
+                continue
+            unmatched.remove(match)
+            result.right += 1
+        for missed in unmatched:
+            coded = ", ".join(
+                f"{e.cameo} {e.source.cameo}>{e.target.cameo if e.target else '-'}" for e in events
+            )
+            result.misses.append((sentence.get("id", ""), " ".join(missed), coded))
+    return result
+
+
+def _petrarch_match(gold: tuple[str, str, str], event: Event) -> bool:
+    code, source, target = gold
+
+    def same(want: str, actor: EventActor | None) -> bool:
+        have = (actor.cameo or actor.country or "").upper() if actor else ""
+        return have == want or (len(want) == 3 and have[:3] == want)
+
+    return event.cameo == code and same(source, event.source) and same(target, event.target)

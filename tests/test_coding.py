@@ -176,7 +176,7 @@ def test_plover_gold_events_floor() -> None:
     assert result.precision >= 0.44 and result.f1 >= 0.38, (result.precision, result.recall, result.f1)
 
 
-# Measured 2026-11-29: 12 of 315 gold events correct, 0.451 extra events per record (README). The goal is
+# Measured 2026-11-29: 15 of 315 gold events correct, 0.436 extra events per record (README). The goal is
 # 60 % correct with at most 0.3 extra per record; the floor keeps the reader of the suite and the figure.
 def test_petrarch_validation_suite_floor() -> None:
     from dragoman.evaluate.events import score_petrarch
@@ -186,4 +186,4 @@ def test_petrarch_validation_suite_floor() -> None:
         pytest.skip("../shared/gold is absent")
     result = score_petrarch(suite)
     assert result.records == 264 and result.gold == 315
-    assert result.right >= 10
+    assert result.right >= 13

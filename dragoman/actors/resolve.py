@@ -52,7 +52,7 @@ class Unit:
 
 
 def _unit_kind(entry: Entry) -> str:
-    if entry.kind in STATE_KINDS:
+    if entry.kind in STATE_KINDS or (entry.kind == "imported" and entry.cameo and len(entry.cameo) == 3):
         return "state"
     if entry.kind in ORG_KINDS:
         return "org"
@@ -242,6 +242,9 @@ class _Resolver:
                 iso3 = entry.actor_id.split(":", 1)[1]
                 sector = entry.sector or ("GOV" if entry.kind in ("capital", "seat") else None)
                 return iso3, sector, entry
+            if entry.kind == "imported" and entry.cameo and len(entry.cameo) == 3:
+                # a user's dictionary entry coded as a bare country code composes like a state
+                return entry.cameo, None, entry
         return None
 
     # -- the rules ---------------------------------------------------------------------------------

@@ -118,6 +118,8 @@ class _Coder:
             found.sort(key=lambda e: (e.object is None, e.prep is None))
             return found[:1]
         if token.pos_ in ("NOUN", "PROPN"):
+            if self._mention_at(token) is not None:
+                return []  # a noun that names an actor ("l'opposition camerounaise") is no event
             entries = self.lex.nouns.get(lemma, ())
             # the entry whose target preposition the noun has ("sanctions contre"), else the bare one
             with_prep = [e for e in entries if e.prep and self._has_particle(token, e.prep)]

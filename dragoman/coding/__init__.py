@@ -323,6 +323,7 @@ class _Coder:
             if not targets and child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
                 targets = self._prep_targets(child, entry.prep)
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
+        own_sources = bool(sources)
         governor = self._governing_verb(noun)
         if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):
             receiving = self.lex.cue("receiving", governor.lemma_) or any(
@@ -336,6 +337,10 @@ class _Coder:
                 sources = self.actors_in(subject)
             if not targets and not receiving:
                 targets = self._prep_targets(governor, None)
+            if not targets and not own_sources:
+                # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
+                # not read as an event: precision first
+                return [], []
         return sources, targets
 
     def _is_cue_verb(self, verb: Token) -> bool:

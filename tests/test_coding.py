@@ -176,7 +176,7 @@ def test_plover_gold_events_floor() -> None:
     assert result.precision >= 0.47 and result.f1 >= 0.39, (result.precision, result.recall, result.f1)
 
 
-# Measured 2026-11-29: 15 of 315 gold events correct, 0.436 extra events per record (README). The goal is
+# Measured 2026-11-29: 15 of 315 gold events correct, 0.371 extra events per record (README). The goal is
 # 60 % correct with at most 0.3 extra per record; the floor keeps the reader of the suite and the figure.
 def test_petrarch_validation_suite_floor() -> None:
     from dragoman.evaluate.events import score_petrarch

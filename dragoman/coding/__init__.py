@@ -416,6 +416,8 @@ class _Coder:
     # -- events ------------------------------------------------------------------------------------
 
     def sentence_events(self, index: int, sentence: Span) -> list[Event]:
+        if next(iter(self.lex.discards.find(sentence.text)), None) is not None:
+            return []  # sports, markets, weather, entertainment, obituaries (lang/<iso>/discards.tsv)
         events = []
         consumed: set[int] = set()  # triggers folded into an intent ("agreed to provide aid")
         emitted: set[int] = set()  # triggers that gave an event: what they govern is their purpose or manner

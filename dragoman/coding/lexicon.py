@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from dragoman.actors.matcher import PhraseMatcher
 from dragoman.coding.tables import cameo_codes
 from dragoman.resources import LANG_DIR, PACKAGE_DIR, read_tsv
 
@@ -27,6 +28,7 @@ class Lexicon:
     verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, tuple[Trigger, ...]]
     cues: dict[str, frozenset[str]]  # kind → lemmas
+    discards: PhraseMatcher[str]  # phrases of sports, markets, weather ... → their topic
 
     def cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, frozenset())
@@ -57,8 +59,13 @@ def lexicon(lang: str) -> Lexicon:
     path = LANG_DIR / lang / "cues.tsv"
     for row in read_tsv(path) if path.exists() else ():
         cues[row["kind"]].add(row["cue"].lower())
+    discards: PhraseMatcher[str] = PhraseMatcher()
+    path = LANG_DIR / lang / "discards.tsv"
+    for row in read_tsv(path) if path.exists() else ():
+        discards.add(row["phrase"], row["topic"])
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         cues={k: frozenset(v) for k, v in cues.items()},
+        discards=discards,
     )

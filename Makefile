@@ -24,8 +24,8 @@ demo: $(VENV)/.installed
 	$(BIN)/dragoman events --db $(DB) --limit 40
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check dragoman tests bench
-	$(BIN)/ruff format --check dragoman tests bench
+	$(BIN)/ruff check dragoman tests bench tools
+	$(BIN)/ruff format --check dragoman tests bench tools
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy

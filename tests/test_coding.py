@@ -163,7 +163,7 @@ def test_code_command_prints_schema_valid_jsonl(tmp_path: Path) -> None:
     assert records and all(r["cameo_root"] and r["source"]["country"] == "FRA" for r in records)
 
 
-# Measured 2026-11-29: precision 0.494, recall 0.347, F1 0.408 (README). The goal is F1 0.6 and
+# Measured 2026-11-29: precision 0.527, recall 0.375, F1 0.438 (README). The goal is F1 0.6 and
 # precision 0.7; these floors only stop the coder from getting worse on the way there.
 def test_plover_gold_events_floor() -> None:
     from dragoman.evaluate.events import score_plover
@@ -173,10 +173,10 @@ def test_plover_gold_events_floor() -> None:
         pytest.skip("../shared/gold is absent")
     result = score_plover(gold)
     assert result.records == 322
-    assert result.precision >= 0.47 and result.f1 >= 0.39, (result.precision, result.recall, result.f1)
+    assert result.precision >= 0.50 and result.f1 >= 0.42, (result.precision, result.recall, result.f1)
 
 
-# Measured 2026-11-29: 15 of 315 gold events correct, 0.371 extra events per record (README). The goal is
+# Measured 2026-11-29: 15 of 315 gold events correct, 0.345 extra events per record (README). The goal is
 # 60 % correct with at most 0.3 extra per record; the floor keeps the reader of the suite and the figure.
 def test_petrarch_validation_suite_floor() -> None:
     from dragoman.evaluate.events import score_petrarch
@@ -193,3 +193,9 @@ def test_discarded_topics() -> None:
     assert events_of("France beat Germany in the World Cup semi-final on Tuesday.", "en") == []
     assert events_of("La France a battu l'Allemagne en demi-finale de la Coupe du monde.", "fr") == []
     assert events_of("France attacked German positions on Tuesday.", "en")
+
+
+def test_spoken_demand() -> None:
+    events = events_of("Russia said on Tuesday that Sudan must return the captured helicopter.", "en")
+    assert has(events, "RUS", "10", "SDN")
+    assert not any(e.trigger == "return" and e.modality == "asserted" for e in events)

@@ -54,7 +54,7 @@ INTENT_OF = {
 SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
-DOMESTIC = frozenset({"PROTEST", "COERCE"})
+DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # Giving and yielding: the recipient is the `to`/`à` complement, the object is what is given.
 TRANSFER_ROOTS = frozenset({"03", "06", "07"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "lui", "eux"})
@@ -463,6 +463,34 @@ class _Coder:
                                 claimant,
                             )
                         )
+            events += self._spoken_demands(index, sentence, token)
+        return events
+
+    def _spoken_demands(self, index: int, sentence: Span, verb: Token) -> list[Event]:
+        """What a speaker says someone must do is a demand (CAMEO 100): "Russia said Sudan must return the
+        helicopter", "Paris a déclaré que Damas devait cesser": the speaker demands it of that someone."""
+        if not self.lex.cue("reporting", verb.lemma_) or self.triggers(verb):
+            return []
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if clause is None:
+            return []
+        obliged = self.lex.cue("obligation", clause.lemma_) or any(
+            c.dep_ in ("aux", "aux:tense") and self.lex.cue("obligation", c.lemma_) for c in clause.children
+        )
+        subject = self.subject(verb)
+        addressee = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if not obliged or subject is None or addressee is None:
+            return []
+        entry = Trigger("100", "verb", verb.lemma_.lower(), None, None, "coding:spoken-demand")
+        events = []
+        for source in self.actors_in(subject):
+            for target in self.actors_in(addressee):
+                if target.actor_id != source.actor_id:
+                    events.append(
+                        self._event(
+                            index, sentence, verb, entry, "100", source, target, False, "asserted", None
+                        )
+                    )
         return events
 
     def _intent(self, token: Token, cameo: str, consumed: set[int]) -> tuple[str, list[tuple[Mention, bool]]]:

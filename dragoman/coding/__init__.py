@@ -36,6 +36,19 @@ TARGET_PREPS = {
     "en": ("to", "against", "on", "with", "toward", "towards", "into", "at", "from", "for", "over"),
     "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "en", "au", "aux", "de"),
 }
+NOUN_TARGET_PREPS = (
+    "against",
+    "with",
+    "to",
+    "toward",
+    "towards",
+    "contre",
+    "avec",
+    "à",
+    "envers",
+    "vers",
+    "auprès",
+)
 PLACE_PREPS = ("to", "in", "into", "à", "en", "au", "aux", "dans", "vers")
 SOURCE_PREPS = ("of", "by", "de", "du", "des", "par")
 # PLOVER types that need a recipient (PLOVER manual): without a target there is no such event.
@@ -278,7 +291,9 @@ class _Coder:
         target."""
         preps: tuple[str, ...] = TARGET_PREPS.get(self.lang, ())
         if head.pos_ in ("NOUN", "PROPN") and not of_is_target:
-            preps = tuple(p for p in preps if p not in SOURCE_PREPS)
+            # below an event noun only the prepositions that clearly point at someone ("talks on the
+            # pullback" is a topic, "sanctions on Belarus" says so in its lexicon entry)
+            preps = tuple(p for p in preps if p in NOUN_TARGET_PREPS)
         for child in head.children:
             word, phrase = None, None
             if child.dep_ == "prep":

@@ -25,15 +25,29 @@ __all__ = ["BATCH_SIZE", "parse", "pipeline_for"]
 BATCH_SIZE = 64
 
 
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence (news paragraphs are whole sentences); the parser keeps
+    the boundaries set before it."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text and token.is_space:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def pipeline_for(lang: str) -> Language:
     import spacy
+    from spacy.language import Language
 
     pack = language_packs().get(lang)
     if pack is None:
         raise UsageError(f"no language pack for {lang!r}; packs: {', '.join(sorted(language_packs()))}")
+    if "dragoman_paragraphs" not in Language.factories:
+        Language.component("dragoman_paragraphs", func=_paragraph_breaks)
     try:
-        return spacy.load(pack["spacy_model"])
+        nlp = spacy.load(pack["spacy_model"])
+        nlp.add_pipe("dragoman_paragraphs", before="parser")
+        return nlp
     except OSError as exc:
         raise UsageError(
             f"spaCy pipeline {pack['spacy_model']} for {lang!r} is not installed; run `make demo` "

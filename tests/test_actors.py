@@ -218,3 +218,13 @@ def test_title_then_of_state_when_the_name_belongs_to_someone_else() -> None:
 def test_imported_names_do_not_override_package_data_without_a_store() -> None:
     kb = knowledge_base()
     assert all(e.kind != "imported" for e in kb.entries)
+
+
+def test_misspelt_names_need_the_same_first_name() -> None:
+    """One letter off a known surname is that person only when the first name agrees."""
+    right = resolve(
+        "Laurent Gbago spoke.", "en", date(2004, 1, 1), [Mention(0, 13, "Laurent Gbago", "PERSON")]
+    )
+    assert right[0].actor_id == "person:laurent-gbagbo" and right[0].rule == "misspelt"
+    wrong = resolve("Marcel Gbago spoke.", "en", date(2004, 1, 1), [Mention(0, 12, "Marcel Gbago", "PERSON")])
+    assert wrong[0].actor_id is None

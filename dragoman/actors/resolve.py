@@ -478,7 +478,9 @@ def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
         return None
     if actor.kind == "person" and len(words) >= 2:
         # "Laurent Gbago" is Laurent Gbagbo; "Ashraf Khalil" is not Karim Khalili: the first name must agree
-        firsts = {fold(alias.split()[0]) for aliases in actor.names.values() for alias in aliases if " " in alias}
+        firsts = {
+            fold(alias.split()[0]) for aliases in actor.names.values() for alias in aliases if " " in alias
+        }
         if fold(words[0]) not in firsts:
             return None
     if actor.kind == "person":

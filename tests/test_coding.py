@@ -199,3 +199,16 @@ def test_spoken_demand() -> None:
     events = events_of("Russia said on Tuesday that Sudan must return the captured helicopter.", "en")
     assert has(events, "RUS", "10", "SDN")
     assert not any(e.trigger == "return" and e.modality == "asserted" for e in events)
+
+
+def test_coordinated_and_reciprocal_actors() -> None:
+    three = events_of("Spain, Ireland and Norway recognized Palestine as a state on Tuesday.", "en")
+    assert {e.source.country for e in three if e.target and e.target.country == "PSE"} == {
+        "ESP",
+        "IRL",
+        "NOR",
+    }
+    pair = events_of("Armenia and Azerbaijan signed a peace agreement in Washington.", "en")
+    dyads = {(e.source.country, e.target.country if e.target else None) for e in pair if e.cameo_root == "05"}
+    assert dyads == {("ARM", "AZE"), ("AZE", "ARM")}
+    assert all(e.rule.endswith("reciprocal") for e in pair if e.cameo_root == "05")

@@ -15,6 +15,7 @@ reading, no event.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dragoman import __version__
@@ -41,6 +42,8 @@ INTENT_OF = {
 }
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
+# Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # Refinements of aid codes by what the aid is (root 07 and the 033 intent codes): facts of CAMEO.
 AID_KIND = {
@@ -159,7 +162,11 @@ class _Coder(Roles):
                 emitted.add(token.i)
                 modality = "asserted" if cameo.startswith("03") else self.modality(token)
                 claimant = self.attribution(token)
+                reciprocal = not targets and len(sources) >= 2 and cameo[:2] in RECIPROCAL_ROOTS
                 for source in sources:
+                    if reciprocal:
+                        # "Israel and Lebanon signed an agreement": each with the other
+                        targets = [(other, False) for other in sources if other is not source]
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if (
                             target is not None
@@ -169,20 +176,12 @@ class _Coder(Roles):
                             continue  # an actor acting on itself: a misreading, not an event
                         if target is None and cameo_codes()[cameo].plover_type in NEEDS_TARGET:
                             continue
-                        events.append(
-                            self._event(
-                                index,
-                                sentence,
-                                token,
-                                entry,
-                                cameo,
-                                source,
-                                target,
-                                place,
-                                modality,
-                                claimant,
-                            )
+                        event = self._event(
+                            index, sentence, token, entry, cameo, source, target, place, modality, claimant
                         )
+                        if reciprocal:
+                            event = replace(event, rule=event.rule + " reciprocal")
+                        events.append(event)
             events += self._spoken_demands(index, sentence, token)
         return events
 

@@ -117,7 +117,12 @@ class Roles:
         return found
 
     def _conjuncts(self, head: Token) -> list[Token]:
-        return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        """The members coordinated with a phrase, along the whole chain ("Spain, Ireland and Norway")."""
+        found: list[Token] = []
+        for child in head.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                found += [child, *self._conjuncts(child)]
+        return found
 
     def _mention_at(self, token: Token) -> Mention | None:
         for m in self.mentions:

@@ -5,7 +5,8 @@ REQUEST, DISAPPROVE and INVESTIGATE → ACCUSE, FIGHT → ASSAULT) and source an
 A gold event is one (type, source code, target code) for every pair of its sources and targets. dragoman
 codes the sentence alone, as of the record's date; its asserted and negated events are scored (the gold
 records what happened, not what was asked or threatened), a negated act counting as PLOVER's REJECT by its
-would-be actor ("refused to deploy"); a coded event is right when its PLOVER type and its
+would-be actor ("refused to deploy"), and a reciprocal pair (A→B, B→A from "A and B signed") as the gold's
+two sources without a target; a coded event is right when its PLOVER type and its
 source's and target's codes (country, or the CAMEO prefix of IGOs and NGOs) equal a gold tuple's. Each gold
 tuple is matched once: the rest of the coded events are extra.
 """
@@ -116,7 +117,9 @@ def score_plover(gold_file: Path) -> EventScore:
             result.coded += 1
             # PLOVER codes a refused or negated act as REJECT by the would-be actor ("refused to deploy")
             kind = "REJECT" if event.modality == "negated" else event.plover_type
-            found = (kind, _code(event.source, legacy), _code(event.target, legacy))
+            # the gold codes "A and B signed" as two sources without a target; dragoman as A→B and B→A
+            target = "" if event.rule.endswith(" reciprocal") else _code(event.target, legacy)
+            found = (kind, _code(event.source, legacy), target)
             if found in unmatched:
                 unmatched.remove(found)
                 result.right += 1

@@ -228,3 +228,15 @@ def test_misspelt_names_need_the_same_first_name() -> None:
     assert right[0].actor_id == "person:laurent-gbagbo" and right[0].rule == "misspelt"
     wrong = resolve("Marcel Gbago spoke.", "en", date(2004, 1, 1), [Mention(0, 12, "Marcel Gbago", "PERSON")])
     assert wrong[0].actor_id is None
+
+
+def test_title_and_surname() -> None:
+    """A title with a bare surname is the one person of that name (in office on the day)."""
+    text = "President Mugabe spoke in Harare."
+    found = resolve(text, "en", date(2005, 1, 1), [Mention(0, 16, "President Mugabe", "PERSON")])
+    assert found[0].actor_id == "person:robert-mugabe" and found[0].rule == "title+surname"
+    assert found[0].country == "ZWE"
+    nobody = resolve(
+        "Mister Mugabe spoke.", "en", date(2005, 1, 1), [Mention(0, 13, "Mister Mugabe", "PERSON")]
+    )
+    assert nobody[0].actor_id is None

@@ -163,7 +163,7 @@ def test_code_command_prints_schema_valid_jsonl(tmp_path: Path) -> None:
     assert records and all(r["cameo_root"] and r["source"]["country"] == "FRA" for r in records)
 
 
-# Measured 2026-11-29: precision 0.537, recall 0.380, F1 0.445 (README). The goal is F1 0.6 and
+# Measured 2026-11-29: precision 0.541, recall 0.383, F1 0.448 (README). The goal is F1 0.6 and
 # precision 0.7; these floors only stop the coder from getting worse on the way there.
 def test_plover_gold_events_floor() -> None:
     from dragoman.evaluate.events import score_plover

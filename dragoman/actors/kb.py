@@ -54,6 +54,7 @@ class KnowledgeBase:
     _matchers: dict[str, PhraseMatcher[Entry]] = field(default_factory=dict)
     _people_by_country: dict[str, list[Actor]] = field(default_factory=dict)
     _fuzzy: dict[str, FuzzyIndex[str]] = field(default_factory=dict)
+    _surnames: dict[str, set[str]] = field(default_factory=dict)
     # folded alias → its readings (actor id or "none") with their cue words, folded and tokenised
     ambiguous: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
@@ -82,6 +83,19 @@ class KnowledgeBase:
                     index.add(entry.alias, entry.actor_id)
             self._fuzzy[lang] = index
         return self._fuzzy[lang]
+
+    def people_named(self, surname: str) -> set[str]:
+        """Ids of the people whose name ends with this (folded) surname."""
+        if not self._surnames:
+            for entry in self.entries:
+                words = entry.alias.split()
+                if entry.kind == "person" and entry.actor_id and len(words) >= 2:
+                    self._surnames.setdefault(fold(words[-1]), set()).add(entry.actor_id)
+        return self._surnames.get(surname, set())
+
+    def titles(self, lang: str) -> tuple[str, ...]:
+        """The folded title phrases of a language ("president", "prime minister", ...)."""
+        return tuple(fold(e.alias) for e in self.entries if e.kind == "title" and e.lang in (None, lang))
 
     def state(self, iso3: str) -> Actor | None:
         return self.actors.get(f"state:{iso3}")

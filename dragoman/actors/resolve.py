@@ -459,10 +459,43 @@ def resolve(
     for ent in entities or []:
         if ent.label in ENTITY_LABELS and not any(s < ent.end and ent.start < e for s, e in covered):
             resolved.append(
-                _misspelt(resolver, ent)
+                _titled_surname(resolver, ent)
+                or _misspelt(resolver, ent)
                 or (_place(ent) if ent.label in PLACE_LABELS else replace(ent, rule="unresolved"))
             )
     return sorted(resolved, key=lambda m: (m.start, m.end))
+
+
+def _titled_surname(resolver: _Resolver, ent: Mention) -> Mention | None:
+    """A title and a surname ("President Mugabe", "le président Tebboune"): the one person of that name
+    in office on the day, else the only person of that name."""
+    words = ent.text.split()
+    if ent.label not in ("PER", "PERSON") or not words:
+        return None
+    before = fold(resolver.text[max(0, ent.start - 40) : ent.start] + " " + " ".join(words[:-1])).strip()
+    if not any(before == t or before.endswith(" " + t) for t in resolver.kb.titles(resolver.lang)):
+        return None
+    people = [
+        resolver.kb.actors[i] for i in resolver.kb.people_named(fold(words[-1])) if i in resolver.kb.actors
+    ]
+    in_office = [p for p in people if resolver.person_affiliation(p)[1] == "GOV"]
+    chosen = in_office if len(in_office) == 1 else people if len(people) == 1 else []
+    if not chosen:
+        return None
+    person = chosen[0]
+    country, sector = resolver.person_affiliation(person)
+    cameo = f"{country}{sector}" if country and sector else None
+    return replace(
+        ent,
+        actor_id=person.id,
+        name=person.name,
+        country=country,
+        sector=sector,
+        cameo=cameo,
+        alias=words[-1],
+        rule="title+surname",
+        source=person.source,
+    )
 
 
 def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:

@@ -482,19 +482,27 @@ def _titled_surname(resolver: _Resolver, ent: Mention) -> Mention | None:
     chosen = in_office if len(in_office) == 1 else people if len(people) == 1 else []
     if not chosen:
         return None
-    person = chosen[0]
-    country, sector = resolver.person_affiliation(person)
-    cameo = f"{country}{sector}" if country and sector else None
+    return _as_actor(resolver, ent, chosen[0], words[-1], "title+surname")
+
+
+def _as_actor(resolver: _Resolver, ent: Mention, actor: Actor, alias: str, rule: str) -> Mention:
+    """An entity mention resolved to an actor: a person with their affiliation on the day, else the
+    actor's own country."""
+    if actor.kind == "person":
+        country, sector = resolver.person_affiliation(actor)
+    else:
+        country, sector = actor.country, None
+    cameo = (country or "") + (sector or "") or None
     return replace(
         ent,
-        actor_id=person.id,
-        name=person.name,
+        actor_id=actor.id,
+        name=actor.name,
         country=country,
         sector=sector,
         cameo=cameo,
-        alias=words[-1],
-        rule="title+surname",
-        source=person.source,
+        alias=alias,
+        rule=rule,
+        source=actor.source,
     )
 
 
@@ -516,22 +524,7 @@ def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
         }
         if fold(words[0]) not in firsts:
             return None
-    if actor.kind == "person":
-        country, sector = resolver.person_affiliation(actor)
-    else:
-        country, sector = actor.country, None
-    cameo = (country or "") + (sector or "") or None
-    return replace(
-        ent,
-        actor_id=actor.id,
-        name=actor.name,
-        country=country,
-        sector=sector,
-        cameo=cameo,
-        alias=actor.name,
-        rule="misspelt",
-        source=actor.source,
-    )
+    return _as_actor(resolver, ent, actor, actor.name, "misspelt")
 
 
 def _place(ent: Mention) -> Mention:

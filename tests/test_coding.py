@@ -152,7 +152,7 @@ def test_code_command_prints_schema_valid_jsonl(tmp_path: Path) -> None:
     import sys
 
     text = tmp_path / "a.txt"
-    text.write_text("PARIS (AFP) - La France a condamné mardi l'attaque contre l'Ukraine.", encoding="utf-8")
+    text.write_text("PARIS (AFP) - La France a vivement condamné l'invasion russe de l'Ukraine.", encoding="utf-8")
     out = subprocess.run(
         [sys.executable, "-m", "dragoman", "code", str(text), "--date", "2024-03-05"],
         capture_output=True,

@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 
 __all__ = ["code_events"]
 
-# PLOVER types that need a recipient (PLOVER manual): without a target there is no such event.
-NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION"})
+# Precision first: an event is a dyad, actor → recipient. Only these PLOVER types stand without a named
+# recipient ("Romania agreed", "the general resigned", "thousands protested", "troops were mobilised");
+# an assault, an accusation or a rejection whose target the sentence does not name is not coded.
+MONADIC = frozenset({"AGREE", "REQUEST", "CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
+# A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
+MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 # What intending an act of each PLOVER type is coded as (CAMEO 03, "express intent to ...").
 INTENT_OF = {
     "CONSULT": "036",
@@ -106,9 +110,19 @@ class _Coder(Roles):
             node, steps = head, steps + 1
         if any(c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in trigger.children):
             return "possible"
+        if self._conditional(trigger):
+            return "possible"
         if "Cnd" in trigger.morph.to_dict().get("Mood", "") or trigger.sent.text.rstrip().endswith("?"):
             return "possible"
         return "asserted"
+
+    def _conditional(self, trigger: Token) -> bool:
+        """ "will withdraw its troops unless ...", "retirera ses troupes si ...": done only if."""
+        return any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and self.lex.cue("condition", m.lemma_) for m in c.children)
+            for c in trigger.children
+        )
 
     def attribution(self, trigger: Token) -> Mention | None:
         """Who claims it: the subject of a verb of saying whose complement holds the trigger, or the
@@ -160,7 +174,11 @@ class _Coder(Roles):
                 if not targets and cameo_codes()[cameo].plover_type in DOMESTIC:
                     targets = self._domestic(sources)
                 emitted.add(token.i)
-                modality = "asserted" if cameo.startswith("03") else self.modality(token)
+                modality = self.modality(token)
+                if cameo.startswith("03") and modality == "possible" and not self._conditional(token):
+                    modality = (
+                        "asserted"  # saying one will do something is the event (CAMEO 03), unless denied
+                    )
                 claimant = self.attribution(token)
                 reciprocal = not targets and len(sources) >= 2 and cameo[:2] in RECIPROCAL_ROOTS
                 for source in sources:
@@ -174,7 +192,7 @@ class _Coder(Roles):
                             and target.cameo == source.cameo
                         ):
                             continue  # an actor acting on itself: a misreading, not an event
-                        if target is None and cameo_codes()[cameo].plover_type in NEEDS_TARGET:
+                        if target is None and not self._monadic(entry, cameo):
                             continue
                         event = self._event(
                             index, sentence, token, entry, cameo, source, target, place, modality, claimant
@@ -184,6 +202,11 @@ class _Coder(Roles):
                         events.append(event)
             events += self._spoken_demands(index, sentence, token)
         return events
+
+    @staticmethod
+    def _monadic(entry: Trigger, cameo: str) -> bool:
+        kind = cameo_codes()[cameo].plover_type
+        return kind in (MONADIC_NOUNS if entry.pos == "noun" else MONADIC)
 
     def _spoken_demands(self, index: int, sentence: Span, verb: Token) -> list[Event]:
         """What a speaker says someone must do is a demand (CAMEO 100): "Russia said Sudan must return the

@@ -37,7 +37,7 @@ NOUN_TARGET_PREPS = (
     "auprès",
 )
 PLACE_PREPS = ("to", "in", "into", "à", "en", "au", "aux", "dans", "vers")
-SOURCE_PREPS = ("of", "by", "de", "du", "des", "par")
+SOURCE_PREPS = ("of", "by", "de", "du", "des", "par", "'s", "'", "’s", "’")
 # Speech acts whose addressee may be the subject of their complement clause, and those whose complement
 # is only asked for, promised or threatened (CAMEO roots: appeal, intent, demand, disapprove, reject, threaten).
 SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
@@ -265,22 +265,28 @@ class Roles:
 
     def _noun_agents(self, noun: Token, exclude: set[tuple[int, int]] | None = None) -> list[Mention]:
         """Who an event noun says did it: possessor, compound or adjective actor, `de`/`of`/`by` complement."""
-        sources: list[Mention] = []
         exclude = exclude or set()
+        own: list[Mention] = []  # "Iran's", "Russian", "U.S." before the noun
+        complements: list[Mention] = []  # "of Moscow", "de Moscou", "by the army" after it
         for child in noun.children:
             if child.dep_ in ("poss", "nmod:poss", "compound", "amod", "nmod", "det:poss"):
-                case = next((c for c in child.children if c.dep_ == "case"), None)
+                case = next((c for c in child.children if c.dep_ in ("case", "prep")), None)
                 if case is not None and case.text.lower() not in SOURCE_PREPS:
                     continue
-                phrase = child
+                found, phrase = (
+                    (own if case is None or case.text.startswith(("'", "’")) else complements),
+                    child,
+                )
             elif child.dep_ == "prep" and child.text.lower() in ("of", "by"):
-                phrase = self._pobj(child)
+                found, phrase = complements, self._pobj(child)
             else:
                 continue
             for m in self.actors_in(phrase):
-                if (m.start, m.end) not in exclude and m not in sources:
-                    sources.append(m)
-        return sources
+                if (m.start, m.end) not in exclude and m not in found:
+                    found.append(m)
+        # with its doer named before it, a noun's `of`/`de` complement is what it is done to: "l'invasion
+        # russe de l'Ukraine"
+        return own or complements
 
     def noun_roles(self, noun: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
         """Sources and targets of an event noun: its possessor, compound or adjective actor, or `de`/`of`

@@ -6,7 +6,8 @@ A gold event is one (type, source code, target code) for every pair of its sourc
 codes the sentence alone, as of the record's date; its asserted and negated events are scored (the gold
 records what happened, not what was asked or threatened), a negated act counting as PLOVER's REJECT by its
 would-be actor ("refused to deploy"), and a reciprocal pair (A→B, B→A from "A and B signed") as the gold's
-two sources without a target; a coded event is right when its PLOVER type and its
+two sources without a target; the gold being at the level of countries, the same (type, source, target)
+coded twice from one sentence counts once; a coded event is right when its PLOVER type and its
 source's and target's codes (country, or the CAMEO prefix of IGOs and NGOs) equal a gold tuple's. Each gold
 tuple is matched once: the rest of the coded events are extra.
 """
@@ -113,13 +114,17 @@ def score_plover(gold_file: Path) -> EventScore:
         gold = _gold_tuples(record, legacy)
         result.gold += len(gold)
         unmatched = list(gold)
+        seen: set[tuple[str, str, str]] = set()
         for event in (e for e in events if e.modality != "possible"):
-            result.coded += 1
             # PLOVER codes a refused or negated act as REJECT by the would-be actor ("refused to deploy")
             kind = "REJECT" if event.modality == "negated" else event.plover_type
             # the gold codes "A and B signed" as two sources without a target; dragoman as A→B and B→A
             target = "" if event.rule.endswith(" reciprocal") else _code(event.target, legacy)
             found = (kind, _code(event.source, legacy), target)
+            if found in seen and found not in unmatched:
+                continue  # the same dyad and type again ("Fabius and deputies held talks"): one event here
+            seen.add(found)
+            result.coded += 1
             if found in unmatched:
                 unmatched.remove(found)
                 result.right += 1

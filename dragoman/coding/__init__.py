@@ -170,6 +170,8 @@ class _Coder(Roles):
                     continue
                 cameo = self._refine(entry, token)
                 cameo, inner_targets = self._intent(token, cameo, consumed)
+                intended = self._willing(token) and INTENT_OF.get(cameo_codes()[cameo].plover_type)
+                cameo = intended or cameo
                 targets = targets or inner_targets
                 if not targets and cameo_codes()[cameo].plover_type in DOMESTIC:
                     targets = self._domestic(sources)
@@ -254,6 +256,16 @@ class _Coder(Roles):
         if kind.plover_type == "AID" and kind.code in ("071", "072", "073"):
             intent = {"071": "0331", "072": "0332", "073": "0333"}[kind.code]
         return intent or cameo, targets
+
+    def _willing(self, token: Token) -> bool:
+        """ "is willing to withdraw", "is ready to contribute troops", "s'est dit prête à retirer": an
+        adjective of intent governing the act (its cues: kind `intent`)."""
+        head = token.head
+        return (
+            token.dep_ in ("xcomp", "acl", "advcl")
+            and head.pos_ == "ADJ"
+            and self.lex.cue("intent", head.lemma_)
+        )
 
     def _future(self, token: Token) -> bool:
         if token.pos_ in ("NOUN", "PROPN"):

@@ -69,7 +69,7 @@ class Roles:
             found = []
             for entry in self.lex.verbs.get(lemma, ()):
                 if entry.object and not any(
-                    c.dep_ in OBJECTS and c.lemma_.lower() == entry.object for c in token.children
+                    c.dep_ in OBJECTS and self._object_is(c, entry.object) for c in token.children
                 ):
                     continue
                 if entry.prep and not self._has_particle(token, entry.prep):
@@ -87,6 +87,20 @@ class Roles:
             bare = [e for e in entries if not e.prep]
             return (with_prep or bare or list(entries))[:1]
         return []
+
+    @staticmethod
+    def _object_is(obj: Token, lemma: str) -> bool:
+        """The object is the thing itself or a quantity of it: "gave 5 million dollars of aid"."""
+        if obj.lemma_.lower() == lemma:
+            return True
+        for child in obj.children:
+            if child.dep_ == "prep" and child.text.lower() == "of":
+                if any(g.dep_ == "pobj" and g.lemma_.lower() == lemma for g in child.children):
+                    return True
+            elif child.dep_ == "nmod" and child.lemma_.lower() == lemma:
+                if any(c.dep_ == "case" and c.text.lower() in ("de", "d'") for c in child.children):
+                    return True
+        return False
 
     def _has_particle(self, verb: Token, prep: str) -> bool:
         for child in verb.children:
@@ -174,7 +188,7 @@ class Roles:
             for child in verb.children:
                 if child.dep_ in SUBJECTS and child.dep_ not in PASSIVE_SUBJECTS:
                     return child
-            if verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head is not verb:
+            if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 verb = verb.head
                 seen += 1
                 continue
@@ -199,11 +213,13 @@ class Roles:
             for child in verb.children:
                 if child.dep_ not in OBJECTS:
                     continue
-                if entry.object and child.lemma_.lower() == entry.object:
+                if entry.object and self._object_is(child, entry.object):
                     # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
+                    own = {m.actor_id for m in sources}
                     targets += self._prep_targets(child, None, of_is_target=True) or [
                         (m, False)
                         for m in self._noun_agents(child)  # "rejected a U.S. request"
+                        if m.actor_id not in own  # not "withdrew its troops"
                     ]
                 elif child.lemma_.lower() in self.lex.nouns:
                     # "critiquer l'invasion de Moscou": the target is who did what the object names
@@ -251,6 +267,8 @@ class Roles:
             word, phrase = None, None
             if child.dep_ == "prep":
                 word, phrase = child.text.lower(), self._pobj(child)
+                if phrase is child:
+                    phrase = self._dangling(child) or child
             elif child.dep_.startswith(("obl", "nmod")) and child.dep_ != "obl:agent":
                 case = next((c for c in child.children if c.dep_ == "case"), None)
                 if case is not None:
@@ -262,6 +280,17 @@ class Roles:
                 if found:
                     return [(m, word in PLACE_PREPS) for m in found]
         return []
+
+    def _dangling(self, prep: Token) -> Token | None:
+        """The phrase a preposition left without an object by the parser heads ("granted asylum to five
+        Panamanian officers holed up ..." parsed with "officers" as the subject of "holed"): the first actor
+        mention in the few words after it, before any punctuation."""
+        for token in prep.doc[prep.i + 1 : prep.i + 6]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+                return None
+            if self._mention_at(token) is not None:
+                return token
+        return None
 
     def _noun_agents(self, noun: Token, exclude: set[tuple[int, int]] | None = None) -> list[Mention]:
         """Who an event noun says did it: possessor, compound or adjective actor, `de`/`of`/`by` complement."""

@@ -1,0 +1,228 @@
+"""Finding time expressions in a sentence: one compiled regex per rule and language, built once from the
+language's vocabulary; overlapping finds keep the one that starts first, then the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from dragoman.when.expression import Rule, TimeExpression, Unit
+from dragoman.when.vocabulary import Vocabulary, alternation, key, phrase_regex, vocabulary
+
+START = r"(?<!\w)"
+# Between two words: spaces, or nothing after a word that ends in an apostrophe or a hyphen (`d'avril`, `mid-May`).
+JOIN = r"(?:\s+|(?<=[-‐‑'’‘]))"
+# A year standing alone ("en 2021"): not a range, a percentage or part of a longer number.
+LONE_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–/]\s*\d)(?!\s*%)(?![.,]\d)"
+UNITS: dict[str, Unit] = {"day": "day", "week": "week", "weekend": "weekend", "month": "month", "year": "year"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    rule: Rule
+    regex: re.Pattern[str]
+    build: Callable[[Vocabulary, re.Match[str]], TimeExpression | None]
+
+
+def find_times(text: str, lang: str) -> list[TimeExpression]:
+    """Every time expression in `text` (a sentence, or any text) written in `lang`, in text order.
+
+    Raises UsageError for a language without `lang/<iso>/time.tsv`.
+    """
+    vocab = vocabulary(lang)
+    found: list[TimeExpression] = []
+    for pattern in _patterns(lang):
+        for match in pattern.regex.finditer(text):
+            expression = pattern.build(vocab, match)
+            if expression is not None:
+                found.append(expression)
+    found.sort(key=lambda e: (e.start, -e.end))
+    kept: list[TimeExpression] = []
+    for expression in found:
+        if not kept or expression.start >= kept[-1].end:
+            kept.append(expression)
+    return kept
+
+
+def _months(vocab: Vocabulary, names: tuple[str, ...]) -> str:
+    """Month names as a regex; in a language whose month names are capitalised, only capitalised."""
+    if vocab.setting("month_case") == "capital":
+        return "(?-i:" + "|".join(phrase_regex(n[:1].upper() + n[1:]) for n in names) + ")"
+    return alternation(names)
+
+
+@cache
+def _patterns(lang: str) -> tuple[_Pattern, ...]:
+    v = vocabulary(lang)
+
+    def words(kind: str) -> str:
+        return alternation(v.words(kind))
+
+    weekday = alternation(v.weekday_names)
+    full, abbr = _months(v, v.month_names), _months(v, v.month_abbreviations)
+    month = rf"(?P<month>{full}(?!\w)|{abbr}(?!\w)\.?)"
+    # Without a day, an abbreviation needs its dot, and "in May's cabinet" is Theresa May's.
+    month_alone = rf"(?P<month>{full}(?!\w)(?!['’]s\b)|{abbr}\.)"
+    ordinal = rf"(?:{words('ordinal')}(?!\w))?"
+    day = rf"(?P<day>\d{{1,2}})(?!\d){ordinal}(?:\s*{words('range')}\s*\d{{1,2}}(?!\d){ordinal})?"
+    on = rf"(?:(?P<on>{words('on')})\s+)?"
+    on_weekday = rf"{on}(?:{weekday},?\s+)?"
+    year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+    patterns: list[_Pattern] = []
+    if v.setting("day_month") == "yes":
+        regex = rf"{START}{on_weekday}{day}(?:\s+{words('of')})?\s+{month}{year}"
+        patterns.append(_Pattern("date", _compile(regex), _date))
+    if v.setting("month_day") == "yes":
+        regex = rf"{START}{on_weekday}{month}\s+{day}(?![:h]\d){year}"
+        patterns.append(_Pattern("date", _compile(regex), _date))
+    tail = r"(?![\w/])(?![.,]\d)"
+    numeric = rf"(?P<a>\d{{1,2}})(?:/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})|\.(?P<b2>\d{{1,2}})\.(?P<y2>\d{{4}}))"
+    patterns += [
+        _Pattern("numeric", _compile(rf"(?<![\w/.,]){on_weekday}{numeric}{tail}"), _numeric),
+        _Pattern("numeric", _compile(rf"(?<![\w/.,]){on_weekday}(?P<a>\d{{2}})/(?P<b>\d{{2}}){tail}"), _numeric),
+        _Pattern("iso", _compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])"), _iso),
+    ]
+    night = (
+        rf"{START}{words('night_open')}\s+(?P<weekday>{weekday})(?!\w)"
+        rf"(?:\s+{words('night_join')}\s+(?P<weekday2>{weekday})(?!\w))?"
+    )
+    patterns.append(_Pattern("night", _compile(night), _night))
+    weekday_regex = (
+        rf"{START}(?:(?P<daypart>{words('daypart:before')})\s+)?"
+        rf"(?:(?P<last>{words('last:before')})\s+|(?P<next>{words('next:before')})\s+|(?P<on>{words('on')})\s+)?"
+        rf"(?P<weekday>{weekday})(?!\w)"
+        rf"(?:\s+(?P<last2>{words('last:after')})(?!\w)|\s+(?P<next2>{words('next:after')})(?!\w))?"
+        rf"(?:\s+{words('daypart:after')}(?!\w))?"
+    )
+    patterns.append(_Pattern("weekday", _compile(weekday_regex), _weekday))
+    day_word = rf"{START}(?P<word>{words('day')})(?!\w)(?:\s+{words('daypart:after')}(?!\w))?"
+    patterns.append(_Pattern("day", _compile(day_word), _day))
+    patterns.append(_Pattern("relative", _compile(rf"{START}(?P<phrase>{words('relative')})(?!\w)"), _relative))
+    count = rf"(?P<count>{alternation(list(v.numbers))}|\d{{1,3}})"
+    ago = (
+        rf"{START}(?:(?P<ago>{words('ago:before')})\s+|(?P<ahead>{words('ahead:before')})\s+)?"
+        rf"(?:{words('hedge')}{JOIN})?{count}\s+(?P<unit>{alternation(list(v.units))})(?!\w)"
+        rf"(?:\s+(?P<ago2>{words('ago:after')})(?!\w)|\s+(?P<ahead2>{words('ahead:after')})(?!\w))?"
+    )
+    patterns.append(_Pattern("ago", _compile(ago), _ago))
+    in_ = rf"(?:(?P<in>{words('in')}){JOIN})?(?:(?P<part>{words('part')}){JOIN})?"
+    patterns.append(_Pattern("month", _compile(rf"{START}{in_}{month_alone}{year}"), _month))
+    patterns.append(_Pattern("year", _compile(rf"{START}{in_}{LONE_YEAR}"), _year))
+    return tuple(patterns)
+
+
+def _compile(regex: str) -> re.Pattern[str]:
+    return re.compile(regex, re.IGNORECASE)
+
+
+def _expression(
+    m: re.Match[str],
+    rule: Rule,
+    *,
+    day: int | None = None,
+    month: int | None = None,
+    year: int | None = None,
+    weekday: int | None = None,
+    unit: Unit | None = None,
+    offset: int = 0,
+    direction: Literal["last", "next"] | None = None,
+    part: str | None = None,
+    source: str = "",
+) -> TimeExpression:
+    return TimeExpression(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+        rule=rule,
+        day=day,
+        month=month,
+        year=year,
+        weekday=weekday,
+        unit=unit,
+        offset=offset,
+        direction=direction,
+        part=part,
+        source=source,
+    )
+
+
+def _date(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    year = int(m["year"]) if m["year"] else None
+    return _expression(m, "date", day=int(m["day"]), month=v.months[key(m["month"])], year=year)
+
+
+def _numeric(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    first, second = int(m["a"]), int(m["b"] or m.groupdict().get("b2") or 0)
+    written = m.groupdict().get("y") or m.groupdict().get("y2")
+    year = None
+    if written:
+        year = int(written)
+        if len(written) == 2:
+            year += 2000 if year < 70 else 1900
+    day, month = (second, first) if v.setting("numeric") == "mdy" else (first, second)
+    if month > 12 and day <= 12:  # only one reading is possible: take it
+        day, month = month, day
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    return _expression(m, "numeric", day=day, month=month, year=year)
+
+
+def _iso(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    if not 1 <= int(m["m"]) <= 12:
+        return None
+    return _expression(m, "iso", day=int(m["d"]), month=int(m["m"]), year=int(m["y"]))
+
+
+def _night(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    first = v.weekdays[key(m["weekday"])]
+    if m["weekday2"] and v.weekdays[key(m["weekday2"])] != (first + 1) % 7:
+        return None  # "la nuit de lundi à jeudi" is not one night
+    return _expression(m, "night", weekday=first)
+
+
+def _weekday(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    direction: Literal["last", "next"] | None = None
+    if m["last"] or m["last2"]:
+        direction = "last"
+    elif m["next"] or m["next2"]:
+        direction = "next"
+    return _expression(m, "weekday", weekday=v.weekdays[key(m["weekday"])], direction=direction)
+
+
+def _day(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    word = key(m["word"])
+    return _expression(m, "day", unit="day", offset=v.days[word], source=v.sources[f"day:{word}"])
+
+
+def _relative(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    phrase = key(m["phrase"])
+    unit, offset = v.relatives[phrase]
+    return _expression(m, "relative", unit=UNITS[unit], offset=offset, source=v.sources[f"relative:{phrase}"])
+
+
+def _ago(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    back, ahead = bool(m["ago"] or m["ago2"]), bool(m["ahead"] or m["ahead2"])
+    if back == ahead:
+        return None  # "deux semaines" alone is a duration, not a time
+    written = m["count"]
+    count = int(written) if written.isdigit() else v.numbers[key(written)]
+    return _expression(m, "ago", unit=UNITS[v.units[key(m["unit"])]], offset=-count if back else count)
+
+
+def _month(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    if not (m["in"] or m["part"] or m["year"]):
+        return None  # a bare month name ("Mars", "May") is too often something else
+    part = v.parts[key(m["part"])] if m["part"] else None
+    year = int(m["year"]) if m["year"] else None
+    return _expression(m, "month", month=v.months[key(m["month"])], year=year, part=part)
+
+
+def _year(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+    if not (m["in"] or m["part"]):
+        return None  # a bare number like 2021 may be a count
+    part = v.parts[key(m["part"])] if m["part"] else None
+    return _expression(m, "year", year=int(m["year"]), part=part)

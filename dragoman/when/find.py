@@ -18,7 +18,13 @@ START = r"(?<!\w)"
 JOIN = r"(?:\s+|(?<=[-‐‑'’‘]))"
 # A year standing alone ("en 2021"): not a range, a percentage or part of a longer number.
 LONE_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–/]\s*\d)(?!\s*%)(?![.,]\d)"
-UNITS: dict[str, Unit] = {"day": "day", "week": "week", "weekend": "weekend", "month": "month", "year": "year"}
+UNITS: dict[str, Unit] = {
+    "day": "day",
+    "week": "week",
+    "weekend": "weekend",
+    "month": "month",
+    "year": "year",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +86,12 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
         regex = rf"{START}{on_weekday}{month}\s+{day}(?![:h]\d){year}"
         patterns.append(_Pattern("date", _compile(regex), _date))
     tail = r"(?![\w/])(?![.,]\d)"
-    numeric = rf"(?P<a>\d{{1,2}})(?:/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})|\.(?P<b2>\d{{1,2}})\.(?P<y2>\d{{4}}))"
+    numeric = r"(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|\.(?P<b2>\d{1,2})\.(?P<y2>\d{4}))"
     patterns += [
         _Pattern("numeric", _compile(rf"(?<![\w/.,]){on_weekday}{numeric}{tail}"), _numeric),
-        _Pattern("numeric", _compile(rf"(?<![\w/.,]){on_weekday}(?P<a>\d{{2}})/(?P<b>\d{{2}}){tail}"), _numeric),
+        _Pattern(
+            "numeric", _compile(rf"(?<![\w/.,]){on_weekday}(?P<a>\d{{2}})/(?P<b>\d{{2}}){tail}"), _numeric
+        ),
         _Pattern("iso", _compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])"), _iso),
     ]
     night = (
@@ -101,7 +109,9 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
     patterns.append(_Pattern("weekday", _compile(weekday_regex), _weekday))
     day_word = rf"{START}(?P<word>{words('day')})(?!\w)(?:\s+{words('daypart:after')}(?!\w))?"
     patterns.append(_Pattern("day", _compile(day_word), _day))
-    patterns.append(_Pattern("relative", _compile(rf"{START}(?P<phrase>{words('relative')})(?!\w)"), _relative))
+    patterns.append(
+        _Pattern("relative", _compile(rf"{START}(?P<phrase>{words('relative')})(?!\w)"), _relative)
+    )
     count = rf"(?P<count>{alternation(list(v.numbers))}|\d{{1,3}})"
     ago = (
         rf"{START}(?:(?P<ago>{words('ago:before')})\s+|(?P<ahead>{words('ahead:before')})\s+)?"

@@ -157,6 +157,8 @@ def test_time_vocabulary_rows_are_well_formed(lang: str) -> None:
         assert row["phrase"], where
         if row["kind"] in ("day", "relative", "number"):
             int(row["value"])
+        if row["kind"] == "unit" and row["value"]:
+            assert int(row["value"]) > 1, where
         if row["kind"] in ("relative", "unit"):
             assert row["unit"] in ("day", "week", "weekend", "month", "year"), where
         if row["kind"] in ("ago", "ahead", "last", "next", "daypart"):

@@ -10,14 +10,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from dragoman.actors.matcher import fold
 from dragoman.when.expression import Rule, TimeExpression, Unit
-from dragoman.when.vocabulary import Vocabulary, alternation, key, phrase_regex, vocabulary
+from dragoman.when.vocabulary import Vocabulary, alternation, key, vocabulary
 
 START = r"(?<!\w)"
 # Between two words: spaces, or nothing after a word that ends in an apostrophe or a hyphen (`d'avril`, `mid-May`).
-JOIN = r"(?:\s+|(?<=[-‐‑'’‘]))"
+JOIN = r"(?:\s+|(?<=[-']))"
 # A year standing alone ("en 2021"): not a range, a percentage or part of a longer number.
 LONE_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–/]\s*\d)(?!\s*%)(?![.,]\d)"
+# Cheap tests that let a sentence skip the patterns it cannot match (most sentences have no date in digits).
+DIGIT, NUMERIC, ISO, FOUR_DIGITS = (re.compile(r) for r in (r"\d", r"\d[/.]\d", r"\d-\d", r"\d{4}"))
 UNITS: dict[str, Unit] = {
     "day": "day",
     "week": "week",
@@ -31,7 +34,8 @@ UNITS: dict[str, Unit] = {
 class _Pattern:
     rule: Rule
     regex: re.Pattern[str]
-    build: Callable[[Vocabulary, re.Match[str]], TimeExpression | None]
+    build: Callable[[Vocabulary, re.Match[str], str], TimeExpression | None]
+    gate: re.Pattern[str] | None = None  # what the text must contain for the pattern to be tried at all
 
 
 def find_times(text: str, lang: str) -> list[TimeExpression]:
@@ -40,10 +44,13 @@ def find_times(text: str, lang: str) -> list[TimeExpression]:
     Raises UsageError for a language without `lang/<iso>/time.tsv`.
     """
     vocab = vocabulary(lang)
+    folded = fold(text)  # one character for one: offsets into it are offsets into `text`
     found: list[TimeExpression] = []
     for pattern in _patterns(lang):
-        for match in pattern.regex.finditer(text):
-            expression = pattern.build(vocab, match)
+        if pattern.gate is not None and not pattern.gate.search(folded):
+            continue
+        for match in pattern.regex.finditer(folded):
+            expression = pattern.build(vocab, match, text)
             if expression is not None:
                 found.append(expression)
     found.sort(key=lambda e: (e.start, -e.end))
@@ -54,13 +61,6 @@ def find_times(text: str, lang: str) -> list[TimeExpression]:
     return kept
 
 
-def _months(vocab: Vocabulary, names: tuple[str, ...]) -> str:
-    """Month names as a regex; in a language whose month names are capitalised, only capitalised."""
-    if vocab.setting("month_case") == "capital":
-        return "(?-i:" + "|".join(phrase_regex(n[:1].upper() + n[1:]) for n in names) + ")"
-    return alternation(names)
-
-
 @cache
 def _patterns(lang: str) -> tuple[_Pattern, ...]:
     v = vocabulary(lang)
@@ -69,10 +69,10 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
         return alternation(v.words(kind))
 
     weekday = alternation(v.weekday_names)
-    full, abbr = _months(v, v.month_names), _months(v, v.month_abbreviations)
+    full, abbr = alternation(v.month_names), alternation(v.month_abbreviations)
     month = rf"(?P<month>{full}(?!\w)|{abbr}(?!\w)\.?)"
     # Without a day, an abbreviation needs its dot, and "in May's cabinet" is Theresa May's.
-    month_alone = rf"(?P<month>{full}(?!\w)(?!['’]s\b)|{abbr}\.)"
+    month_alone = rf"(?P<month>{full}(?!\w)(?!'s\b)|{abbr}\.)"
     ordinal = rf"(?:{words('ordinal')}(?!\w))?"
     day = rf"(?P<day>\d{{1,2}})(?!\d){ordinal}(?:\s*{words('range')}\s*\d{{1,2}}(?!\d){ordinal})?"
     on = rf"(?:(?P<on>{words('on')})\s+)?"
@@ -81,18 +81,18 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
     patterns: list[_Pattern] = []
     if v.setting("day_month") == "yes":
         regex = rf"{START}{on_weekday}{day}(?:\s+{words('of')})?\s+{month}{year}"
-        patterns.append(_Pattern("date", _compile(regex), _date))
+        patterns.append(_Pattern("date", _compile(regex), _date, DIGIT))
     if v.setting("month_day") == "yes":
         regex = rf"{START}{on_weekday}{month}\s+{day}(?![:h]\d){year}"
-        patterns.append(_Pattern("date", _compile(regex), _date))
+        patterns.append(_Pattern("date", _compile(regex), _date, DIGIT))
     tail = r"(?![\w/])(?![.,]\d)"
     numeric = r"(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|\.(?P<b2>\d{1,2})\.(?P<y2>\d{4}))"
     patterns += [
-        _Pattern("numeric", _compile(rf"(?<![\w/.,]){on_weekday}{numeric}{tail}"), _numeric),
+        _Pattern("numeric", _compile(rf"(?<![\w/.,]){on_weekday}{numeric}{tail}"), _numeric, NUMERIC),
         _Pattern(
-            "numeric", _compile(rf"(?<![\w/.,]){on_weekday}(?P<a>\d{{2}})/(?P<b>\d{{2}}){tail}"), _numeric
+            "numeric", _compile(rf"(?<![\w/.,]){on_weekday}(?P<a>\d\d)/(?P<b>\d\d){tail}"), _numeric, NUMERIC
         ),
-        _Pattern("iso", _compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])"), _iso),
+        _Pattern("iso", _compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])"), _iso, ISO),
     ]
     night = (
         rf"{START}{words('night_open')}\s+(?P<weekday>{weekday})(?!\w)"
@@ -121,16 +121,17 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
     patterns.append(_Pattern("ago", _compile(ago), _ago))
     in_ = rf"(?:(?P<in>{words('in')}){JOIN})?(?:(?P<part>{words('part')}){JOIN})?"
     patterns.append(_Pattern("month", _compile(rf"{START}{in_}{month_alone}{year}"), _month))
-    patterns.append(_Pattern("year", _compile(rf"{START}{in_}{LONE_YEAR}"), _year))
+    patterns.append(_Pattern("year", _compile(rf"{START}{in_}{LONE_YEAR}"), _year, FOUR_DIGITS))
     return tuple(patterns)
 
 
 def _compile(regex: str) -> re.Pattern[str]:
-    return re.compile(regex, re.IGNORECASE)
+    return re.compile(regex)
 
 
 def _expression(
     m: re.Match[str],
+    text: str,
     rule: Rule,
     *,
     day: int | None = None,
@@ -146,7 +147,7 @@ def _expression(
     return TimeExpression(
         start=m.start(),
         end=m.end(),
-        text=m.group(0),
+        text=text[m.start() : m.end()],
         rule=rule,
         day=day,
         month=month,
@@ -160,12 +161,19 @@ def _expression(
     )
 
 
-def _date(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _capitalised_month(v: Vocabulary, m: re.Match[str], text: str) -> bool:
+    """In a language that capitalises month names, a lower-case one is another word ("they march", "may")."""
+    return v.setting("month_case") != "capital" or text[m.start("month")].isupper()
+
+
+def _date(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
+    if not _capitalised_month(v, m, text):
+        return None
     year = int(m["year"]) if m["year"] else None
-    return _expression(m, "date", day=int(m["day"]), month=v.months[key(m["month"])], year=year)
+    return _expression(m, text, "date", day=int(m["day"]), month=v.months[key(m["month"])], year=year)
 
 
-def _numeric(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _numeric(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     first, second = int(m["a"]), int(m["b"] or m.groupdict().get("b2") or 0)
     written = m.groupdict().get("y") or m.groupdict().get("y2")
     year = None
@@ -178,61 +186,66 @@ def _numeric(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
         day, month = month, day
     if not 1 <= month <= 12 or day < 1:
         return None
-    return _expression(m, "numeric", day=day, month=month, year=year)
+    return _expression(m, text, "numeric", day=day, month=month, year=year)
 
 
-def _iso(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _iso(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     if not 1 <= int(m["m"]) <= 12:
         return None
-    return _expression(m, "iso", day=int(m["d"]), month=int(m["m"]), year=int(m["y"]))
+    return _expression(m, text, "iso", day=int(m["d"]), month=int(m["m"]), year=int(m["y"]))
 
 
-def _night(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _night(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     first = v.weekdays[key(m["weekday"])]
     if m["weekday2"] and v.weekdays[key(m["weekday2"])] != (first + 1) % 7:
         return None  # "la nuit de lundi à jeudi" is not one night
-    return _expression(m, "night", weekday=first)
+    return _expression(m, text, "night", weekday=first)
 
 
-def _weekday(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _weekday(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     direction: Literal["last", "next"] | None = None
     if m["last"] or m["last2"]:
         direction = "last"
     elif m["next"] or m["next2"]:
         direction = "next"
-    return _expression(m, "weekday", weekday=v.weekdays[key(m["weekday"])], direction=direction)
+    return _expression(m, text, "weekday", weekday=v.weekdays[key(m["weekday"])], direction=direction)
 
 
-def _day(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _day(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     word = key(m["word"])
-    return _expression(m, "day", unit="day", offset=v.days[word], source=v.sources[f"day:{word}"])
+    return _expression(m, text, "day", unit="day", offset=v.days[word], source=v.sources[f"day:{word}"])
 
 
-def _relative(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _relative(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     phrase = key(m["phrase"])
     unit, offset = v.relatives[phrase]
-    return _expression(m, "relative", unit=UNITS[unit], offset=offset, source=v.sources[f"relative:{phrase}"])
+    return _expression(
+        m, text, "relative", unit=UNITS[unit], offset=offset, source=v.sources[f"relative:{phrase}"]
+    )
 
 
-def _ago(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _ago(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     back, ahead = bool(m["ago"] or m["ago2"]), bool(m["ahead"] or m["ahead2"])
     if back == ahead:
         return None  # "deux semaines" alone is a duration, not a time
     written = m["count"]
     count = int(written) if written.isdigit() else v.numbers[key(written)]
-    return _expression(m, "ago", unit=UNITS[v.units[key(m["unit"])]], offset=-count if back else count)
+    unit, size = v.units[key(m["unit"])]
+    return _expression(m, text, "ago", unit=UNITS[unit], offset=(-count if back else count) * size)
 
 
-def _month(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _month(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
+    if not _capitalised_month(v, m, text):
+        return None
     if not (m["in"] or m["part"] or m["year"]):
         return None  # a bare month name ("Mars", "May") is too often something else
     part = v.parts[key(m["part"])] if m["part"] else None
     year = int(m["year"]) if m["year"] else None
-    return _expression(m, "month", month=v.months[key(m["month"])], year=year, part=part)
+    return _expression(m, text, "month", month=v.months[key(m["month"])], year=year, part=part)
 
 
-def _year(v: Vocabulary, m: re.Match[str]) -> TimeExpression | None:
+def _year(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     if not (m["in"] or m["part"]):
         return None  # a bare number like 2021 may be a count
     part = v.parts[key(m["part"])] if m["part"] else None
-    return _expression(m, "year", year=int(m["year"]), part=part)
+    return _expression(m, text, "year", year=int(m["year"]), part=part)

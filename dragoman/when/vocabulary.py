@@ -2,8 +2,9 @@
 
 calendar.tsv holds month and weekday names (shared with the dateline reader); time.tsv holds every other
 word a time expression is built from (`hier`, `last week`, `il y a`, `deux`, `mid-`, ...). Each phrase is
-compiled to a regex that ignores case, accents and apostrophe variants, and is looked up again after a match
-by its `key`: folded, with spaces, hyphens, dots and apostrophes removed.
+compiled to a regex over folded text (lower case, no accents, one apostrophe and one hyphen: `fold` keeps
+offsets), and is looked up again after a match by its `key`: folded, without spaces, hyphens, dots or
+apostrophes.
 """
 
 from __future__ import annotations
@@ -16,16 +17,6 @@ from dragoman.actors.matcher import fold
 from dragoman.errors import UsageError
 from dragoman.resources import LANG_DIR, read_tsv
 
-# The letters a folded letter stands for in print, so `fevrier` in a phrase also matches `février`.
-_VARIANTS = {
-    "a": "aàâäáã",
-    "e": "eéèêë",
-    "i": "iîïí",
-    "o": "oôöó",
-    "u": "uùûüú",
-    "c": "cç",
-    "n": "nñ",
-}
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -35,18 +26,14 @@ def key(text: str) -> str:
 
 
 def phrase_regex(phrase: str) -> str:
-    """A regex for `phrase` as print writes it: any accents, `'` or `’`, any run of spaces, optional hyphens."""
+    """A regex for `phrase` in folded text (see `dragoman.actors.matcher.fold`): any run of spaces for a
+    space, an optional hyphen (or a space) for a hyphen."""
     parts: list[str] = []
-    for char in phrase:
-        base = fold(char)
+    for char in fold(phrase):
         if char.isspace():
             parts.append(r"\s+")
-        elif base == "'":
-            parts.append(r"['’‘]")
-        elif base == "-":
-            parts.append(r"[-‐‑ ]?")
-        elif base in _VARIANTS:
-            parts.append(f"[{_VARIANTS[base]}]")
+        elif char == "-":
+            parts.append(r"[- ]?")
         else:
             parts.append(re.escape(char))
     return "".join(parts)
@@ -54,7 +41,7 @@ def phrase_regex(phrase: str) -> str:
 
 def alternation(phrases: list[str] | tuple[str, ...] | set[str]) -> str:
     """One non-capturing group matching any of `phrases`, longest first so `avant-hier` beats `hier`."""
-    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    unique = sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(phrase_regex(p) for p in unique) + ")" if unique else "(?!)"
 
 
@@ -72,7 +59,9 @@ class Vocabulary:
     days: dict[str, int] = field(default_factory=dict)  # key → days from the anchor
     relatives: dict[str, tuple[str, int]] = field(default_factory=dict)  # key → (unit, offset)
     numbers: dict[str, int] = field(default_factory=dict)
-    units: dict[str, str] = field(default_factory=dict)
+    units: dict[str, tuple[str, int]] = field(
+        default_factory=dict
+    )  # key → (unit, how many: fortnight = 2 weeks)
     parts: dict[str, str] = field(default_factory=dict)  # key → early|mid|late
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind[:position] → phrases
     sources: dict[str, str] = field(default_factory=dict)  # kind:key → file:line, for explanations
@@ -142,7 +131,7 @@ def vocabulary(lang: str) -> Vocabulary:
         elif kind == "number":
             vocab.numbers[key(phrase)] = int(value)
         elif kind == "unit":
-            vocab.units[key(phrase)] = unit
+            vocab.units[key(phrase)] = (unit, int(value or 1))
         elif kind == "part":
             vocab.parts[key(phrase)] = value
     vocab.phrases.update({slot: tuple(words) for slot, words in phrases.items()})

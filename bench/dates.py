@@ -2,7 +2,11 @@
 
 1. The made-up expressions of tests/data/time_cases.tsv: exact agreement of value and precision with the
    expected answer (a sentence without a time expression must give nothing), and expressions per second.
-2. 300 real sentences each of ../shared/corpora/orangesum_fr_news (French, AFP copy) and
+2. French TimeBank 1.1 (../shared/corpora/fr_timebank, 108 regional news articles of 1999, held out: never
+   read while writing the rules): each gold TIMEX3 of type DATE with a calendar value (YYYY, YYYY-MM,
+   YYYY-MM-DD), resolved against the document's creation date; right when a find overlaps the gold span and
+   gives the gold value. Neither resolver knows the verb's tense here (future=False).
+3. 300 real sentences each of ../shared/corpora/orangesum_fr_news (French, AFP copy) and
    ../shared/corpora/guardian_political_sample (English), anchored on their article dates: how many
    expressions each finds and how long it takes.
 
@@ -25,6 +29,7 @@ import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from html import unescape
 from pathlib import Path
 
 from dragoman.resources import read_tsv
@@ -34,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "data" / "time_cases.tsv"
 CORPORA = ROOT.parent / "shared" / "corpora"
 ORANGESUM = CORPORA / "orangesum_fr_news" / "parsed"
+TIMEBANK = CORPORA / "fr_timebank" / "Data"
 GUARDIAN = CORPORA / "guardian_political_sample" / "Guardian_SDF_sample.csv.zip"
 SENTENCES = 300
 # Sentence ends in running text, also where the corpus glued paragraphs without a space ("Pyrénées.Data").
@@ -112,6 +118,70 @@ def score_cases(resolver: Resolver, search_only: Resolver) -> tuple[int, int, in
         rounds += 1
     speed = rounds * len(cases) / (time.perf_counter() - began)
     return right, len(cases), false_finds, speed
+
+
+TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def timebank_documents() -> Iterator[tuple[str, date, list[Span]]]:
+    """Each document's text without tags, its creation date and its gold calendar dates (start, end, value)."""
+    for path in sorted(TIMEBANK.glob("*.tml")):
+        raw = path.read_text(encoding="utf-8")
+        dct = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="([\d-]{10})"', raw)
+        body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.DOTALL)
+        if not dct or not body:
+            continue
+        text: list[str] = []
+        length = 0
+        gold: list[Span] = []
+        open_at: tuple[int, str] | None = None
+        position = 0
+        for tag in TAG.finditer(body.group(1)):
+            piece = unescape(body.group(1)[position : tag.start()])
+            text.append(piece)
+            length += len(piece)
+            position = tag.end()
+            if tag.group(2) != "TIMEX3":
+                continue
+            if tag.group(1):
+                if open_at is not None and CALENDAR_VALUE.fullmatch(open_at[1]):
+                    gold.append((open_at[0], length, open_at[1]))
+                open_at = None
+            elif 'type="DATE"' in tag.group(3):
+                value = re.search(r'value="([^"]*)"', tag.group(3))
+                open_at = (length, value.group(1) if value else "")
+        text.append(unescape(body.group(1)[position:]))
+        yield "".join(text), date.fromisoformat(dct.group(1)), gold
+
+
+def run_timebank() -> None:
+    documents = list(timebank_documents())
+    golds = sum(len(gold) for _, _, gold in documents)
+    print(f"\nfr_timebank: {len(documents)} documents, {golds} gold calendar dates (fr)")
+    print(f"{'resolver':<12}{'right':>7}{'gold':>7}{'accuracy':>10}{'found':>8}{'seconds':>10}")
+    for label, resolver in (("dragoman", dragoman_resolver), ("dateparser", dateparser_resolver)):
+        right = found = 0
+        seconds = 0.0
+        for text, anchor, gold in documents:
+            spans: list[Span] = []
+            for line_start, line in _lines(text):
+                began = time.perf_counter()
+                line_spans = resolver(line, "fr", anchor, False)
+                seconds += time.perf_counter() - began
+                spans += [(line_start + s, line_start + e, v) for s, e, v in line_spans]
+            found += len(spans)
+            for start, end, value in gold:
+                right += any(s < end and start < e and v == value for s, e, v in spans)
+        print(f"{label:<12}{right:>7}{golds:>7}{right / golds:>10.1%}{found:>8}{seconds:>10.2f}")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield position, line
+        position += len(line) + 1
 
 
 def orangesum_sentences() -> Iterator[tuple[str, date]]:
@@ -196,6 +266,8 @@ def main() -> int:
     if not ORANGESUM.is_dir() or not GUARDIAN.is_file():
         print(f"\nskipped the corpora: {ORANGESUM} or {GUARDIAN} is absent")
         return 0
+    if TIMEBANK.is_dir():
+        run_timebank()
     run_corpus("orangesum_fr_news", "fr", list(orangesum_sentences()))
     run_corpus("guardian_political_sample", "en", list(guardian_sentences()))
     return 0

@@ -23,7 +23,9 @@ never invents a finer date than the text gives. The vocabulary is data: month an
   to the past: the latest such date no more than two months after the anchor ("le 31 décembre" read on
   2024-01-02 is 2023-12-31; "le 20 décembre" read in June is last year's). With `future`, the first such date
   on or after the anchor. A year-less month ("en février", "in February", "mid-March", "début mars") follows
-  the same rule with the month's first day, and keeps month precision.
+  the same rule with the month's first day, and keeps month precision. "dernier"/"last" and
+  "prochain"/"next" ("le 6 mai dernier", "last March", "juin prochain") take the nearest one strictly before
+  or after the anchor (for a month: before or after the anchor's month).
 - Counted days ("three days ago", "deux jours plus tôt") give a day. Counted weeks, months and years ("il y a
   deux semaines", "a year ago", "il y a un an") give the month they land in (precision month): "il y a un an"
   on 2023-02-28 is 2022-02.
@@ -31,7 +33,9 @@ never invents a finer date than the text gives. The vocabulary is data: month an
   The event schema has no week precision, so "last week"/"la semaine dernière"/"this week" (Monday to
   Sunday) give the month that holds the whole week, else the year that holds it, else nothing: a week that
   straddles New Year resolves to None rather than to an invented date.
-- "en 2021"/"in 2022"/"fin 2021" give a year. Dates that do not exist ("31 février", "30/02") give None.
+- "en 2021"/"in 2022"/"fin 2021" give a year; a year needs a word before it ("en", "in", "depuis", "since",
+  "entre", "fin", "mid-"), as a bare number may be a count. A range or a start ("entre 1990 et 1999", "since
+  2014", "24-25 février") gives its first year or day. Dates that do not exist ("31 février", "30/02") give None.
 - Numeric dates are day/month/year in French and in English (British and international usage), unless only
   the month/day reading is possible ("12/24/2022"); a year-less numeric date needs two digits on each side
   ("24/02"), so fractions and scores ("3/4", "1-0") are not dates.

@@ -52,7 +52,9 @@ class TimeExpression:
     weekday: int | None = None  # 0 = Monday; for a night, the first day
     unit: Unit | None = None  # of `relative` and `ago` expressions
     offset: int = 0  # signed count of units (days for `day`, -2 for "two weeks ago")
-    direction: Literal["last", "next"] | None = None  # a weekday sent strictly back or forward
+    direction: Literal["last", "next"] | None = (
+        None  # a weekday, year-less date or month sent back or forward
+    )
     part: str | None = None  # early | mid | late, for "début mars", "mid-2021"
     source: str = ""  # the vocabulary entry that fired (file:line), when one did
 
@@ -81,18 +83,29 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def _closest_year(anchor: date, future: bool, make: Callable[[int], date | None]) -> date | None:
-    """The year-less date (or month start) `make(year)` nearest the anchor, leaning to the past.
+def _closest_year(anchor: date, how: str, make: Callable[[int], date | None]) -> date | None:
+    """The year-less date (or month start) `make(year)` that `how` picks around the anchor.
 
-    Looking back: the latest candidate no further than FUTURE_WINDOW after the anchor. Looking forward: the
-    earliest on or after the anchor (for a month, the anchor's own month counts).
+    closest-year: the latest candidate no further than FUTURE_WINDOW after the anchor (nearest, leaning to
+    the past); on-or-after: the earliest on or after the anchor; before/after: strictly before or after it.
     """
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := make(y)) is not None]
-    if future:
-        ahead = [d for d in candidates if d >= anchor]
-        return min(ahead) if ahead else None
-    behind = [d for d in candidates if d <= anchor + FUTURE_WINDOW]
-    return max(behind) if behind else None
+    if how == "on-or-after":
+        return min((d for d in candidates if d >= anchor), default=None)
+    if how == "after":
+        return min((d for d in candidates if d > anchor), default=None)
+    if how == "before":
+        return max((d for d in candidates if d < anchor), default=None)
+    return max((d for d in candidates if d <= anchor + FUTURE_WINDOW), default=None)
+
+
+def _year_rule(e: TimeExpression, future: bool) -> str:
+    """How a year-less date or month picks its year: "dernier"/"prochain" first, then the verb's tense."""
+    if e.direction == "last":
+        return "before"
+    if e.direction == "next":
+        return "after"
+    return "on-or-after" if future else "closest-year"
 
 
 def _add_months(day: date, months: int) -> date:
@@ -131,8 +144,9 @@ def _resolve_date(e: TimeExpression, anchor: date, future: bool) -> Found:
     if e.year is not None:
         value = _safe_date(e.year, month, day)
         return (value, "day", "explicit") if value else None
-    value = _closest_year(anchor, future, lambda y: _safe_date(y, month, day))
-    return (value, "day", "next-after" if future else "closest-year") if value else None
+    how = _year_rule(e, future)
+    value = _closest_year(anchor, how, lambda y: _safe_date(y, month, day))
+    return (value, "day", how) if value else None
 
 
 def _resolve_month(e: TimeExpression, anchor: date, future: bool) -> Found:
@@ -141,9 +155,9 @@ def _resolve_month(e: TimeExpression, anchor: date, future: bool) -> Found:
     month = e.month
     if e.year is not None:
         return date(e.year, month, 1), "month", "explicit"
-    this_month = anchor.replace(day=1)
-    value = _closest_year(this_month, future, lambda y: date(y, month, 1))
-    return (value, "month", "next-after" if future else "closest-year") if value else None
+    how = _year_rule(e, future)
+    value = _closest_year(anchor.replace(day=1), how, lambda y: date(y, month, 1))
+    return (value, "month", how) if value else None
 
 
 def _resolve_year(e: TimeExpression, anchor: date, future: bool) -> Found:

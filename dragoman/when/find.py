@@ -78,12 +78,15 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
     on = rf"(?:(?P<on>{words('on')})\s+)?"
     on_weekday = rf"{on}(?:{weekday},?\s+)?"
     year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+    # "le 6 mai dernier", "juin prochain"; "last March" (before the month, where the language puts it there)
+    after = rf"(?:\s+(?P<last2>{words('last:after')})(?!\w)|\s+(?P<next2>{words('next:after')})(?!\w))?"
+    before = rf"(?:(?P<last>{words('last:before')})\s+|(?P<next>{words('next:before')})\s+)?"
     patterns: list[_Pattern] = []
     if v.setting("day_month") == "yes":
-        regex = rf"{START}{on_weekday}{day}(?:\s+{words('of')})?\s+{month}{year}"
+        regex = rf"{START}{on_weekday}{day}(?:\s+{words('of')})?\s+{month}{year}{after}"
         patterns.append(_Pattern("date", _compile(regex), _date, DIGIT))
     if v.setting("month_day") == "yes":
-        regex = rf"{START}{on_weekday}{month}\s+{day}(?![:h]\d){year}"
+        regex = rf"{START}{on_weekday}{month}\s+{day}(?![:h]\d){year}{after}"
         patterns.append(_Pattern("date", _compile(regex), _date, DIGIT))
     tail = r"(?![\w/])(?![.,]\d)"
     numeric = r"(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})|\.(?P<b2>\d{1,2})\.(?P<y2>\d{4}))"
@@ -120,7 +123,7 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
     )
     patterns.append(_Pattern("ago", _compile(ago), _ago))
     in_ = rf"(?:(?P<in>{words('in')}){JOIN})?(?:(?P<part>{words('part')}){JOIN})?"
-    patterns.append(_Pattern("month", _compile(rf"{START}{in_}{month_alone}{year}"), _month))
+    patterns.append(_Pattern("month", _compile(rf"{START}{before}{in_}{month_alone}{year}{after}"), _month))
     patterns.append(_Pattern("year", _compile(rf"{START}{in_}{LONE_YEAR}"), _year, FOUR_DIGITS))
     return tuple(patterns)
 
@@ -166,11 +169,21 @@ def _capitalised_month(v: Vocabulary, m: re.Match[str], text: str) -> bool:
     return v.setting("month_case") != "capital" or text[m.start("month")].isupper()
 
 
+def _direction(m: re.Match[str]) -> Literal["last", "next"] | None:
+    groups = m.groupdict()
+    if groups.get("last") or groups.get("last2"):
+        return "last"
+    if groups.get("next") or groups.get("next2"):
+        return "next"
+    return None
+
+
 def _date(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     if not _capitalised_month(v, m, text):
         return None
     year = int(m["year"]) if m["year"] else None
-    return _expression(m, text, "date", day=int(m["day"]), month=v.months[key(m["month"])], year=year)
+    month = v.months[key(m["month"])]
+    return _expression(m, text, "date", day=int(m["day"]), month=month, year=year, direction=_direction(m))
 
 
 def _numeric(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
@@ -203,12 +216,7 @@ def _night(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
 
 
 def _weekday(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
-    direction: Literal["last", "next"] | None = None
-    if m["last"] or m["last2"]:
-        direction = "last"
-    elif m["next"] or m["next2"]:
-        direction = "next"
-    return _expression(m, text, "weekday", weekday=v.weekdays[key(m["weekday"])], direction=direction)
+    return _expression(m, text, "weekday", weekday=v.weekdays[key(m["weekday"])], direction=_direction(m))
 
 
 def _day(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
@@ -237,11 +245,13 @@ def _ago(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
 def _month(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:
     if not _capitalised_month(v, m, text):
         return None
-    if not (m["in"] or m["part"] or m["year"]):
+    direction = _direction(m)
+    if not (m["in"] or m["part"] or m["year"] or direction):
         return None  # a bare month name ("Mars", "May") is too often something else
     part = v.parts[key(m["part"])] if m["part"] else None
     year = int(m["year"]) if m["year"] else None
-    return _expression(m, text, "month", month=v.months[key(m["month"])], year=year, part=part)
+    month = v.months[key(m["month"])]
+    return _expression(m, text, "month", month=month, year=year, part=part, direction=direction)
 
 
 def _year(v: Vocabulary, m: re.Match[str], text: str) -> TimeExpression | None:

@@ -203,7 +203,7 @@ class Event:
     modality: str  # asserted | negated | possible
     attributed_to: EventActor | None
     date: str | None
-    date_precision: str | None  # publication until dates are resolved per event
+    date_precision: str | None  # day | month | year (read in the text) | publication (the article's date)
     location: dict[str, object] | None
     confidence: float
     rule: str  # the lexicon entry (file:line) and the pattern that fired

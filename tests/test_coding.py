@@ -120,6 +120,9 @@ def test_sample_article_events() -> None:
         if e.cameo_root == "04" and e.source.country == "BLR" and e.target and e.target.country == "CHN"
     ]
     assert visit, summary
+    assert (visit[0].date, visit[0].date_precision) == ("2023-02-28", "day")  # "arrivé mardi"
+    proposal = [e for e in events if e.trigger == "proposition"]
+    assert proposal and proposal[0].date == "2023-02-24", summary  # "a publié vendredi une proposition"
     aid = [
         e
         for e in events
@@ -152,7 +155,9 @@ def test_code_command_prints_schema_valid_jsonl(tmp_path: Path) -> None:
     import sys
 
     text = tmp_path / "a.txt"
-    text.write_text("PARIS (AFP) - La France a vivement condamné l'invasion russe de l'Ukraine.", encoding="utf-8")
+    text.write_text(
+        "PARIS (AFP) - La France a vivement condamné l'invasion russe de l'Ukraine.", encoding="utf-8"
+    )
     out = subprocess.run(
         [sys.executable, "-m", "dragoman", "code", str(text), "--date", "2024-03-05"],
         capture_output=True,
@@ -212,3 +217,49 @@ def test_coordinated_and_reciprocal_actors() -> None:
     dyads = {(e.source.country, e.target.country if e.target else None) for e in pair if e.cameo_root == "05"}
     assert dyads == {("ARM", "AZE"), ("AZE", "ARM")}
     assert all(e.rule.endswith("reciprocal") for e in pair if e.cameo_root == "05")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # a Wednesday article: "lundi" is the Monday before it
+        (
+            "La ministre française a rencontré lundi son homologue allemand à Berlin.",
+            "fr",
+            date(2024, 3, 6),
+            ("2024-03-04", "day"),
+        ),
+        (
+            "The Kenyan president met his Ugandan counterpart on Friday in Kampala.",
+            "en",
+            date(2024, 1, 2),
+            ("2023-12-29", "day"),
+        ),
+        (
+            "Poland condemned Belarus last March over the border crisis.",
+            "en",
+            date(2025, 6, 1),
+            ("2025-03", "month"),
+        ),
+        # no time in the event's clause: the publication date, and it says so
+        ("Japan criticized China over the incident.", "en", date(2024, 5, 5), ("2024-05-05", "publication")),
+    ],
+)
+def test_events_are_dated_by_their_own_clause(
+    text: str, lang: str, published: date, expected: tuple[str, str]
+) -> None:
+    events = events_of(text, lang, published)
+    assert events, text
+    assert (events[0].date, events[0].date_precision) == expected
+
+
+def test_an_undated_article_gives_undated_events() -> None:
+    raw = RawDocument(
+        doc_id="x", source="test", text="Japan criticized China over the incident.", lang_hint="en"
+    )
+    article = prepare(raw, Counts())
+    assert article is not None
+    doc = parse([article])[0]
+    resolve_article(article, doc)
+    events = code_events(article, doc)
+    assert events and all(e.date is None and e.date_precision is None for e in events)

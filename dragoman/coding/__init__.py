@@ -23,6 +23,7 @@ from dragoman.coding.lexicon import Trigger, lexicon
 from dragoman.coding.roles import OBJECTS, SUBJECTS, Roles
 from dragoman.coding.tables import cameo_codes
 from dragoman.model import Article, Event, EventActor, Mention
+from dragoman.when import TimeExpression, find_times
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -257,6 +258,29 @@ class _Coder(Roles):
             intent = {"071": "0331", "072": "0332", "073": "0333"}[kind.code]
         return intent or cameo, targets
 
+    def _when(self, sentence: Span, token: Token, *, future: bool) -> tuple[str | None, str | None]:
+        """The event's date and its precision: the time expression in the trigger's own clause nearest the
+        trigger ("est arrivé mardi à Pékin"), resolved against the publication date; else the publication
+        date itself, with precision `publication`; else none."""
+        anchor = self.article.published
+        if anchor is None:
+            return None, None
+        head = token if token.pos_ in ("VERB", "AUX") else (self._governing_verb(token) or token)
+        low, high = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        offset = sentence.start_char
+        inside = [t for t in self._times(sentence) if low <= offset + t.start and offset + t.end <= high]
+        inside.sort(key=lambda t: abs(offset + t.start - token.idx))
+        for expression in inside:
+            resolved = expression.resolve(anchor, future=future)
+            if resolved is not None:
+                return resolved.format(), resolved.precision
+        return anchor.isoformat(), "publication"
+
+    def _times(self, sentence: Span) -> list[TimeExpression]:
+        if sentence.start not in self._time_cache:
+            self._time_cache[sentence.start] = find_times(sentence.text, self.lang)
+        return self._time_cache[sentence.start]
+
     def _willing(self, token: Token) -> bool:
         """ "is willing to withdraw", "is ready to contribute troops", "s'est dit prête à retirer": an
         adjective of intent governing the act (its cues: kind `intent`)."""
@@ -373,6 +397,7 @@ class _Coder(Roles):
                 __version__,
             ]
         )
+        when = self._when(sentence, token, future=modality == "possible" or self._future(token))
         confidence = 0.5 + (0.2 if target is not None else 0) + (0.1 if entry.pos == "verb" else 0)
         confidence -= 0.1 if source.rule and "context" in source.rule else 0
         return Event(
@@ -395,8 +420,8 @@ class _Coder(Roles):
             plover_mode=code.plover_mode,
             modality=modality,
             attributed_to=EventActor.of(claimant) if claimant is not None else None,
-            date=article.published.isoformat() if article.published else None,
-            date_precision="publication" if article.published else None,
+            date=when[0],
+            date_precision=when[1],
             location=None,
             confidence=round(min(1.0, max(0.1, confidence)), 2),
             rule=f"{entry.pos}:{entry.lemma}{'+' + entry.prep if entry.prep else ''}"

@@ -14,6 +14,8 @@ from dragoman.model import Article, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from dragoman.when import TimeExpression
+
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj", "dative", "iobj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
@@ -53,6 +55,7 @@ class Roles:
         self.article, self.doc, self.lex = article, doc, lex
         self.lang = article.lang or ""
         self.mentions = [m for m in article.mentions if m.actor_id or m.country]
+        self._time_cache: dict[int, list[TimeExpression]] = {}
         self._subject_spans = {
             (m.start, m.end)
             for token in doc
@@ -97,9 +100,12 @@ class Roles:
             if child.dep_ == "prep" and child.text.lower() == "of":
                 if any(g.dep_ == "pobj" and g.lemma_.lower() == lemma for g in child.children):
                     return True
-            elif child.dep_ == "nmod" and child.lemma_.lower() == lemma:
-                if any(c.dep_ == "case" and c.text.lower() in ("de", "d'") for c in child.children):
-                    return True
+            elif (
+                child.dep_ == "nmod"
+                and child.lemma_.lower() == lemma
+                and any(c.dep_ == "case" and c.text.lower() in ("de", "d'") for c in child.children)
+            ):
+                return True
         return False
 
     def _has_particle(self, verb: Token, prep: str) -> bool:

@@ -79,6 +79,11 @@ def code_events(article: Article, doc: Doc | None) -> list[Event]:
     return events
 
 
+def _plover_type(entry: Trigger, cameo: str) -> str:
+    """The PLOVER type of what a lexicon entry codes: its own when it has one, else its CAMEO code's."""
+    return entry.plover[0] if entry.plover and cameo == entry.cameo else cameo_codes()[cameo].plover_type
+
+
 class _Coder(Roles):
     """Events from the roles: one per trigger, source and target, with modality and attribution."""
 
@@ -88,6 +93,7 @@ class _Coder(Roles):
         if any(c.dep_ in ("neg", "advmod") and self.lex.cue("negation", c.lemma_) for c in trigger.children):
             return "negated"
         node, steps = trigger, 0
+        negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
             node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "obj", "dobj", "pobj", "obl", "nmod")
             and steps < 4
@@ -95,20 +101,28 @@ class _Coder(Roles):
             head = node.head
             if head is node:
                 break
+            if self._purpose(node):
+                return "possible"  # "resigned to allow elections", "a envoyé des troupes pour sécuriser"
             negated_head = any(
                 c.dep_ in ("neg", "advmod") and self.lex.cue("negation", c.lemma_) for c in head.children
             )
             if self.lex.cue("negating", head.lemma_) and not negated_head:
-                return "negated"
-            if self.lex.cue("possible", head.lemma_):
+                negated = True
+            elif self.lex.cue("possible", head.lemma_):
                 return "possible"
             if node.dep_ in ("ccomp", "xcomp") and any(
                 t.cameo[:2] in ASKING_ROOTS for t in self.triggers(head)
             ):
                 return "possible"  # what is demanded, urged or threatened has not happened
+            if node.dep_ in ("xcomp", "ccomp") and any(
+                c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in head.children
+            ):
+                return "negated" if negated else "possible"  # "could decide to attack"
             if self.lex.cue("reporting", head.lemma_):
                 break
             node, steps = head, steps + 1
+        if negated:
+            return "negated"
         if any(c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in trigger.children):
             return "possible"
         if self._conditional(trigger):
@@ -116,6 +130,14 @@ class _Coder(Roles):
         if "Cnd" in trigger.morph.to_dict().get("Mood", "") or trigger.sent.text.rstrip().endswith("?"):
             return "possible"
         return "asserted"
+
+    def _purpose(self, clause: Token) -> bool:
+        """An infinitive clause of purpose ("to allow", "pour sécuriser", "afin de"): intended, not done."""
+        return (
+            clause.dep_ == "advcl"
+            and "Inf" in clause.morph.to_dict().get("VerbForm", "")
+            and any(c.dep_ in ("aux", "mark") and self.lex.cue("purpose", c.lemma_) for c in clause.children)
+        )
 
     def _conditional(self, trigger: Token) -> bool:
         """ "will withdraw its troops unless ...", "retirera ses troupes si ...": done only if."""
@@ -171,10 +193,10 @@ class _Coder(Roles):
                     continue
                 cameo = self._refine(entry, token)
                 cameo, inner_targets = self._intent(token, cameo, consumed)
-                intended = self._willing(token) and INTENT_OF.get(cameo_codes()[cameo].plover_type)
+                intended = self._willing(token) and INTENT_OF.get(_plover_type(entry, cameo))
                 cameo = intended or cameo
                 targets = targets or inner_targets
-                if not targets and cameo_codes()[cameo].plover_type in DOMESTIC:
+                if not targets and _plover_type(entry, cameo) in DOMESTIC:
                     targets = self._domestic(sources)
                 emitted.add(token.i)
                 modality = self.modality(token)
@@ -208,8 +230,7 @@ class _Coder(Roles):
 
     @staticmethod
     def _monadic(entry: Trigger, cameo: str) -> bool:
-        kind = cameo_codes()[cameo].plover_type
-        return kind in (MONADIC_NOUNS if entry.pos == "noun" else MONADIC)
+        return _plover_type(entry, cameo) in (MONADIC_NOUNS if entry.pos == "noun" else MONADIC)
 
     def _spoken_demands(self, index: int, sentence: Span, verb: Token) -> list[Event]:
         """What a speaker says someone must do is a demand (CAMEO 100): "Russia said Sudan must return the
@@ -416,8 +437,8 @@ class _Coder(Roles):
             cameo_root=code.root,
             quad_class=code.quad_class,
             goldstein=code.goldstein,
-            plover_type=code.plover_type,
-            plover_mode=code.plover_mode,
+            plover_type=_plover_type(entry, cameo),
+            plover_mode=entry.plover[1] if entry.plover and cameo == entry.cameo else code.plover_mode,
             modality=modality,
             attributed_to=EventActor.of(claimant) if claimant is not None else None,
             date=when[0],

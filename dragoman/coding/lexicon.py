@@ -21,6 +21,7 @@ class Trigger:
     prep: str | None  # verbs: the particle or preposition it needs; nouns: the one introducing the target
     object: str | None  # verbs: the lemma its direct object must have
     source: str  # file:line
+    plover: tuple[str, str | None] | None = None  # PLOVER type and mode when the words say more than the code
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ def lexicon(lang: str) -> Lexicon:
             prep=row["prep"].strip().lower() or None,
             object=row["object"].strip().lower() or None,
             source=f"{path.relative_to(PACKAGE_DIR)}:{row['_line']}",
+            plover=_plover(row.get("plover", "")),
         )
         (verbs if trigger.pos == "verb" else nouns)[trigger.lemma].append(trigger)
     cues: dict[str, set[str]] = defaultdict(set)
@@ -69,3 +71,9 @@ def lexicon(lang: str) -> Lexicon:
         cues={k: frozenset(v) for k, v in cues.items()},
         discards=discards,
     )
+
+
+def _plover(value: str) -> tuple[str, str | None] | None:
+    """`RETREAT:resign` → ("RETREAT", "resign"); empty → None (the code table's PLOVER type applies)."""
+    kind, _, mode = value.strip().partition(":")
+    return (kind, mode or None) if kind else None

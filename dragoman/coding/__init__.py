@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from dragoman import __version__
 from dragoman.coding.lexicon import Trigger, lexicon
 from dragoman.coding.roles import OBJECTS, SUBJECTS, Roles
-from dragoman.coding.tables import cameo_codes
+from dragoman.coding.tables import cameo_codes, threat_of
 from dragoman.model import Article, Event, EventActor, Mention
 from dragoman.when import TimeExpression, find_times
 
@@ -200,6 +200,9 @@ class _Coder(Roles):
                     targets = self._domestic(sources)
                 emitted.add(token.i)
                 modality = self.modality(token)
+                if modality == "possible" and self._announced(token) and threat_of(cameo):
+                    # "said they would boycott", "will impose a curfew": announcing it is a threat (CAMEO 13)
+                    cameo, modality = threat_of(cameo) or cameo, "asserted"
                 if cameo.startswith("03") and modality == "possible" and not self._conditional(token):
                     modality = (
                         "asserted"  # saying one will do something is the event (CAMEO 03), unless denied
@@ -311,6 +314,22 @@ class _Coder(Roles):
             and head.pos_ == "ADJ"
             and self.lex.cue("intent", head.lemma_)
         )
+
+    def _announced(self, token: Token) -> bool:
+        """Whether the text has the actor announce the act: future tense ("will impose"), a plan ("plans
+        to impose", "va imposer"), or a conditional in reported speech ("said they would boycott", "a
+        déclaré qu'il boycotterait")."""
+        verb = token if token.pos_ in ("VERB", "AUX") else self._governing_verb(token)
+        if verb is None:
+            return False
+        if self._future(verb):
+            return True
+        if verb.dep_ == "xcomp" and self.lex.cue("intend", verb.head.lemma_):
+            return True
+        conditional = "Cnd" in verb.morph.to_dict().get("Mood", "") or any(
+            c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() == "would" for c in verb.children
+        )
+        return conditional and self.attribution(token) is not None
 
     def _future(self, token: Token) -> bool:
         if token.pos_ in ("NOUN", "PROPN"):

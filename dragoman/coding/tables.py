@@ -1,4 +1,5 @@
-"""The CAMEO code table (data/cameo.tsv): root, QuadClass, Goldstein score, PLOVER type and mode per code."""
+"""The CAMEO code table (data/cameo.tsv): root, QuadClass, Goldstein score, PLOVER type and mode per code;
+and what announcing a hostile act is coded as (data/threats.tsv)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def cameo_codes() -> dict[str, Code]:
         )
         for row in read_tsv(DATA_DIR / "cameo.tsv")
     }
+
+
+@cache
+def _threats() -> dict[str, str]:
+    return {row["prefix"]: row["threat"] for row in read_tsv(DATA_DIR / "threats.tsv")}
+
+
+def threat_of(code: str) -> str | None:
+    """The CAMEO threat code for announcing the act `code` ("will impose sanctions" → 1312), if hostile."""
+    table = _threats()
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None

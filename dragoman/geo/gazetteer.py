@@ -18,7 +18,8 @@ it outright: `Paris, Texas`, `Tripoli (Lebanon)`.
 
 Capitalisation decides most false friends (`reading` is no place); names that are also common words or given
 names (`Reading`, `Nice` in English, `Jackson`, `Police`) need a word that introduces a place before them
-(`in Reading`) or a qualifier; names of newspapers and clubs (`New York Times`, `Real Madrid`) are no place.
+(`in Reading`) or a qualifier, and so does a name followed by another capitalised word (`Lindsay Lohan`,
+`Tara Reid`); names of newspapers and clubs (`New York Times`, `Real Madrid`) are no place.
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ class Place:
 class PlaceMention:
     """A place name found in text: character offsets, the text as written, every place it may name, and
     which of them it names by their own name (not a former or foreign one). `rule` says why it was kept:
-    `name`, `qualified` (followed by the country or region it is in), `locative` (a common word after a
-    word that introduces a place)."""
+    `name`, `qualified` (followed by the country or region it is in), `locative` (after a word that
+    introduces a place, which a name that is also a common word or starts a person's name needs)."""
 
     start: int
     end: int
@@ -154,9 +155,11 @@ class Gazetteer:
                 if inside:
                     places, rule = inside, "qualified"
             surface = text[match.start : match.end]
-            if rule == "name" and self._is_common(surface, lang):
-                if not self._after_locative(toks, match.first, lang):
+            after_locative = self._after_locative(toks, match.first, lang)
+            if rule == "name" and not after_locative:
+                if self._is_common(surface, lang) or _before_a_name(text, toks, match, matches[i + 1 :]):
                     continue
+            elif rule == "name":
                 rule = "locative"
             mentions.append(
                 PlaceMention(match.start, match.end, surface, places, primary & set(places), rule)
@@ -227,6 +230,22 @@ class Gazetteer:
         if j >= 1 and toks[j].folded == "'":
             j -= 1  # d'Anbar, l'Ituri
         return j >= 0 and toks[j].folded in self._locatives.get(lang, set())
+
+
+def _before_a_name(
+    text: str, toks: list[Token], match: Match[list[_Entry]], later: list[Match[list[_Entry]]]
+) -> bool:
+    """Whether the name is the first of a person's or an organisation's (`Lindsay Lohan`, `Tara Reid`,
+    `Lafayette Police`): a capitalised word, no place itself, follows on the same line. A name in capitals
+    (a dateline, `BEIJING French luxury ...`) is kept."""
+    if match.last >= len(toks) or text[match.start : match.end].isupper():
+        return False
+    following = toks[match.last]
+    if not following.text[:1].isupper() or not following.text.isalpha():
+        return False
+    if "\n" in text[match.end : following.start] or (later and later[0].first == match.last):
+        return False
+    return True
 
 
 def _entries(match: Match[list[_Entry]], lang: str) -> list[_Entry]:

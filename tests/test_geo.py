@@ -13,7 +13,9 @@ def geo() -> Gazetteer:
     return gazetteer()
 
 
-def resolved(geo: Gazetteer, text: str, lang: str, context: set[str] | None = None) -> list[tuple[str, Place]]:
+def resolved(
+    geo: Gazetteer, text: str, lang: str, context: set[str] | None = None
+) -> list[tuple[str, Place]]:
     """Each place mention of `text` with the place it resolves to, in the text's own context plus `context`."""
     mentions = geo.places_in(text, lang)
     ctx = geo.context_of(mentions) | (context or set())
@@ -43,17 +45,38 @@ CASES = [
     ("La délégation est partie d'Addis-Abeba hier.", "fr", "Addis-Abeba", "Addis Ababa", "ETH", "city"),
     ("Les pourparlers reprennent à Genève.", "fr", "Genève", "Geneva", "CHE", "city"),
     ("Le navire a accosté à La Havane.", "fr", "La Havane", "Havana", "CUB", "city"),
-    ("Des frappes aériennes sur le sud de la bande de Gaza ont fait dix morts.", "fr", "bande de Gaza", "Gaza Strip", "PSE", "admin1"),
+    (
+        "Des frappes aériennes sur le sud de la bande de Gaza ont fait dix morts.",
+        "fr",
+        "bande de Gaza",
+        "Gaza Strip",
+        "PSE",
+        "admin1",
+    ),
     ("L'armée a mené un raid en Cisjordanie.", "fr", "Cisjordanie", "West Bank", "PSE", "admin1"),
     ("De nouveaux bombardements ont frappé le Donbass.", "fr", "Donbass", "Donbas", "UKR", "admin1"),
     ("La Crimée a été annexée en 2014.", "fr", "Crimée", "Crimea", "UKR", "admin1"),
     ("Des inondations ont touché la Californie.", "fr", "Californie", "California", "USA", "admin1"),
     ("Le président s'est rendu en Allemagne.", "fr", "Allemagne", "Germany", "DEU", "country"),
-    ("Les États-Unis ont annoncé de nouvelles sanctions.", "fr", "États-Unis", "United States", "USA", "country"),
+    (
+        "Les États-Unis ont annoncé de nouvelles sanctions.",
+        "fr",
+        "États-Unis",
+        "United States",
+        "USA",
+        "country",
+    ),
     ("Le Royaume-Uni a rappelé son ambassadeur.", "fr", "Royaume-Uni", "United Kingdom", "GBR", "country"),
     ("Des violences ont éclaté en RDC.", "fr", "RDC", "Democratic Republic of the Congo", "COD", "country"),
     ("Les rebelles ont pris Goma, dans le Nord-Kivu.", "fr", "Nord-Kivu", "North Kivu", "COD", "admin1"),
-    ("The two leaders met near San Francisco on Wednesday.", "en", "San Francisco", "San Francisco", "USA", "city"),
+    (
+        "The two leaders met near San Francisco on Wednesday.",
+        "en",
+        "San Francisco",
+        "San Francisco",
+        "USA",
+        "city",
+    ),
     ("Air strikes hit the southern Gaza Strip overnight.", "en", "Gaza Strip", "Gaza Strip", "PSE", "admin1"),
     ("Settler attacks in the West Bank rose sharply.", "en", "West Bank", "West Bank", "PSE", "admin1"),
     ("Troops crossed into Texas from Mexico.", "en", "Texas", "Texas", "USA", "admin1"),
@@ -151,7 +174,10 @@ def test_false_friends_as_places(geo: Gazetteer, text: str, lang: str, surface: 
 def test_mention_offsets_and_rule(geo: Gazetteer) -> None:
     text = "Des frappes sur Naplouse et Hébron."
     mentions = geo.places_in(text, "fr")
-    assert [(m.text, text[m.start : m.end]) for m in mentions] == [("Naplouse", "Naplouse"), ("Hébron", "Hébron")]
+    assert [(m.text, text[m.start : m.end]) for m in mentions] == [
+        ("Naplouse", "Naplouse"),
+        ("Hébron", "Hébron"),
+    ]
     assert mentions[0].rule == "locative"  # after "sur"
     assert all(isinstance(m, PlaceMention) and m.candidates for m in mentions)
 

@@ -51,13 +51,21 @@ def _english_words() -> tuple[set[str], set[str]]:
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     names = {"noun", "verb", "adj", "adv"}
     pos_of = {nlp.vocab.strings.add(pos): pos for pos in names}  # the table is keyed by the hashes of these
-    by_pos = {pos_of[int(key)]: {fold(w) for w in words} for key, words in index.items() if int(key) in pos_of}
-    return set().union(*by_pos.values()), by_pos.get("verb", set()) | by_pos.get("adj", set()) | by_pos.get("adv", set())
+    by_pos = {
+        pos_of[int(key)]: {fold(w) for w in words} for key, words in index.items() if int(key) in pos_of
+    }
+    return set().union(*by_pos.values()), by_pos.get("verb", set()) | by_pos.get("adj", set()) | by_pos.get(
+        "adv", set()
+    )
 
 
 ENGLISH, NOT_NOUNS = _english_words()
 # Names the actor dictionary gives states' capitals and seats (`Kiev`): kept whatever WordNet says.
-KNOWN = {fold(r["alias"]) for f in ("state_aliases.a-l.tsv", "state_aliases.m-z.tsv") for r in read_tsv(DATA_DIR / "actors" / f)}
+KNOWN = {
+    fold(r["alias"])
+    for f in ("state_aliases.a-l.tsv", "state_aliases.m-z.tsv")
+    for r in read_tsv(DATA_DIR / "actors" / f)
+}
 # A smaller town's alternate names are mostly old names of the villages it absorbed and transliterations
 # (Ózd, Hungary, has `Center`); the exonyms news use (Pékin, Tombouctou, Bakhmout) are of larger places.
 ALTERNATES_MIN_POPULATION = 50_000

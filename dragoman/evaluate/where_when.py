@@ -28,8 +28,8 @@ import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date
+from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -39,7 +39,11 @@ from dragoman.resources import LANG_DIR, read_tsv
 
 NEAR_KM = 50.0
 EARTH_KM = 6371.0088
-GVA_SPLITS = {"train": "data-train/{}_train.json", "dev": "data-dev/{}_val.json", "test": "data-test/{}_test.json"}
+GVA_SPLITS = {
+    "train": "data-train/{}_train.json",
+    "dev": "data-dev/{}_val.json",
+    "test": "data-test/{}_test.json",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +285,9 @@ def _ecb_document(name: str, root: ElementTree.Element, sentences: set[int]) -> 
     mentions: dict[str, tuple[str, str]] = {}  # m_id → (tag, text) for annotated time and place mentions
     markables = root.find("Markables")
     for markable in markables if markables is not None else []:
-        anchors = [tokens[a.get("t_id") or ""] for a in markable.findall("token_anchor") if a.get("t_id") in tokens]
+        anchors = [
+            tokens[a.get("t_id") or ""] for a in markable.findall("token_anchor") if a.get("t_id") in tokens
+        ]
         if not anchors or not markable.tag.startswith(("TIME_DATE", "LOC_")):
             continue
         if sentences and anchors[0][0] not in sentences:
@@ -343,7 +349,11 @@ def _geocode(text: str, geo: Gazetteer) -> GoldPlace | None:
 @cache
 def _months() -> dict[str, int]:
     """English month names and abbreviations (lang/en/calendar.tsv)."""
-    return {r["name"]: int(r["number"]) for r in read_tsv(LANG_DIR / "en" / "calendar.tsv") if r["kind"] == "month"}
+    return {
+        r["name"]: int(r["number"])
+        for r in read_tsv(LANG_DIR / "en" / "calendar.tsv")
+        if r["kind"] == "month"
+    }
 
 
 def written_date(text: str) -> date | None:

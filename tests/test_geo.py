@@ -148,6 +148,11 @@ FALSE_FRIENDS = [
     ("The Promises Treatment Center declined to comment.", "en", "Center"),
     ("the reading of the text, a nice day, a split vote", "en", "reading"),
     ("le sens de la décision", "fr", "sens"),
+    ("Sur le terrain, les combats continuent.", "fr", "Sur"),
+    ("Celle-ci a été rejetée.", "fr", "Celle"),
+    ("Durant la nuit, trois obus sont tombés.", "fr", "Durant"),
+    ("Mine workers went on strike.", "en", "Mine"),
+    ("Say what you will about the plan.", "en", "Say"),
 ]
 
 

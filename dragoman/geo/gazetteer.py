@@ -96,7 +96,7 @@ class PlaceMention:
 
 
 # A name of the gazetteer: as written, folded, its language ("" for every language), the place (None for a
-# phrase that is no place) and whether it is the place's own name. Plain tuples: 130,000 are made at load.
+# phrase that is no place) and whether it is the place's own name. Plain tuples: 90,000 are made at load.
 _Name = tuple[str, str, str, "Place | None", bool]
 
 
@@ -120,7 +120,7 @@ class Gazetteer:
         """`places`: (name, its fold, lang, place or None for a phrase that is no place, whether it is the
         place's own name); `common_words` and `locatives`: folded words by language ("" for every language)."""
         # folded tokens joined by tabs → (the name as written, its entry); the prefixes of the longer names
-        # stop a scan early. A flat dict loads several times faster than the actors' token trie, and
+        # stop a scan early. A flat dict loads ten times faster than the actors' token trie, and
         # matches the same way: the longest name at each position, case checked as `matcher` does.
         self._index: dict[str, list[_Name]] = {}
         self._prefixes: set[str] = set()
@@ -143,12 +143,12 @@ class Gazetteer:
         matches = list(self._find(text, toks, lang))
         mentions = []
         for i, match in enumerate(matches):
-            entries = _entries(match, lang)
+            entries = match.value
             if any(e.place is None for e in entries):
                 continue  # a newspaper, a club: no place
             places = _unique(e.place for e in entries if e.place is not None)
             primary = frozenset(e.place for e in entries if e.primary and e.place is not None)
-            qualifier = _qualifier(matches, i, toks, lang)
+            qualifier = _qualifier(matches, i, toks)
             rule = "name"
             if qualifier:
                 inside = tuple(p for p in places if any(p.within(q) for q in qualifier))
@@ -248,15 +248,11 @@ def _before_a_name(
     return same_line and not a_place_follows
 
 
-def _entries(match: Match[list[_Entry]], lang: str) -> list[_Entry]:
-    return [e for e in match.value if e.lang in ("", lang)]
-
-
 def _unique(places: Iterable[Place]) -> tuple[Place, ...]:
     return tuple(dict.fromkeys(places))
 
 
-def _qualifier(matches: list[Match[list[_Entry]]], i: int, toks: list[Token], lang: str) -> tuple[Place, ...]:
+def _qualifier(matches: list[Match[list[_Entry]]], i: int, toks: list[Token]) -> tuple[Place, ...]:
     """The countries and regions named right after match `i` as its qualifier: `Paris, Texas`,
     `Tripoli (Lebanon)`."""
     if i + 1 >= len(matches):
@@ -265,9 +261,7 @@ def _qualifier(matches: list[Match[list[_Entry]]], i: int, toks: list[Token], la
     if here.last >= len(toks) or toks[here.last].text not in {",", "("} or after.first != here.last + 1:
         return ()
     return tuple(
-        e.place
-        for e in _entries(after, lang)
-        if e.place is not None and e.place.feature in ("country", "admin1")
+        e.place for e in after.value if e.place is not None and e.place.feature in ("country", "admin1")
     )
 
 
@@ -380,7 +374,7 @@ def _phrases(path: Path) -> Iterable[_Name]:
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, built once per process (about half a second: the garbage collector is paused
-    while 130,000 names are indexed, as it would otherwise rescan them again and again)."""
+    while 90,000 names are indexed, as it would otherwise rescan them again and again)."""
     paused = gc.isenabled()
     gc.disable()
     try:

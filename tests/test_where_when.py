@@ -16,6 +16,7 @@ from dragoman.evaluate.where_when import (
     first_place,
     first_written_date,
     haversine_km,
+    main,
     publication_date,
     read_ecbplus,
     read_gva,
@@ -182,3 +183,8 @@ def test_ecbplus_floors(ecbplus: list[GoldItem]) -> None:
     assert places.n > 250 and places.accuracy >= 0.70  # measured 0.730
     dates = score_dates(ecbplus, first_written_date)
     assert dates.n > 30 and dates.accuracy >= 0.25  # measured 0.268
+
+
+def test_main_without_corpora(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path)]) == 1
+    assert "no corpora under" in capsys.readouterr().err

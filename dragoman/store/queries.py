@@ -93,7 +93,9 @@ class EventQuery:
     @classmethod
     def parse(cls, **values: Any) -> EventQuery:
         """A query from raw parameter values (blank means absent), checked; bad values raise UsageError."""
-        clean: dict[str, Any] = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
+        clean: dict[str, Any] = {
+            k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()
+        }
         unknown = set(clean) - {f.name for f in fields(cls)}
         if unknown:
             raise UsageError(f"unknown filter(s) {', '.join(sorted(unknown))}")

@@ -135,12 +135,15 @@ class EventQuery:
         """The SQL condition over `events e` (and `articles a` when the flag says a join is needed)."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
-        if self.actor:
+        if self.actor and ":" in self.actor:  # an actor id: the indexed columns alone
+            where.append("(e.source_id = ? OR e.target_id = ?)")
+            params += [self.actor, self.actor]
+        elif self.actor:
+            # the raw record first (a plain string scan), then the actor fields of the rows it lets through
             where.append(
-                "(e.source_id = ? OR e.target_id = ? "
-                "OR e.record->>'$.source.text' ILIKE ? OR e.record->>'$.target.text' ILIKE ?)"
+                "(e.record ILIKE ? AND (e.record->>'$.source.text' ILIKE ? OR e.record->>'$.target.text' ILIKE ?))"
             )
-            params += [self.actor, self.actor, f"%{self.actor}%", f"%{self.actor}%"]
+            params += [f"%{self.actor}%"] * 3
         if self.country:
             where.append("(e.source_country = ? OR e.target_country = ?)")
             params += [self.country.upper(), self.country.upper()]
@@ -172,8 +175,8 @@ class EventQuery:
             where.append("e.date <= ?")
             params.append(self.until + "~")
         if self.text:
-            where.append("e.record->>'$.evidence.text' ILIKE ?")
-            params.append(f"%{self.text}%")
+            where.append("(e.record ILIKE ? AND e.record->>'$.evidence.text' ILIKE ?)")
+            params += [f"%{self.text}%"] * 2
         join = False
         for column, value in (("lang", self.lang), ("outlet", self.outlet), ("wire", self.wire)):
             if value:
@@ -226,11 +229,20 @@ def events_page(
         page_sql += f" AND ({key} {op} ? OR ({key} = ? AND e.event_id {op} ?))"
         page_params += [after_value, after_value, after_id]
     order = "DESC" if descending else "ASC"
-    rows = store.db.execute(
-        f"SELECT e.record, {key} AS sort_value, e.event_id {page_sql} "
-        f"ORDER BY sort_value {order}, e.event_id {order} LIMIT ?",
+    # Late materialisation: sort the narrow (key, id) pairs, then read the wide records of this page only,
+    # by primary key (a literal IN list is an index lookup; a join or subquery would scan every record).
+    keys = store.db.execute(
+        f"SELECT {key} AS sort_value, e.event_id {page_sql} ORDER BY sort_value {order}, e.event_id {order} LIMIT ?",
         [*page_params, limit + 1],
     ).fetchall()
+    records: dict[str, str] = {}
+    if keys:
+        marks = ", ".join("?" * len(keys))
+        found = store.db.execute(
+            f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", [k[1] for k in keys]
+        ).fetchall()
+        records = {str(i): str(r) for i, r in found}
+    rows = [(records[event_id], value, event_id) for value, event_id in keys]
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = _encode_cursor(sort, rows[-1][1], rows[-1][2]) if more and rows else None

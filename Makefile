@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= dragoman.duckdb
 
-.PHONY: demo test lint typecheck unit bench clean
+.PHONY: demo serve test lint typecheck unit bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ demo: $(VENV)/.installed
 	$(BIN)/dragoman articles --db $(DB)
 	$(BIN)/dragoman events --db $(DB) --limit 40
 
+# The analyst's desk over the demo store: API at http://127.0.0.1:8000/api, UI at http://127.0.0.1:8000/
+serve: $(VENV)/.installed
+	$(BIN)/dragoman serve --db $(DB)
+
 lint: $(VENV)/.dev
 	$(BIN)/ruff check dragoman tests bench tools
 	$(BIN)/ruff format --check dragoman tests bench tools
@@ -38,6 +42,7 @@ test: lint typecheck unit
 bench: $(VENV)/.dev
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/langid.py
+	$(BIN)/python bench/api.py
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -20,3 +20,15 @@ def shared(relative: str) -> Path:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once per session from demo/corpus by the real pipeline (API and UI tests read it)."""
+    from dragoman.pipeline import run
+    from dragoman.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    with Store(path) as store:
+        run([str(DEMO)], store)
+    return path

@@ -241,6 +241,7 @@ def version() -> None:
 
 # The command groups live beside this module; importing them registers them on `app`.
 from dragoman.cli import events as events  # noqa: E402  (registers `events` and `explain`)
+from dragoman.cli import serve as serve  # noqa: E402  (registers `serve`)
 from dragoman.cli.actors import actors_app  # noqa: E402
 from dragoman.cli.evaluate import eval_app  # noqa: E402
 

@@ -292,9 +292,14 @@ class Store:
 
     def event(self, event_id: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
         """One event (by id or unique prefix) and its article."""
-        rows = self.db.execute(
-            "SELECT record, article_id FROM events WHERE event_id LIKE ? || '%' LIMIT 2", [event_id]
-        ).fetchall()
+        rows = (
+            self.db.execute(  # the whole id first: an index lookup, where a prefix scans
+                "SELECT record, article_id FROM events WHERE event_id = ?", [event_id]
+            ).fetchall()
+            or self.db.execute(
+                "SELECT record, article_id FROM events WHERE event_id LIKE ? || '%' LIMIT 2", [event_id]
+            ).fetchall()
+        )
         if len(rows) != 1:
             return None
         article = self.article(rows[0][1])

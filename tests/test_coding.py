@@ -121,6 +121,8 @@ def test_sample_article_events() -> None:
     ]
     assert visit, summary
     assert (visit[0].date, visit[0].date_precision) == ("2023-02-28", "day")  # "arrivé mardi"
+    assert visit[0].location and visit[0].location["name"] == "Beijing"  # "à Pékin"
+    assert visit[0].location["country"] == "CHN" and visit[0].location["geonameid"]
     proposal = [e for e in events if e.trigger == "proposition"]
     assert proposal and proposal[0].date == "2023-02-24", summary  # "a publié vendredi une proposition"
     aid = [
@@ -263,3 +265,21 @@ def test_an_undated_article_gives_undated_events() -> None:
     resolve_article(article, doc)
     events = code_events(article, doc)
     assert events and all(e.date is None and e.date_precision is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Israeli aircraft struck Hamas positions in Khan Younis on Monday.", "en", "Khān Yūnis"),
+        ("Le Premier ministre indien a rencontré le président français à Marseille.", "fr", "Marseille"),
+        # the country the aid goes to is its recipient, not where anything happened
+        ("La Chine a envoyé des armes à la Russie.", "fr", None),
+        # a capital that stands for its government is no place ("Pékin a critiqué Washington")
+        ("Pékin a vivement critiqué Washington.", "fr", None),
+    ],
+)
+def test_events_are_placed_by_their_own_clause(text: str, lang: str, place: str | None) -> None:
+    events = events_of(text, lang)
+    assert events, text
+    location = events[0].location
+    assert (location["name"] if location else None) == place, location

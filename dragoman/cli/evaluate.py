@@ -76,3 +76,25 @@ def eval_events(
         f"type+source+target: precision {result.precision:.3f}, recall {result.recall:.3f}, F1 {result.f1:.3f}",
         markup=False,
     )
+
+
+@eval_app.command("where-when")
+def eval_where_when(
+    corpora: Annotated[
+        str, typer.Argument(help="The folder holding gva_gun_violence_news and ecbplus_event_coref.")
+    ] = "../shared/corpora",
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Only the first N articles of each set.")
+    ] = None,
+) -> None:
+    """Date accuracy (same day) and place accuracy (same place or within 50 km) of the events' dates and
+    places on the GVA and ECB+ gold corpora, next to simple baselines."""
+    from pathlib import Path
+
+    from dragoman.evaluate.where_when import report
+
+    lines = report(Path(corpora), limit)
+    if not lines:
+        raise _usage(f"{corpora}: neither gva_gun_violence_news nor ecbplus_event_coref is there")
+    for line in lines:
+        out.print(line, markup=False)

@@ -22,6 +22,7 @@ from dragoman import __version__
 from dragoman.coding.lexicon import Trigger, lexicon
 from dragoman.coding.roles import OBJECTS, SUBJECTS, Roles
 from dragoman.coding.tables import cameo_codes, threat_of
+from dragoman.geo.gazetteer import Gazetteer, Place, PlaceMention, gazetteer, lookup
 from dragoman.model import Article, Event, EventActor, Mention
 from dragoman.when import TimeExpression, find_times
 
@@ -82,6 +83,16 @@ def code_events(article: Article, doc: Doc | None) -> list[Event]:
 def _plover_type(entry: Trigger, cameo: str) -> str:
     """The PLOVER type of what a lexicon entry codes: its own when it has one, else its CAMEO code's."""
     return entry.plover[0] if entry.plover and cameo == entry.cameo else cameo_codes()[cameo].plover_type
+
+
+def _location(place: Place) -> dict[str, object]:
+    return {
+        "name": place.name,
+        "country": place.country_iso3,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geonameid": place.geonameid,
+    }
 
 
 class _Coder(Roles):
@@ -300,6 +311,79 @@ class _Coder(Roles):
                 return resolved.format(), resolved.precision
         return anchor.isoformat(), "publication"
 
+    def _where(
+        self, sentence: Span, token: Token, source: Mention, target: Mention | None, place_only: bool
+    ) -> dict[str, object] | None:
+        """Where it happened: the place named in the trigger's own clause nearest the trigger ("frappes
+        sur Khan Younès", "arrived in Beijing"), not a place that stands for an actor ("Pékin a proposé");
+        else the dateline's place when one of the event's actors is of its country; else none, never a
+        country's capital by default."""
+        head = token if token.pos_ in ("VERB", "AUX") else (self._governing_verb(token) or token)
+        low, high = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        gazetteer = self._gazetteer()
+        actors = [source] + ([target] if target is not None and not place_only else [])
+        named = [
+            m
+            for m in self._places(sentence)
+            if low <= m.start < high
+            and not any(
+                a.start < m.end and m.start < a.end for a in actors
+            )  # "envoyer des armes à la Russie"
+            and self._a_location(m)
+        ]
+        if target is not None and place_only:
+            # "arrivé mardi à Pékin": the place the act was aimed at is where it happened
+            named = [m for m in named if m.start <= target.start < m.end] or named
+        named.sort(key=lambda m: abs(m.start - token.idx))
+        for mention in named:
+            found = gazetteer.resolve(mention, self._place_context())
+            if found is not None:
+                return _location(found)
+        dateline = self.article.dateline
+        if dateline is not None and dateline.place:
+            found = lookup(dateline.place)
+            countries = {source.country, target.country if target is not None else None}
+            if found is not None and found.country_iso3 in countries:
+                return _location(found)
+        return None
+
+    def _a_location(self, mention: PlaceMention) -> bool:
+        """Whether a place name says where something happened: after a locative word ("in", "à", "dans
+        la"), or a place that names no actor ("Kharkiv was shelled"); "Pékin a proposé", "allié de la
+        Russie" name actors."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            before = self.doc[span.start - 1]
+            if before.pos_ == "DET" and before.i > 0:
+                before = self.doc[before.i - 1]  # "dans la bande de Gaza", "in the West Bank"
+            word = before.text.lower()
+            if self.lex.cue("locative", word):
+                return True
+            if self.lex.cue("city-locative", word):
+                # "à Pékin" is where; "à la Russie" is to whom (a country takes "en", "au")
+                return any(p.feature == "city" for p in mention.candidates)
+        return not any(m.start < mention.end and mention.start < m.end for m in self.mentions)
+
+    def _places(self, sentence: Span) -> list[PlaceMention]:
+        """The place names of a sentence, with offsets in the article."""
+        if sentence.start not in self._place_cache:
+            self._place_cache[sentence.start] = [
+                replace(m, start=m.start + sentence.start_char, end=m.end + sentence.start_char)
+                for m in self._gazetteer().places_in(sentence.text, self.lang)
+            ]
+        return self._place_cache[sentence.start]
+
+    def _place_context(self) -> set[str]:
+        """The countries and regions the article's own place names settle (Paris, Texas when Texas is named)."""
+        if self._context is None:
+            gazetteer = self._gazetteer()
+            self._context = gazetteer.context_of(gazetteer.places_in(self.article.text, self.lang))
+        return self._context
+
+    @staticmethod
+    def _gazetteer() -> Gazetteer:
+        return gazetteer()
+
     def _times(self, sentence: Span) -> list[TimeExpression]:
         if sentence.start not in self._time_cache:
             self._time_cache[sentence.start] = find_times(sentence.text, self.lang)
@@ -462,7 +546,7 @@ class _Coder(Roles):
             attributed_to=EventActor.of(claimant) if claimant is not None else None,
             date=when[0],
             date_precision=when[1],
-            location=None,
+            location=self._where(sentence, token, source, target, place),
             confidence=round(min(1.0, max(0.1, confidence)), 2),
             rule=f"{entry.pos}:{entry.lemma}{'+' + entry.prep if entry.prep else ''}"
             f"{'+' + entry.object if entry.object else ''} ({entry.source})",

@@ -14,6 +14,7 @@ from dragoman.model import Article, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from dragoman.geo.gazetteer import PlaceMention
     from dragoman.when import TimeExpression
 
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
@@ -56,6 +57,8 @@ class Roles:
         self.lang = article.lang or ""
         self.mentions = [m for m in article.mentions if m.actor_id or m.country]
         self._time_cache: dict[int, list[TimeExpression]] = {}
+        self._place_cache: dict[int, list[PlaceMention]] = {}
+        self._context: set[str] | None = None
         self._subject_spans = {
             (m.start, m.end)
             for token in doc
@@ -192,7 +195,7 @@ class Roles:
         seen = 0
         while seen < 6:
             for child in verb.children:
-                if child.dep_ in SUBJECTS and child.dep_ not in PASSIVE_SUBJECTS:
+                if child.dep_ in SUBJECTS and (child.dep_ not in PASSIVE_SUBJECTS or not self.passive(verb)):
                     return child
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 verb = verb.head
@@ -201,9 +204,18 @@ class Roles:
             return None
         return None
 
+    @staticmethod
+    def passive(verb: Token) -> bool:
+        """A passive verb has a passive auxiliary, or a passive subject and no object: the small parsers
+        label the subject of "Pékin a critiqué Washington" passive, never with an object beside it."""
+        labels = {c.dep_ for c in verb.children}
+        if labels & {"auxpass", "aux:pass"}:
+            return True
+        return bool(labels & set(PASSIVE_SUBJECTS)) and not labels & {"obj", "dobj"}
+
     def verb_roles(self, verb: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
         """Sources and targets (each with whether it is only a place) of a verb trigger."""
-        passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+        passive = self.passive(verb)
         sources: list[Mention] = []
         targets: list[tuple[Mention, bool]] = []
         if passive:

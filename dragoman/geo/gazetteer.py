@@ -37,6 +37,9 @@ from dragoman.resources import DATA_DIR, read_tsv
 
 GEO_DIR = DATA_DIR / "geo"
 MIN_NAME = 3
+# How much smaller (log10 of population) a place in a country in play may be than the largest of its name
+# and still win by that country: ten times.
+COUNTRY_CONTEXT_SPAN = 1.0
 PRIMARY_BONUS = 1.5  # in powers of ten of population: a place's own name beats another's old name 30 to 1
 STATE_ALIAS_FILES = ("state_aliases.a-l.tsv", "state_aliases.m-z.tsv", "state_aliases.extra.tsv")
 COUNTRY_NAME_KINDS = {"name", "short"}
@@ -172,7 +175,19 @@ class Gazetteer:
         region, then the largest (a place's own name weighing 30 to 1 against another's former name)."""
         if not mention.candidates:
             return None
-        return max(mention.candidates, key=lambda p: _rank(p, p in mention.primary, context_countries))
+        weights = {p: _weight(p, p in mention.primary) for p in mention.candidates}
+        largest = max(weights.values())
+        # a country in play picks among places of like size (Tripoli, Lebanon or Libya), not a town over a
+        # capital: "Paris" in an article that names Washington is still Paris, France; Paris, Texas needs Texas
+        return max(
+            mention.candidates,
+            key=lambda p: (
+                bool(p.regions & context_countries),
+                p.country_iso3 in context_countries and weights[p] >= largest - COUNTRY_CONTEXT_SPAN,
+                FEATURE_RANK[p.feature],
+                weights[p],
+            ),
+        )
 
     def context_of(self, mentions: Iterable[PlaceMention]) -> set[str]:
         """The countries and regions an article's place names settle by themselves: every ISO3 code a
@@ -265,13 +280,8 @@ def _qualifier(matches: list[Match[list[_Entry]]], i: int, toks: list[Token]) ->
     )
 
 
-def _rank(place: Place, primary: bool, context: set[str]) -> tuple[bool, bool, int, float]:
-    return (
-        bool(place.regions & context),
-        place.country_iso3 in context,
-        FEATURE_RANK[place.feature],
-        math.log10(place.population + 1) + (PRIMARY_BONUS if primary else 0.0),
-    )
+def _weight(place: Place, primary: bool) -> float:
+    return math.log10(place.population + 1) + (PRIMARY_BONUS if primary else 0.0)
 
 
 def _split(value: str) -> list[str]:
@@ -407,4 +417,4 @@ def lookup(name: str) -> Place | None:
     found = gazetteer().candidates(name)
     if not found:
         return None
-    return max(found, key=lambda pair: _rank(pair[0], pair[1], set()))[0]
+    return max(found, key=lambda pair: (FEATURE_RANK[pair[0].feature], _weight(pair[0], pair[1])))[0]

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import cache
 
-from dragoman.dedup.minhash import fold
+from dragoman.dedup.minhash import fold, fold_word
 from dragoman.model import Article
 from dragoman.resources import LANG_DIR, read_tsv
 
@@ -76,7 +76,7 @@ def _numbers(text: str, lang: str | None) -> set[str]:
     found: set[str] = set()
     for match in _NUMBER.finditer(text):
         after = _SCALE_WORD.match(text, match.end())
-        scale = scales.get(fold(after.group(1)), 1.0) if after else 1.0
+        scale = scales.get(fold_word(after.group(1)), 1.0) if after else 1.0
         found.add("n:" + number_value(match.group(1), match.group(2), scale))
     return found
 
@@ -87,11 +87,11 @@ def _dates(text: str) -> set[str]:
     pairs = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(text)]
     pairs += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)]
     for day, name in pairs:
-        month = months.get(fold(name))
+        month = months.get(fold_word(name))
         if month is not None and 1 <= int(day) <= 31:
             found.add(f"d:{month:02d}-{int(day):02d}")
     for word in re.findall(r"[^\W\d_]+", text):
-        folded = fold(word)
+        folded = fold_word(word)
         if folded in weekdays:
             found.add(f"w:{weekdays[folded]}")
         elif folded in months and len(folded) > 3:
@@ -103,7 +103,7 @@ def _names(text: str) -> set[str]:
     """Capitalised words that do not open a sentence and never appear in lower case in the text, folded:
     its proper names, mostly, in any language written with capitals."""
     months, weekdays = _calendar()
-    lower = {fold(w) for w in _CAPITALISED.findall(text) if w[0].islower()}
+    lower = {fold_word(w) for w in _CAPITALISED.findall(text) if w[0].islower()}
     found: set[str] = set()
     for match in _CAPITALISED.finditer(text):
         word = match.group(1)
@@ -112,7 +112,7 @@ def _names(text: str) -> set[str]:
         before = text[max(0, match.start() - 4) : match.start()].rstrip(" \u00a0\t")
         if not before or before[-1] in _OPENERS:
             continue  # a sentence's first word is capitalised whatever it is
-        folded = fold(word).strip("-")
+        folded = fold_word(word).strip("-")
         if folded in months or folded in weekdays or folded in lower:
             continue  # a word also written in lower case is a common word that opened something
         found.add("c:" + _ascii(folded))
@@ -130,9 +130,9 @@ def text_anchors(text: str, lang: str | None = None) -> frozenset[str]:
 
 
 def anchors(article: Article) -> frozenset[str]:
-    """The article's anchor fingerprint: its text anchors, the actors its mentions resolved to, its wire
+    """The article's anchor fingerprint: the anchors of its headline and text, the actors its mentions resolved to, its wire
     and its dateline place."""
-    found = set(text_anchors(article.text, article.lang))
+    found = set(text_anchors(f"{article.title}\n\n{article.text}" if article.title else article.text, article.lang))
     found.update("a:" + m.actor_id for m in article.mentions if m.actor_id)
     wire = article.wire or (article.dateline.wire if article.dateline else None)
     if wire:

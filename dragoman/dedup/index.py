@@ -7,6 +7,9 @@ Four kinds of match, each looked up without comparing all pairs:
 - `exact`: the same cleaned text (its hash; `Article.id`).
 - `near`: word 5-shingle MinHash, LSH bands as candidates, kept when the estimated Jaccard is at least
   NEAR_JACCARD (a reprint with the ads cut, a wire write-thru with a paragraph added).
+- `update`: the same language, many rare anchors in common (the inverted index below), and at least
+  CONTAINMENT of the smaller text's shingles inside the other (estimated from the signatures and the
+  shingle counts): a wire write-thru that rewrote the lede and added paragraphs, a truncated reprint.
 - `translation`: anchor fingerprints (`dragoman.dedup.anchors`) of articles in two different languages,
   candidates from an inverted index over the rarer anchors, kept when their IDF-weighted Jaccard is at least
   TRANSLATION_SCORE and their publication dates (when both are known) are at most MAX_DAYS apart.
@@ -18,7 +21,11 @@ nothing about which story it is. Its headline does, and a headline repeated on t
 story (an undated one matches nothing). A headline repeated on other days is not (a daily "Coronavirus: le
 point sur la pandémie"), and two full bodies must agree by text, never by headline.
 
-Serialisation: `rows()` gives one table-friendly `IndexRow` per article (the signature as 256 bytes, the
+Two bodies match by text only when their headlines (if both have one) share a word of five letters or
+more: a scraper that saved the same error page or agency boilerplate under unrelated headlines ("Thomson
+Reuters is the world's largest international multimedia news agency...") must not glue those stories.
+
+Serialisation: `rows()` gives one table-friendly `IndexRow` per article (the signature as 512 bytes, the
 anchors as strings) and `DedupIndex.from_rows` rebuilds the lookups from them; `to_bytes`/`from_bytes`
 wrap the same rows in one compact blob.
 """
@@ -46,6 +53,8 @@ __all__ = ["ArticleFeatures", "DedupIndex", "IndexRow", "Match", "features"]
 MIN_WORDS = 25  # below this a body is too short to say which story it is (see the module docstring)
 MIN_TITLE_WORDS = 3  # "Update" or "Live" is no story's headline
 NEAR_JACCARD = 0.5
+CONTAINMENT = 0.3  # write-thrus of one Reuters story: 0.3-0.56; follow-ups reusing background paragraphs: 0.25-0.3
+HEADLINE_WORD = 5
 TRANSLATION_SCORE = 0.3
 MIN_SHARED_ANCHORS = 3  # two anchors in common (a country and a year) is a topic, not a story
 MIN_ANCHORS = 4
@@ -64,6 +73,7 @@ class ArticleFeatures:
 
     text_hash: str
     words: int
+    shingles: int  # distinct word shingles of the text
     title_key: str | None
     published: date | None
     lang: str | None
@@ -80,8 +90,9 @@ class Match:
     """An earlier article of the index that the new one duplicates, copies or translates, and why."""
 
     other: str  # the earlier article's key
-    kind: str  # exact | near | translation | title
-    score: float  # 1.0 exact and title; estimated Jaccard (near); weighted anchor Jaccard (translation)
+    kind: str  # exact | near | update | translation | title
+    score: float  # 1.0 exact and title; estimated Jaccard (near); containment (update); weighted anchor
+    # Jaccard (translation)
     shared: tuple[str, ...] = ()  # translation: the rarest anchors the two share, the evidence
 
 
@@ -92,6 +103,7 @@ class IndexRow:
     key: str
     text_hash: str
     words: int
+    shingles: int  # distinct word shingles of the text
     title_key: str | None
     published: date | None
     lang: str | None
@@ -109,13 +121,15 @@ def features(article: Article) -> ArticleFeatures:
     """The article's text hash, headline, signature (unless its body is short) and anchor fingerprint."""
     tokens = minhash.words(article.text)
     short = len(tokens) < MIN_WORDS
+    shingles = minhash.shingle_hashes(tokens)
     return ArticleFeatures(
         text_hash=article.id,
         words=len(tokens),
+        shingles=len(shingles),
         title_key=title_key(article.title),
         published=article.published,
         lang=article.lang,
-        signature=None if short else minhash.signature(minhash.shingle_hashes(tokens)),
+        signature=None if short else minhash.signature(shingles),
         anchors=frozenset() if short else anchors(article),
     )
 
@@ -151,12 +165,20 @@ class DedupIndex:
         if found.short:
             return self._title_matches(found, short=True)
         first = self._exact.get(found.text_hash)
-        if first is not None:
+        if first is not None and self._headlines_agree(found, self._features[first]):
             return [Match(self._keys[first], "exact", 1.0)]
         matches = self._near(found) + self._title_matches(found, short=False)
         near = {m.other for m in matches}
-        matches += [m for m in self._translations(found) if m.other not in near]
+        matches += [m for m in self._anchored_matches(found) if m.other not in near]
         return sorted(matches, key=lambda m: -m.score)
+
+    @staticmethod
+    def _headlines_agree(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+        """Two headlines name one story when they share a long word (or one of them is missing)."""
+        if a.title_key is None or b.title_key is None:
+            return True
+        long_words = {w for w in a.title_key.split() if len(w) >= HEADLINE_WORD}
+        return any(w in long_words for w in b.title_key.split())
 
     def _near(self, found: ArticleFeatures) -> list[Match]:
         assert found.signature is not None
@@ -171,7 +193,7 @@ class DedupIndex:
         for i in sorted(candidates):
             other = self._features[i].signature
             score = minhash.jaccard(found.signature, other) if other is not None else 0.0
-            if score >= NEAR_JACCARD:
+            if score >= NEAR_JACCARD and self._headlines_agree(found, self._features[i]):
                 matches.append(Match(self._keys[i], "near", score))
         return matches
 
@@ -187,8 +209,9 @@ class DedupIndex:
         held = self._postings.get(anchor)
         return math.log((self._anchored + IDF_PRIOR) / (1 + (len(held) if held else 0)))
 
-    def _translations(self, found: ArticleFeatures) -> list[Match]:
-        if found.lang is None or len(found.anchors) < MIN_ANCHORS:
+    def _anchored_matches(self, found: ArticleFeatures) -> list[Match]:
+        """Candidates sharing rare anchors: updates in the same language, translations in another."""
+        if len(found.anchors) < MIN_ANCHORS:
             return []
         rare = max(RARE_FLOOR, RARE_SHARE * self._anchored)
         shared: Counter[int] = Counter()
@@ -201,9 +224,16 @@ class DedupIndex:
         matches = []
         for i, count in shared.items():
             other = self._features[i]
-            if count < MIN_SHARED_ANCHORS or other.lang is None or other.lang == found.lang:
+            if count < MIN_SHARED_ANCHORS:
                 continue
             if found.published and other.published and abs(found.published - other.published).days > MAX_DAYS:
+                continue
+            if other.lang == found.lang:
+                update = self._update(found, other)
+                if update is not None:
+                    matches.append(Match(self._keys[i], "update", update))
+                continue
+            if found.lang is None or other.lang is None:
                 continue
             common = found.anchors & other.anchors
             inside = sum(weights[a] for a in common)
@@ -213,6 +243,14 @@ class DedupIndex:
                 evidence = tuple(sorted(common, key=lambda a: (-weights[a], a))[:SHOWN_ANCHORS])
                 matches.append(Match(self._keys[i], "translation", round(score, 4), evidence))
         return matches
+
+    def _update(self, found: ArticleFeatures, other: ArticleFeatures) -> float | None:
+        """The containment of one text in the other when it makes them versions of one text."""
+        if found.signature is None or other.signature is None or not self._headlines_agree(found, other):
+            return None
+        jaccard = minhash.jaccard(found.signature, other.signature)
+        share = minhash.containment(jaccard, found.shingles, other.shingles)
+        return round(share, 4) if share >= CONTAINMENT else None
 
     def _insert(self, key: str, found: ArticleFeatures, *, exact_copy: bool = False) -> None:
         """The article joins every lookup; an exact copy only the text hash and headline ones (the first
@@ -235,7 +273,7 @@ class DedupIndex:
                     self._bands[band] = [held, i]
                 else:
                     held.append(i)
-        if found.anchors and found.lang is not None:
+        if found.anchors:
             self._anchored += 1
             for anchor in found.anchors:
                 self._postings.setdefault(anchor, []).append(i)
@@ -249,6 +287,7 @@ class DedupIndex:
                 key=key,
                 text_hash=f.text_hash,
                 words=f.words,
+                shingles=f.shingles,
                 title_key=f.title_key,
                 published=f.published,
                 lang=f.lang,
@@ -272,7 +311,14 @@ class DedupIndex:
                     )
                 signature = np.frombuffer(row.signature, dtype="<u4").astype(np.uint32)
             found = ArticleFeatures(
-                row.text_hash, row.words, row.title_key, row.published, row.lang, signature, frozenset(row.anchors)
+                row.text_hash,
+                row.words,
+                row.shingles,
+                row.title_key,
+                row.published,
+                row.lang,
+                signature,
+                frozenset(row.anchors),
             )
             index._insert(row.key, found, exact_copy=row.text_hash in index._exact)
         return index
@@ -282,7 +328,7 @@ class DedupIndex:
         as one little-endian uint32 matrix."""
         rows = list(self.rows())
         meta = [
-            [r.key, r.text_hash, r.words, r.title_key, r.published.isoformat() if r.published else None, r.lang,
+            [r.key, r.text_hash, r.words, r.shingles, r.title_key, r.published.isoformat() if r.published else None, r.lang,
              r.signature is not None, list(r.anchors)]
             for r in rows
         ]  # fmt: skip
@@ -310,10 +356,10 @@ class DedupIndex:
 
         def rows() -> Iterator[IndexRow]:
             nonlocal offset
-            for key, text_hash, words, title, published, lang, signed, anchor_list in head["rows"]:
+            for key, text_hash, words, shingles, title, published, lang, signed, anchor_list in head["rows"]:
                 signature = signatures[offset : offset + width] if signed else None
                 offset += width if signed else 0
                 day = date.fromisoformat(published) if published else None
-                yield IndexRow(key, text_hash, words, title, day, lang, signature, tuple(anchor_list))
+                yield IndexRow(key, text_hash, words, shingles, title, day, lang, signature, tuple(anchor_list))
 
         return cls.from_rows(rows())

@@ -19,7 +19,7 @@ from functools import cache
 
 from dragoman.dedup.minhash import fold, fold_word
 from dragoman.model import Article
-from dragoman.resources import LANG_DIR, read_tsv
+from dragoman.resources import DATA_DIR, LANG_DIR, read_tsv
 
 __all__ = ["anchors", "number_value", "text_anchors"]
 
@@ -43,6 +43,24 @@ def _calendar() -> tuple[dict[str, int], dict[str, int]]:
         for row in read_tsv(path):
             (months if row["kind"] == "month" else weekdays)[fold(row["name"])] = int(row["number"])
     return months, weekdays
+
+
+@cache
+def _states() -> dict[str, str]:
+    """Folded one- and two-word state names, capitals and places of the actor dictionaries → `state:ISO3`,
+    without the names that point at two states: `Allemagne` and `Germany` are one anchor without a parse."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for path in sorted((DATA_DIR / "actors").glob("state_aliases.*.tsv")):
+        for row in read_tsv(path):
+            alias = " ".join(fold(row.get("alias", "")).split())
+            if not alias or alias.count(" ") > 1 or not row.get("iso3"):
+                continue
+            actor = "state:" + row["iso3"]
+            if found.get(alias, actor) != actor:
+                clashes.add(alias)
+            found[alias] = actor
+    return {a: v for a, v in found.items() if a not in clashes}
 
 
 @cache
@@ -104,15 +122,27 @@ def _names(text: str) -> set[str]:
     its proper names, mostly, in any language written with capitals."""
     months, weekdays = _calendar()
     lower = {fold_word(w) for w in _CAPITALISED.findall(text) if w[0].islower()}
+    states = _states()
     found: set[str] = set()
+    previous = ("", -10)  # the last capitalised word and where it ended
     for match in _CAPITALISED.finditer(text):
         word = match.group(1)
-        if not word[0].isupper() or len(word) < MIN_NAME_CHARS:
+        if not word[0].isupper():
+            continue
+        folded = fold_word(word).strip("-")
+        pair = f"{previous[0]} {folded}" if text[previous[1] : match.start()] == " " else ""
+        previous = (folded, match.end())
+        if pair in states:  # `United States`, `Nouvelle Zélande`
+            found.add("a:" + states[pair])
+            continue
+        if folded in states:  # a state named at any place in the sentence
+            found.add("a:" + states[folded])
+            continue
+        if len(word) < MIN_NAME_CHARS:
             continue
         before = text[max(0, match.start() - 4) : match.start()].rstrip(" \u00a0\t")
         if not before or before[-1] in _OPENERS:
             continue  # a sentence's first word is capitalised whatever it is
-        folded = fold_word(word).strip("-")
         if folded in months or folded in weekdays or folded in lower:
             continue  # a word also written in lower case is a common word that opened something
         found.add("c:" + _ascii(folded))

@@ -13,10 +13,11 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -193,7 +194,7 @@ def read_post(path: Path) -> Post:
     _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
     meta = yaml.safe_load(front) or {}
     links = meta.get("original_link") or [""]
-    link = str(links[0] if isinstance(links, list) else links).strip().replace("&#038;", "&")
+    link = html.unescape(str(links[0] if isinstance(links, list) else links).strip())
     via = "other"
     if "news.google.com" in link:
         via = "google_news"
@@ -202,7 +203,7 @@ def read_post(path: Path) -> Post:
         via = "reuters_feed"
     posted = meta.get("post_date")
     day = posted.date() if isinstance(posted, datetime) else None
-    return Post(path.name, str(meta.get("post_title") or "").strip(), day, link, via, body)
+    return Post(path.name, html.unescape(str(meta.get("post_title") or "")).strip(), day, link, via, body)
 
 
 def post_article(post: Post) -> Article | None:
@@ -228,8 +229,9 @@ class ScraperScore:
     clusters: StoryClusters | None = None
 
 
-def score_scraper(folder: Path, limit: int | None = None) -> ScraperScore:
-    paths = sorted(folder.glob("*.md"))[:limit]
+def score_scraper(folder: Path, pattern: str = "*.md") -> ScraperScore:
+    """Stories of the posts named by `pattern` (all of them by default; about 25 a second)."""
+    paths = sorted(folder.glob(pattern))
     posts = [read_post(p) for p in paths]
     articles: dict[str, Article] = {}
     for post in posts:
@@ -273,16 +275,25 @@ class GroupScore:
     missed: list[str] = field(default_factory=list)
     articles: int = 0
     stories: int = 0
+    sizes: Counter[int] = field(default_factory=Counter)
 
     def share(self, kind: str) -> float:
         return self.found[kind] / self.groups[kind] if self.groups[kind] else 0.0
 
 
-def score_orangesum(folder: Path, progress: Callable[[int], None] | None = None) -> GroupScore:
-    """The duplicate groups of list_of_duplicates.txt against dragoman's stories over every parsed article."""
+def score_orangesum(folder: Path, groups: int | None = None) -> GroupScore:
+    """The duplicate groups of list_of_duplicates.txt against dragoman's stories over every parsed article
+    (or, with `groups`, over the articles of the first that many groups only)."""
+    lines = (folder / "list_of_duplicates.txt").read_text(encoding="utf-8").splitlines()
+    if groups is None:
+        paths = sorted((folder / "parsed").glob("*.json"))
+    else:
+        lines = lines[:groups]
+        paths = sorted({folder / "parsed" / n.strip() for line in lines for n in line.split(",") if n.strip()})
     records: dict[str, dict[str, str]] = {}
-    for path in sorted((folder / "parsed").glob("*.json")):
-        records[path.name] = json.loads(path.read_text(encoding="utf-8"))
+    for path in paths:
+        if path.exists():
+            records[path.name] = json.loads(path.read_text(encoding="utf-8"))
     articles = []
     for name, record in records.items():
         text = "\n\n".join(p for p in (record.get("heading", ""), record.get("article", "")) if p)
@@ -292,8 +303,8 @@ def score_orangesum(folder: Path, progress: Callable[[int], None] | None = None)
         if article is not None:
             articles.append(article)
     clusters = cluster(articles)
-    result = GroupScore(articles=len(articles), stories=len(clusters.stories))
-    for line in (folder / "list_of_duplicates.txt").read_text(encoding="utf-8").splitlines():
+    result = GroupScore(articles=len(articles), stories=len(clusters.stories), sizes=clusters.sizes())
+    for line in lines:
         group = [n.strip() for n in line.split(",") if n.strip() in records]
         if len(group) < 2:
             continue

@@ -51,7 +51,9 @@ Le gouverneur Anyang' Nyong'o a demandé à l'État des tentes et de l'eau potab
 Les pêcheurs de la plage de Dunga affirment que le lac n'avait pas été aussi haut depuis 1964."""
 
 
-def article(doc_id: str, text: str, lang: str, title: str, day: date = DAY, outlet: str | None = None) -> Article:
+def article(
+    doc_id: str, text: str, lang: str, title: str, day: date = DAY, outlet: str | None = None
+) -> Article:
     found = clean(RawDocument(doc_id, "test", text, title=title, published=day, outlet=outlet))
     found.lang = lang
     return found
@@ -60,9 +62,24 @@ def article(doc_id: str, text: str, lang: str, title: str, day: date = DAY, outl
 def corpus() -> list[Article]:
     return [
         article("wire-en", WIRE_EN, "en", "Kenya floods kill 47, displace thousands", outlet="apnews.com"),
-        article("wire-fr", WIRE_FR, "fr", "Kenya : 47 morts dans des inondations", date(2024, 3, 15), "lematin.fr"),
-        article("reprint", REPRINT, "en", "Kenya floods kill 47 as Tana River bursts", date(2024, 3, 15), "autoblog.net"),
-        article("topic-en", SAME_TOPIC_EN, "en", "Nine drown as Lake Victoria floods Kisumu", outlet="nation.africa"),
+        article(
+            "wire-fr", WIRE_FR, "fr", "Kenya : 47 morts dans des inondations", date(2024, 3, 15), "lematin.fr"
+        ),
+        article(
+            "reprint",
+            REPRINT,
+            "en",
+            "Kenya floods kill 47 as Tana River bursts",
+            date(2024, 3, 15),
+            "autoblog.net",
+        ),
+        article(
+            "topic-en",
+            SAME_TOPIC_EN,
+            "en",
+            "Nine drown as Lake Victoria floods Kisumu",
+            outlet="nation.africa",
+        ),
         article("topic-fr", SAME_TOPIC_FR, "fr", "Kenya : neuf noyés à Kisumu", outlet="lemonde.fr"),
     ]
 

@@ -28,8 +28,10 @@ _SEP = "[ \u00a0\u202f.,’']"
 _NUMBER = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)|\d+)(?:[.,](\d+))?(?![\w])")
 _SCALE_WORD = re.compile(r"\s*([^\W\d_]+)")
 _CAPITALISED = re.compile(r"(?<!\w)([^\W\d_][\w\-]*)")  # `l'Union`, `Machar's`: the name alone
-_OPENERS = ".!?:;«»\"“”‘([\n…—–-"
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([^\W\d_]+)")  # 10 juillet, 10th of July
+_OPENERS = '.!?:;«»"“”‘([\n…—–-'
+_DAY_MONTH = re.compile(
+    r"(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([^\W\d_]+)"
+)  # 10 juillet, 10th of July
 _MONTH_DAY = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?!\d)")  # July 10, Sept. 3
 MIN_NAME_CHARS = 3
 
@@ -162,7 +164,9 @@ def text_anchors(text: str, lang: str | None = None) -> frozenset[str]:
 def anchors(article: Article) -> frozenset[str]:
     """The article's anchor fingerprint: the anchors of its headline and text, the actors its mentions resolved to, its wire
     and its dateline place."""
-    found = set(text_anchors(f"{article.title}\n\n{article.text}" if article.title else article.text, article.lang))
+    found = set(
+        text_anchors(f"{article.title}\n\n{article.text}" if article.title else article.text, article.lang)
+    )
     found.update("a:" + m.actor_id for m in article.mentions if m.actor_id)
     wire = article.wire or (article.dateline.wire if article.dateline else None)
     if wire:

@@ -53,7 +53,9 @@ __all__ = ["ArticleFeatures", "DedupIndex", "IndexRow", "Match", "features"]
 MIN_WORDS = 25  # below this a body is too short to say which story it is (see the module docstring)
 MIN_TITLE_WORDS = 3  # "Update" or "Live" is no story's headline
 NEAR_JACCARD = 0.5
-CONTAINMENT = 0.3  # write-thrus of one Reuters story: 0.3-0.56; follow-ups reusing background paragraphs: 0.25-0.3
+CONTAINMENT = (
+    0.3  # write-thrus of one Reuters story: 0.3-0.56; follow-ups reusing background paragraphs: 0.25-0.3
+)
 HEADLINE_WORD = 5
 TRANSLATION_SCORE = 0.3
 MIN_SHARED_ANCHORS = 3  # two anchors in common (a country and a year) is a topic, not a story
@@ -201,9 +203,7 @@ class DedupIndex:
         if found.title_key is None or found.published is None:
             return []
         same_day = self._titles.get((found.title_key, found.published), [])
-        return [
-            Match(self._keys[i], "title", 1.0) for i in same_day if short or self._features[i].short
-        ]
+        return [Match(self._keys[i], "title", 1.0) for i in same_day if short or self._features[i].short]
 
     def _weight(self, anchor: str) -> float:
         held = self._postings.get(anchor)
@@ -360,6 +360,8 @@ class DedupIndex:
                 signature = signatures[offset : offset + width] if signed else None
                 offset += width if signed else 0
                 day = date.fromisoformat(published) if published else None
-                yield IndexRow(key, text_hash, words, shingles, title, day, lang, signature, tuple(anchor_list))
+                yield IndexRow(
+                    key, text_hash, words, shingles, title, day, lang, signature, tuple(anchor_list)
+                )
 
         return cls.from_rows(rows())

@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from dragoman.counts import Counts
 from dragoman.dedup import ArticleFeatures, DedupIndex, cluster, features
 from dragoman.dedup.cluster import StoryClusters
+from dragoman.dedup.index import MIN_WORDS
 from dragoman.model import Article, RawDocument
 
 __all__ = [
@@ -109,7 +110,9 @@ def parsed_features(
         if cache is not None:
             cache.parent.mkdir(parents=True, exist_ok=True)
             cache.write_text(json.dumps(stored), encoding="utf-8")
-    return {k: replace(features(a), anchors=frozenset(stored[a.id])) for k, a in zip(keys, articles, strict=True)}
+    return {
+        k: replace(features(a), anchors=frozenset(stored[a.id])) for k, a in zip(keys, articles, strict=True)
+    }
 
 
 @dataclass
@@ -148,7 +151,9 @@ def score_wmt(
         found = parsed_features(articles, keys, cache)
     else:
         found = {k: features(a) for k, a in zip(keys, articles, strict=True)}
-    pairs = {(d.set, d.docid) for d in docs if d.lang == "en"} & {(d.set, d.docid) for d in docs if d.lang == "fr"}
+    pairs = {(d.set, d.docid) for d in docs if d.lang == "en"} & {
+        (d.set, d.docid) for d in docs if d.lang == "fr"
+    }
     result = CopyScore(documents=len(articles), gold_pairs=len(pairs))
     index = DedupIndex()
     matched: set[tuple[str, str]] = set()
@@ -239,7 +244,9 @@ def score_scraper(folder: Path, pattern: str = "*.md") -> ScraperScore:
         if article is not None:
             articles[post.key] = article
         else:  # nothing left after cleaning: still an article of the corpus, with an empty body
-            articles[post.key] = Article(post.key, post.key, post.body, "", title=post.title, published=post.published)
+            articles[post.key] = Article(
+                post.key, post.key, post.body, "", title=post.title, published=post.published
+            )
     clusters = cluster(list(articles.values()))
     result = ScraperScore(posts=len(posts), stories=len(clusters.stories), sizes=clusters.sizes())
     result.clusters = clusters
@@ -255,9 +262,7 @@ def score_scraper(folder: Path, pattern: str = "*.md") -> ScraperScore:
                 result.both_ways_together += 1
             else:
                 result.split.append(story_id + ": " + ", ".join(p.key for p in group))
-    from dragoman.dedup.index import MIN_WORDS, features as features_of
-
-    short = [k for k, a in articles.items() if features_of(a).words < MIN_WORDS]
+    short = [k for k, a in articles.items() if features(a).words < MIN_WORDS]
     result.short_posts = len(short)
     result.largest_with_short = max(
         (len(clusters.stories[clusters.story_of[k]].members) for k in short), default=0
@@ -289,7 +294,9 @@ def score_orangesum(folder: Path, groups: int | None = None) -> GroupScore:
         paths = sorted((folder / "parsed").glob("*.json"))
     else:
         lines = lines[:groups]
-        paths = sorted({folder / "parsed" / n.strip() for line in lines for n in line.split(",") if n.strip()})
+        paths = sorted(
+            {folder / "parsed" / n.strip() for line in lines for n in line.split(",") if n.strip()}
+        )
     records: dict[str, dict[str, str]] = {}
     for path in paths:
         if path.exists():
@@ -324,3 +331,37 @@ def _shared_field(group: list[str], records: dict[str, dict[str, str]]) -> str:
         if len(values) == 1:
             return kind
     return "none"
+
+
+def main() -> None:
+    """`python -m dragoman.evaluate.dedup [SHARED_DIR]`: the three figures, over the whole corpora."""
+    import sys
+
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared") / "corpora"
+    from dragoman.dedup import anchors as anchors_module
+
+    version = hashlib.blake2b(Path(anchors_module.__file__).read_bytes(), digest_size=6).hexdigest()
+    cache = Path.home() / ".cache" / "dragoman" / f"dedup-wmt-anchors-{version}.json"  # new code, new cache
+    for resolve in (False, True):
+        wmt = score_wmt(root / "wmt_newstest_multiparallel", resolve=resolve, cache=cache)
+        how = "with parsed actors" if resolve else "text anchors only"
+        print(
+            f"WMT EN↔FR ({how}): {wmt.documents} documents, {wmt.gold_pairs} pairs, {wmt.found} found, "
+            f"precision {wmt.precision:.3f}, recall {wmt.recall:.3f}"
+        )
+    scraper = score_scraper(root / "scraper_republished_wire_2016" / "_posts")
+    print(
+        f"scraper 2016: {scraper.posts} posts in {scraper.stories} stories, sizes {sorted(scraper.sizes.items())}; "
+        f"Reuters stories via feed and Google News: {scraper.both_ways_together}/{scraper.both_ways} in one story; "
+        f"{scraper.short_posts} short-body posts, largest story holding one: {scraper.largest_with_short}"
+    )
+    orange = score_orangesum(root / "orangesum_fr_news")
+    shares = ", ".join(f"{k} {orange.found[k]}/{n}" for k, n in sorted(orange.groups.items()))
+    print(
+        f"OrangeSum: {orange.articles} articles in {orange.stories} stories (largest {max(orange.sizes)}); "
+        f"duplicate groups in one story by what they share: {shares}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -338,9 +338,8 @@ def main() -> None:
     import sys
 
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared") / "corpora"
-    from dragoman.dedup import anchors as anchors_module
-
-    version = hashlib.blake2b(Path(anchors_module.__file__).read_bytes(), digest_size=6).hexdigest()
+    code = Path(__file__).resolve().parents[1] / "dedup" / "anchors.py"
+    version = hashlib.blake2b(code.read_bytes(), digest_size=6).hexdigest()
     cache = Path.home() / ".cache" / "dragoman" / f"dedup-wmt-anchors-{version}.json"  # new code, new cache
     for resolve in (False, True):
         wmt = score_wmt(root / "wmt_newstest_multiparallel", resolve=resolve, cache=cache)

@@ -1,0 +1,101 @@
+"""Time and peak memory to index and cluster 10,000 and 100,000 articles, in one run, and their growth.
+
+The articles are synthesised from real ones (../shared/corpora/orangesum_fr_news, French, lede + body):
+each base article is followed by edited copies (a paragraph dropped, words changed, a sentence added,
+some copies labelled English so they are matched as translations by their anchors). Every article goes
+through the real path: `features(article)` (shingles, MinHash signature, anchor fingerprint) then
+`DedupIndex.add` in publication order, then the story clustering. Peak memory is tracemalloc's.
+The growth 10k → 100k must stay at most 15× (sub-quadratic: the ratio is 10× for linear work).
+
+    .venv/bin/python bench/dedup.py [--small 10000] [--large 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+import tracemalloc
+from datetime import date, timedelta
+from pathlib import Path
+
+from dragoman.dedup import DedupIndex, features
+from dragoman.dedup.cluster import ArticleInfo, stories
+from dragoman.model import Article
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/orangesum_fr_news/parsed"
+COPIES = 4  # edited copies per base article
+
+
+def bases() -> list[tuple[str, str, date]]:
+    found = []
+    for path in sorted(CORPUS.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        text = "\n\n".join(p for p in (record.get("heading", ""), record.get("article", "")) if p)
+        if text and record.get("date"):
+            found.append((record.get("title", ""), text, date.fromisoformat(record["date"])))
+    return found
+
+
+def variant(text: str, rng: random.Random) -> str:
+    """A reprint or rewrite: drop a sentence, change a few words, add a sentence."""
+    sentences = text.replace("\n\n", " ").split(". ")
+    if len(sentences) > 2:
+        sentences.pop(rng.randrange(len(sentences)))
+    words = ". ".join(sentences).split()
+    for _ in range(max(1, len(words) // 30)):
+        words[rng.randrange(len(words))] = rng.choice(("selon", "jeudi", "vendredi", "ainsi", "notamment"))
+    return " ".join(words) + f" Mise à jour {rng.randrange(1000)}."
+
+
+def articles(n: int, seed: int = 6) -> list[Article]:
+    rng = random.Random(seed)
+    pool = bases()
+    made: list[Article] = []
+    i = 0
+    while len(made) < n:
+        title, text, day = pool[i % len(pool)]
+        round_ = i // len(pool)
+        base_day = day + timedelta(days=30 * round_)  # later rounds: new stories of later months
+        made.append(Article(f"b{i}", "bench", text, text, title=title, published=base_day, lang="fr"))
+        for c in range(COPIES):
+            copy = variant(text, rng)
+            lang = "en" if c == COPIES - 1 else "fr"  # its anchors must find it across languages
+            made.append(Article(f"b{i}c{c}", "bench", copy, copy, title=title, published=base_day, lang=lang))
+        i += 1
+    return made[:n]
+
+
+def measure(n: int) -> tuple[float, float, int, int]:
+    batch = articles(n)
+    tracemalloc.start()
+    started = time.perf_counter()
+    index = DedupIndex()
+    links = []
+    for a in sorted(batch, key=lambda a: (a.published or date.max, a.doc_id)):
+        links += [(a.doc_id, m) for m in index.add(a.doc_id, features(a))]
+    result = stories((ArticleInfo(a.doc_id, a.published, None, None) for a in batch), links)
+    seconds = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return seconds, peak / 2**20, len(result.stories), len(links)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--small", type=int, default=10_000)
+    parser.add_argument("--large", type=int, default=100_000)
+    args = parser.parse_args()
+    rows = [(n, *measure(n)) for n in (args.small, args.large)]
+    print(f"{'articles':>9} {'seconds':>9} {'art/s':>7} {'peak MB':>9} {'stories':>8} {'matches':>8}")
+    for n, seconds, peak, count, links in rows:
+        print(f"{n:>9} {seconds:>9.1f} {n / seconds:>7.0f} {peak:>9.1f} {count:>8} {links:>8}")
+    (n1, s1, m1, *_), (n2, s2, m2, *_) = rows
+    print(
+        f"growth {n1}→{n2} ({n2 / n1:.0f}× articles): time {s2 / s1:.1f}×, memory {m2 / m1:.1f}× (limit 15×)"
+    )
+
+
+if __name__ == "__main__":
+    main()

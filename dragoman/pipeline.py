@@ -21,6 +21,7 @@ from dragoman.language import identify
 from dragoman.model import Article, Event, Failure, RawDocument
 from dragoman.nlp import parse
 from dragoman.store import Store
+from dragoman.when import find_times
 
 __all__ = ["BATCH", "RunReport", "prepare", "run"]
 
@@ -52,13 +53,39 @@ def prepare(
         return None
     if lang and lang != "auto":
         article.lang_hint = lang
-    if article.published is None and default_date is not None:
-        article.published, article.published_source = default_date, "cli"
     identify(article)
     counts.add("language", article.lang or "und")
     if not article.supported:
         counts.add("language", "unsupported_language")
+    if article.published is None:
+        article.published = _dateline_date(article, default_date)
+        article.published_source = "dateline" if article.published else None
+    if article.published is None and default_date is not None:
+        article.published, article.published_source = default_date, "cli"
     return article
+
+
+def _dateline_date(article: Article, anchor: date | None) -> date | None:
+    """The day a dateline gives ("WASHINGTON, 5 mars (Reuters)"): in full when it writes the year, else
+    read against the date the caller gives (`--date`); a weekday or a month alone says no day."""
+    if (
+        article.dateline is None
+        or not article.dateline.date_text
+        or not article.supported
+        or not article.lang
+    ):
+        return None
+    for expression in find_times(article.dateline.date_text, article.lang):
+        if anchor is None and not (expression.year and expression.day):
+            continue
+        resolved = expression.resolve(anchor or date(expression.year or 1, 1, 1))
+        if (
+            resolved is not None
+            and resolved.precision == "day"
+            and expression.rule in ("date", "numeric", "iso")
+        ):
+            return resolved.value
+    return None
 
 
 def documents(

@@ -283,3 +283,31 @@ def test_events_are_placed_by_their_own_clause(text: str, lang: str, place: str 
     assert events, text
     location = events[0].location
     assert (location["name"] if location else None) == place, location
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "published", "source"),
+    [
+        (
+            "WASHINGTON, 5 mars 2024 (Reuters) - Le Congrès a voté le budget.",
+            None,
+            date(2024, 3, 5),
+            "dateline",
+        ),
+        (
+            "PARIS, 5 mars (AFP) - Le gouvernement a présenté son plan.",
+            date(2024, 3, 7),
+            date(2024, 3, 5),
+            "dateline",
+        ),
+        # a dateline without its year and nothing to read it against gives no date
+        ("PARIS, 5 mars (AFP) - Le gouvernement a présenté son plan.", None, None, None),
+        ("KYIV (AP) — Officials met on Monday.", date(2024, 3, 7), date(2024, 3, 7), "cli"),
+    ],
+)
+def test_publication_date_from_the_dateline(
+    text: str, given: date | None, published: date | None, source: str | None
+) -> None:
+    article = prepare(RawDocument("t", "t", text), Counts(), default_date=given)
+    assert article is not None
+    assert (article.published, article.published_source) == (published, source)

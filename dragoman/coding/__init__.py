@@ -46,6 +46,7 @@ INTENT_OF = {
     "CONCEDE": "035",
     "RETREAT": "035",
 }
+VISITS = frozenset({"042", "043"})  # make and host a visit
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
 # Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
@@ -204,6 +205,11 @@ class _Coder(Roles):
                     continue
                 cameo = self._refine(entry, token)
                 cameo, inner_targets = self._intent(token, cameo, consumed)
+                if cameo in VISITS and entry.pos == "verb":
+                    arrival = self._military_arrival(token)
+                    if arrival == "troops":
+                        continue  # troops arriving somewhere are no state visit
+                    cameo = "074" if arrival == "peacekeepers" else cameo
                 intended = self._willing(token) and INTENT_OF.get(_plover_type(entry, cameo))
                 cameo = intended or cameo
                 targets = targets or inner_targets
@@ -388,6 +394,19 @@ class _Coder(Roles):
         if sentence.start not in self._time_cache:
             self._time_cache[sentence.start] = find_times(sentence.text, self.lang)
         return self._time_cache[sentence.start]
+
+    def _military_arrival(self, verb: Token) -> str | None:
+        """ "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed (CAMEO 074), not a visit;
+        troops arriving: no visit either. None when the subject is no armed force."""
+        subject = self.subject(verb)
+        if subject is None:
+            return None
+        words = {t.lemma_.lower() for t in subject.subtree} | {t.text.lower() for t in subject.subtree}
+        if any(self.lex.cue("peacekeeping", w) for w in words):
+            return "peacekeepers"
+        if any(self.lex.cue("military", w) for w in words):
+            return "troops"
+        return None
 
     def _willing(self, token: Token) -> bool:
         """ "is willing to withdraw", "is ready to contribute troops", "s'est dit prête à retirer": an

@@ -476,7 +476,9 @@ def _lead_date(article: Article, doc: Doc, events: list[Event]) -> tuple[date | 
         if event.date and event.date_precision == "day":
             return date.fromisoformat(event.date), "event"
     if article.lang:
-        for sentence in list(doc.sents)[:LEAD_SENTENCES]:
+        # with no publication date to read them against, only dates written in full say a day: any sentence
+        sentences = list(doc.sents)
+        for sentence in sentences[:LEAD_SENTENCES] if article.published else sentences:
             for expression in find_times(sentence.text, article.lang):
                 if article.published is None and not (expression.year and expression.day):
                     continue  # without a publication date only a date written in full says which day

@@ -107,7 +107,7 @@ class _Coder(Roles):
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
-            node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "obj", "dobj", "pobj", "obl", "nmod")
+            node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "acomp", "obj", "dobj", "pobj", "obl", "nmod")
             and steps < 4
         ):
             head = node.head
@@ -126,7 +126,7 @@ class _Coder(Roles):
                 t.cameo[:2] in ASKING_ROOTS for t in self.triggers(head)
             ):
                 return "possible"  # what is demanded, urged or threatened has not happened
-            if node.dep_ in ("xcomp", "ccomp") and any(
+            if node.dep_ in ("xcomp", "ccomp", "acomp") and any(
                 c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in head.children
             ):
                 return "negated" if negated else "possible"  # "could decide to attack"
@@ -220,7 +220,7 @@ class _Coder(Roles):
                 if modality == "possible" and self._announced(token) and threat_of(cameo):
                     # "said they would boycott", "will impose a curfew": announcing it is a threat (CAMEO 13)
                     cameo, modality = threat_of(cameo) or cameo, "asserted"
-                if cameo.startswith("03") and modality == "possible" and not self._conditional(token):
+                if cameo.startswith("03") and modality == "possible" and self._declared(token):
                     modality = (
                         "asserted"  # saying one will do something is the event (CAMEO 03), unless denied
                     )
@@ -417,6 +417,22 @@ class _Coder(Roles):
             and head.pos_ == "ADJ"
             and self.lex.cue("intent", head.lemma_)
         )
+
+    def _declared(self, token: Token) -> bool:
+        """Whether a possible intention is still one the actor states ("will visit", "offered to"), not one
+        asked of it ("must agree", "should be ready to mediate") or hanging on a condition."""
+        if self._conditional(token):
+            return False
+        node, steps = token, 0
+        while steps < 4:
+            if any(
+                c.dep_ in ("aux", "aux:tense") and self.lex.cue("obligation", c.lemma_) for c in node.children
+            ):
+                return False
+            if node.dep_ not in ("xcomp", "acomp", "ccomp") or node.head is node:
+                return True
+            node, steps = node.head, steps + 1
+        return True
 
     def _announced(self, token: Token) -> bool:
         """Whether the text has the actor announce the act: future tense ("will impose"), a plan ("plans

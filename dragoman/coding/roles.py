@@ -23,10 +23,26 @@ PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 AGENTS = ("agent", "obl:agent")
 # Prepositions that introduce an event's target, and those that say where a visit or delivery goes.
 TARGET_PREPS = {
-    "en": ("to", "against", "on", "with", "toward", "towards", "into", "at", "from", "for", "over"),
-    "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "en", "au", "aux", "de"),
+    "en": (
+        "to",
+        "against",
+        "on",
+        "with",
+        "toward",
+        "towards",
+        "into",
+        "at",
+        "from",
+        "for",
+        "over",
+        "between",
+    ),
+    "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "en", "au", "aux", "de", "entre"),
 }
+MEDIATION = "045"  # CAMEO: mediate
 NOUN_TARGET_PREPS = (
+    "between",  # "mediation between Syria and the PLO", "des pourparlers entre l'Ukraine et la Russie"
+    "entre",
     "against",
     "with",
     "to",
@@ -362,6 +378,11 @@ class Roles:
                 # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
                 # not read as an event: precision first
                 return [], []
+        between = self._prep_targets(noun, "between" if self.lang == "en" else "entre")
+        if len(between) >= 2 and not own_sources and not entry.cameo.startswith(MEDIATION):
+            # "fighting between Azerbaijanis and Armenians", "talks between Israel and Lebanon": they act on
+            # each other, whoever the sentence's subject is; a mediation is between them, by someone else
+            return [m for m, _ in between], []
         return sources, targets
 
     def _is_cue_verb(self, verb: Token) -> bool:

@@ -17,6 +17,7 @@ from dragoman.clean import clean
 from dragoman.coding import code_events
 from dragoman.counts import Counts
 from dragoman.ingest import discover, read_source
+from dragoman.ingest.manifest import with_manifest
 from dragoman.language import identify
 from dragoman.model import Article, Event, Failure, RawDocument
 from dragoman.nlp import parse
@@ -104,7 +105,7 @@ def documents(
                 fail(item)
             else:
                 counts.add("ingest", "received")
-                yield item
+                yield with_manifest(item)
         if on_source is not None:
             on_source(source)
 

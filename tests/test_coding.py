@@ -311,3 +311,14 @@ def test_publication_date_from_the_dateline(
     article = prepare(RawDocument("t", "t", text), Counts(), default_date=given)
     assert article is not None
     assert (article.published, article.published_source) == (published, source)
+
+
+def test_a_time_in_a_nested_clause_dates_that_clause_only() -> None:
+    # the shooting down happened that night; the accusation on the day of the article
+    events = events_of(
+        "Le Mali accuse l'armée algérienne d'avoir abattu un drone dans la nuit du 31 mars au 1er avril.",
+        "fr",
+        date(2025, 4, 7),
+    )
+    accusation = [e for e in events if e.cameo.startswith("11")]
+    assert accusation and (accusation[0].date, accusation[0].date_precision) == ("2025-04-07", "publication")

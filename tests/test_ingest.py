@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -198,3 +199,21 @@ def test_discover_walks_folders_and_names_missing_inputs(tmp_path: Path) -> None
         ("nope.txt", "not_found"),
         ("loop", "symlink_loop"),
     ]
+
+
+def test_a_folder_manifest_gives_dates_and_languages(tmp_path: Path) -> None:
+    from dragoman.counts import Counts
+    from dragoman.pipeline import documents
+
+    (tmp_path / "a.txt").write_text(STORY_EN)
+    (tmp_path / "b.txt").write_text(STORY_EN + " More.")
+    (tmp_path / "MANIFEST.tsv").write_text(
+        "# what the crawler knew\nfile\tdate\tlang\na.txt\t2024-05-06\ten\nb.txt\tnot a date\t\n"
+    )
+    docs = {Path(d.source).name: d for d in documents([str(tmp_path)], Counts(), lambda f: None)}
+    assert (docs["a.txt"].published, docs["a.txt"].published_source, docs["a.txt"].lang_hint) == (
+        date(2024, 5, 6),
+        "manifest",
+        "en",
+    )
+    assert docs["b.txt"].published is None and docs["b.txt"].lang_hint is None  # a bad date is ignored

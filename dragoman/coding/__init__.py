@@ -309,7 +309,13 @@ class _Coder(Roles):
         head = token if token.pos_ in ("VERB", "AUX") else (self._governing_verb(token) or token)
         low, high = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         offset = sentence.start_char
-        inside = [t for t in self._times(sentence) if low <= offset + t.start and offset + t.end <= high]
+        inside = [
+            t
+            for t in self._times(sentence)
+            if low <= offset + t.start
+            and offset + t.end <= high
+            and self._clause_of(offset + t.start, offset + t.end) in (head, token)
+        ]
         inside.sort(key=lambda t: abs(offset + t.start - token.idx))
         for expression in inside:
             resolved = expression.resolve(anchor, future=future)
@@ -389,6 +395,17 @@ class _Coder(Roles):
     @staticmethod
     def _gazetteer() -> Gazetteer:
         return gazetteer()
+
+    def _clause_of(self, start: int, end: int) -> Token | None:
+        """The verb whose clause holds the words at these offsets: "accuse l'armée d'avoir abattu, dans la
+        nuit du 31 mars" — that night is when the shooting happened, not the accusation."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        node, steps = span.root, 0
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node and steps < 8:
+            node, steps = node.head, steps + 1
+        return node
 
     def _times(self, sentence: Span) -> list[TimeExpression]:
         if sentence.start not in self._time_cache:

@@ -322,3 +322,16 @@ def test_a_time_in_a_nested_clause_dates_that_clause_only() -> None:
     )
     accusation = [e for e in events if e.cameo.startswith("11")]
     assert accusation and (accusation[0].date, accusation[0].date_precision) == ("2025-04-07", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Islamic State fighters released a video filmed in the Syrian town of Baghuz.", "en"),
+        # the act is the condition of another, not something that happened
+        ("Refugees will not be sent back unless Russia agreed to a settlement overseen by the UN.", "en"),
+        ("The rebels are unlikely to attack the UN peacekeepers in Mali.", "en"),
+    ],
+)
+def test_no_asserted_event(text: str, lang: str) -> None:
+    assert [e for e in events_of(text, lang) if e.modality == "asserted"] == []

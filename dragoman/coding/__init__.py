@@ -152,7 +152,10 @@ class _Coder(Roles):
         )
 
     def _conditional(self, trigger: Token) -> bool:
-        """ "will withdraw its troops unless ...", "retirera ses troupes si ...": done only if."""
+        """ "will withdraw its troops unless ...", "retirera ses troupes si ...": done only if; and an act
+        that is itself the condition ("unless Assad agreed to a settlement")."""
+        if any(c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in trigger.children):
+            return True
         return any(
             c.dep_ == "advcl"
             and any(m.dep_ == "mark" and self.lex.cue("condition", m.lemma_) for m in c.children)

@@ -30,6 +30,7 @@ class Lexicon:
     nouns: dict[str, tuple[Trigger, ...]]
     cues: dict[str, frozenset[str]]  # kind → lemmas
     discards: PhraseMatcher[str]  # phrases of sports, markets, weather ... → their topic
+    void_objects: dict[str, frozenset[str]]  # verb lemma → objects with which its bare entry means no event
 
     def cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, frozenset())
@@ -65,7 +66,12 @@ def lexicon(lang: str) -> Lexicon:
     path = LANG_DIR / lang / "discards.tsv"
     for row in read_tsv(path) if path.exists() else ():
         discards.add(row["phrase"], row["topic"])
+    void: dict[str, set[str]] = defaultdict(set)
+    path = LANG_DIR / lang / "void_objects.tsv"
+    for row in read_tsv(path) if path.exists() else ():
+        void[row["verb"].strip().lower()].add(row["object"].strip().lower())
     return Lexicon(
+        void_objects={k: frozenset(v) for k, v in void.items()},
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         cues={k: frozenset(v) for k, v in cues.items()},

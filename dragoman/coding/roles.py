@@ -89,7 +89,10 @@ class Roles:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             found = []
+            objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
             for entry in self.lex.verbs.get(lemma, ()):
+                if not entry.object and objects & self.lex.void_objects.get(lemma, frozenset()):
+                    continue  # "released a video", "a publié un rapport": not the event the bare verb means
                 if entry.object and not any(
                     c.dep_ in OBJECTS and self._object_is(c, entry.object) for c in token.children
                 ):
@@ -213,6 +216,8 @@ class Roles:
             for child in verb.children:
                 if child.dep_ in SUBJECTS and (child.dep_ not in PASSIVE_SUBJECTS or not self.passive(verb)):
                     return child
+            if verb.dep_ == "acl" and "Part" in verb.morph.to_dict().get("VerbForm", ""):
+                return None  # "fighters captured in Syria": the noun is who underwent it, not who did it
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 verb = verb.head
                 seen += 1
@@ -361,6 +366,11 @@ class Roles:
                 targets = self._prep_targets(child, entry.prep)
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
         own_sources = bool(sources)
+        between = self._prep_targets(noun, "between" if self.lang == "en" else "entre")
+        if len(between) >= 2 and not own_sources and not entry.cameo.startswith(MEDIATION):
+            # "fighting between Azerbaijanis and Armenians", "talks between Israel and Lebanon": they act on
+            # each other, whoever the sentence's subject is; a mediation is between them, by someone else
+            return [m for m, _ in between], []
         governor = self._governing_verb(noun)
         if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):
             receiving = self.lex.cue("receiving", governor.lemma_) or any(
@@ -372,17 +382,14 @@ class Roles:
                 targets = [(m, False) for m in self.actors_in(subject)]
             elif not sources and subject is not None and not receiving:
                 sources = self.actors_in(subject)
-            if not targets and not receiving:
+            if not targets and not receiving and not own_sources:
+                # "imposed sanctions on Belarus": the light verb's complement; a noun with its own doer is
+                # an event phrase of its own ("pushed towards Iran by Trump's disengagement")
                 targets = self._prep_targets(governor, None)
             if not targets and not own_sources:
                 # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
                 # not read as an event: precision first
                 return [], []
-        between = self._prep_targets(noun, "between" if self.lang == "en" else "entre")
-        if len(between) >= 2 and not own_sources and not entry.cameo.startswith(MEDIATION):
-            # "fighting between Azerbaijanis and Armenians", "talks between Israel and Lebanon": they act on
-            # each other, whoever the sentence's subject is; a mediation is between them, by someone else
-            return [m for m, _ in between], []
         return sources, targets
 
     def _is_cue_verb(self, verb: Token) -> bool:

@@ -148,7 +148,8 @@ class Roles:
         heads = [head, *self._conjuncts(head)]
         # "Hungarian and Romanian officials": one noun, two coordinated actor adjectives
         for adjective in (c for c in head.children if c.dep_ == "amod"):
-            heads += [c for c in adjective.children if c.dep_ == "conj"]
+            coordinated = [c for c in adjective.children if c.dep_ == "conj"]
+            heads += [adjective, *coordinated] if coordinated else []
         found: list[Mention] = []
         for h in heads:
             mention = self._mention_at(h) or self._first_mention(h)

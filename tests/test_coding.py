@@ -170,7 +170,7 @@ def test_code_command_prints_schema_valid_jsonl(tmp_path: Path) -> None:
     assert records and all(r["cameo_root"] and r["source"]["country"] == "FRA" for r in records)
 
 
-# Measured 2026-11-29: precision 0.701, recall 0.427, F1 0.531 (README). The goal is F1 0.6 and
+# Measured 2026-11-29: precision 0.704, recall 0.438, F1 0.540 (README). The goal is F1 0.6 and
 # precision 0.7; these floors only stop the coder from getting worse on the way there.
 def test_plover_gold_events_floor() -> None:
     from dragoman.evaluate.events import score_plover
@@ -180,7 +180,7 @@ def test_plover_gold_events_floor() -> None:
         pytest.skip("../shared/gold is absent")
     result = score_plover(gold)
     assert result.records == 322
-    assert result.precision >= 0.68 and result.f1 >= 0.51, (result.precision, result.recall, result.f1)
+    assert result.precision >= 0.69 and result.f1 >= 0.52, (result.precision, result.recall, result.f1)
 
 
 # Measured 2026-11-29: 15 of 315 gold events correct, 0.284 extra events per record (README). The goal is

@@ -40,6 +40,7 @@ TARGET_PREPS = {
     "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "en", "au", "aux", "de", "entre"),
 }
 MEDIATION = "045"  # CAMEO: mediate
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
 NOUN_TARGET_PREPS = (
     "between",  # "mediation between Syria and the PLO", "des pourparlers entre l'Ukraine et la Russie"
     "entre",
@@ -273,6 +274,17 @@ class Roles:
             targets = recipients or targets
         if not targets:
             targets = self._prep_targets(verb, entry.prep)
+        if not targets and entry.cameo[:2] in FORCE_ROOTS:
+            # "strengthened its forces in Lebanon", "a bombardé des positions en Syrie": force used or shown
+            # in a country is aimed at it (the place stands for its state)
+            heads = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]  # "its forces in Lebanon"
+            targets = [
+                (m, True)
+                for head in heads
+                for word in (("in", "inside") if self.lang == "en" else ("en", "dans"))
+                for m, _ in self._prep_targets(head, word, of_is_target=True)
+                if (m.actor_id or "").startswith("state:") and not m.sector
+            ]
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "demanded that the US cancel", "threatened to attack Iraq": whom the words are aimed at,
             # the subject of their clause, else the object or complement of its verb

@@ -36,20 +36,40 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 class Desk:
-    """What the routes share: the store (one connection, used by one request at a time), the knowledge
-    base, and the token."""
+    """What the routes share: the store's path, the knowledge base, and the token.
 
-    def __init__(self, store: Store, ingest_token: str | None, token_for_reads: bool) -> None:
-        self.store = store
+    Each request opens the store for itself and closes it when done, through the store's gate
+    (`dragoman.store.gate`): a `dragoman run` or `watch` in another process writes the same file between
+    requests, and the next request sees what it wrote.
+    """
+
+    def __init__(self, db: str | Path, ingest_token: str | None, token_for_reads: bool) -> None:
+        self.path = str(db)
         self.token = ingest_token
         self.token_for_reads = token_for_reads and ingest_token is not None
-        self._lock = threading.Lock()
+        self._writing = threading.Lock()  # one ingest at a time in this process
         self._kb: KnowledgeBase | None = None
+        # fail at start, not on the first request: a reader needs the store, an ingesting server makes it
+        Store(self.path, read_only=ingest_token is None, shared=True).close()
 
     @contextmanager
     def use(self) -> Iterator[Store]:
-        with self._lock:
-            yield self.store
+        """The store, read-only, for one request."""
+        store = Store(self.path, read_only=True, shared=True)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """The store for an ingest: it holds the file only while it writes a batch."""
+        with self._writing:
+            store = Store(self.path, shared=True)
+            try:
+                yield store
+            finally:
+                store.close()
 
     def kb(self) -> KnowledgeBase:
         if self._kb is None:
@@ -115,8 +135,7 @@ def create_app(db: str | Path, *, ingest_token: str | None = None, token_for_rea
     """The app over the store at `db`. With `ingest_token` the store is opened for writing and POST
     /api/ingest takes that token; without it the store is opened read-only and ingest answers 403.
     `token_for_reads` (for a server bound beyond localhost) makes every read route want the token too."""
-    store = Store(db) if ingest_token else Store(db, read_only=True)
-    desk = Desk(store, ingest_token, token_for_reads)
+    desk = Desk(db, ingest_token, token_for_reads)
     app = FastAPI(
         title="dragoman",
         version=__version__,
@@ -257,7 +276,7 @@ def _routes(desk: Desk) -> Any:
     def about() -> Any:
         return {
             "version": __version__,
-            "db": desk.store.path,
+            "db": desk.path,
             "ingest": desk.token is not None,
             "token_required_for_reads": desk.token_for_reads,
         }
@@ -313,7 +332,7 @@ def _routes(desk: Desk) -> Any:
         uploads = await _uploads(request)
 
         def run() -> dict[str, Any]:
-            with desk.use() as store:
+            with desk.write() as store:
                 return ingest(store, uploads, lang=lang, default_date=default_date)
 
         return await run_in_threadpool(run)

@@ -85,7 +85,8 @@ class Desk:
         if (
             self.token is None
             or scheme.lower() != "bearer"
-            or not hmac.compare_digest(value.strip(), self.token)
+            # constant time, over bytes: a str compare_digest raises on non-ASCII (a header is Latin-1)
+            or not hmac.compare_digest(value.strip().encode("utf-8"), self.token.encode("utf-8"))
         ):
             raise ApiError(401, "unauthorized", "send the server's token as `Authorization: Bearer TOKEN`")
 
@@ -328,6 +329,7 @@ def _routes(desk: Desk) -> Any:
         length = request.headers.get("content-length") or "0"
         if not length.isdigit() or int(length) > MAX_BYTES:
             raise ApiError(413, "too_large", "the body is over 50 MB: split it into several requests")
+        await _read_body(request)  # a chunked body has no length to check: count it as it comes
         default_date = _day(date_)
         uploads = await _uploads(request)
 
@@ -347,6 +349,19 @@ def _day(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"date {value!r}: use YYYY-MM-DD") from None
+
+
+async def _read_body(request: Request) -> bytes:
+    """The request body, read no further than MAX_BYTES; later reads (form parsing) reuse it."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise ApiError(413, "too_large", "the body is over 50 MB: split it into several requests")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    request._body = body  # Starlette's own cache: request.body() and request.form() read it from here
+    return body
 
 
 async def _uploads(request: Request) -> list[Upload]:

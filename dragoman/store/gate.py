@@ -28,8 +28,8 @@ from dragoman.errors import StoreError
 __all__ = ["connect", "reading", "wait_seconds", "writing"]
 
 _POLL = 0.005  # seconds between two tries of a lock
-# what DuckDB says when another process (or this one, configured otherwise) holds the file
-_BUSY = ("Could not set lock", "Conflicting lock", "different configuration")
+# what DuckDB says when another process (or this one, configured otherwise, or closing it) holds the file
+_BUSY = ("Could not set lock", "Conflicting lock", "different configuration", "Unique file handle conflict")
 
 
 def wait_seconds() -> float:

@@ -150,7 +150,6 @@ def main() -> None:
             rows = body.get("total", body.get("rows", len(body.get("buckets", body.get("edges", [])))))
             print(f"{name:<18} {p50:8.1f} {p95:8.1f} {p95 / GOAL_MS:9.2f}  {rows}")
         print(f"\nworst p95 {worst:.1f} ms; goal {GOAL_MS:.0f} ms: {'met' if worst < GOAL_MS else 'NOT met'}")
-        app.state.desk.store.close()
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ def client(demo_store: Path) -> Iterator[TestClient]:
     app = create_app(demo_store)
     with TestClient(app) as c:
         yield c
-    app.state.desk.store.close()
 
 
 @pytest.fixture
@@ -35,7 +34,6 @@ def writer(tmp_path: Path) -> Iterator[TestClient]:
     app = create_app(tmp_path / "ingest.duckdb", ingest_token=TOKEN)
     with TestClient(app) as c:
         yield c
-    app.state.desk.store.close()
 
 
 def is_error(response: Any, status: int, code: str | None = None) -> dict[str, Any]:
@@ -378,7 +376,6 @@ def test_token_for_reads_off_localhost(demo_store: Path) -> None:
     app = create_app(demo_store, ingest_token=None, token_for_reads=True)
     with TestClient(app) as c:  # no token set: reads stay open (serve warns)
         assert c.get("/api/events").status_code == 200
-    app.state.desk.store.close()
 
 
 # -- schemathesis ------------------------------------------------------------------------------------
@@ -424,4 +421,3 @@ def test_openapi_contract(demo_store: Path, mode: str) -> None:
             without_inputs.add(operation.path)
     free = {"/api/runs", "/api/codes", "/api/about", "/api/events/{event_id}", "/api/actors/{actor_id}"}
     assert without_inputs <= free | {"/api/articles/{article_id}"}
-    app.state.desk.store.close()

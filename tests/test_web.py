@@ -48,7 +48,6 @@ def server(demo_store: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}/"
     uv.should_exit = True
     thread.join(10)
-    app.state.desk.store.close()
 
 
 @pytest.fixture(scope="module")

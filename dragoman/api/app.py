@@ -36,20 +36,40 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 class Desk:
-    """What the routes share: the store (one connection, used by one request at a time), the knowledge
-    base, and the token."""
+    """What the routes share: the store's path, the knowledge base, and the token.
 
-    def __init__(self, store: Store, ingest_token: str | None, token_for_reads: bool) -> None:
-        self.store = store
+    Each request opens the store for itself and closes it when done, through the store's gate
+    (`dragoman.store.gate`): a `dragoman run` or `watch` in another process writes the same file between
+    requests, and the next request sees what it wrote.
+    """
+
+    def __init__(self, db: str | Path, ingest_token: str | None, token_for_reads: bool) -> None:
+        self.path = str(db)
         self.token = ingest_token
         self.token_for_reads = token_for_reads and ingest_token is not None
-        self._lock = threading.Lock()
+        self._writing = threading.Lock()  # one ingest at a time in this process
         self._kb: KnowledgeBase | None = None
+        # fail at start, not on the first request: a reader needs the store, an ingesting server makes it
+        Store(self.path, read_only=ingest_token is None, shared=True).close()
 
     @contextmanager
     def use(self) -> Iterator[Store]:
-        with self._lock:
-            yield self.store
+        """The store, read-only, for one request."""
+        store = Store(self.path, read_only=True, shared=True)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """The store for an ingest: it holds the file only while it writes a batch."""
+        with self._writing:
+            store = Store(self.path, shared=True)
+            try:
+                yield store
+            finally:
+                store.close()
 
     def kb(self) -> KnowledgeBase:
         if self._kb is None:
@@ -65,7 +85,8 @@ class Desk:
         if (
             self.token is None
             or scheme.lower() != "bearer"
-            or not hmac.compare_digest(value.strip(), self.token)
+            # constant time, over bytes: a str compare_digest raises on non-ASCII (a header is Latin-1)
+            or not hmac.compare_digest(value.strip().encode("utf-8"), self.token.encode("utf-8"))
         ):
             raise ApiError(401, "unauthorized", "send the server's token as `Authorization: Bearer TOKEN`")
 
@@ -115,8 +136,7 @@ def create_app(db: str | Path, *, ingest_token: str | None = None, token_for_rea
     """The app over the store at `db`. With `ingest_token` the store is opened for writing and POST
     /api/ingest takes that token; without it the store is opened read-only and ingest answers 403.
     `token_for_reads` (for a server bound beyond localhost) makes every read route want the token too."""
-    store = Store(db) if ingest_token else Store(db, read_only=True)
-    desk = Desk(store, ingest_token, token_for_reads)
+    desk = Desk(db, ingest_token, token_for_reads)
     app = FastAPI(
         title="dragoman",
         version=__version__,
@@ -257,7 +277,7 @@ def _routes(desk: Desk) -> Any:
     def about() -> Any:
         return {
             "version": __version__,
-            "db": desk.store.path,
+            "db": desk.path,
             "ingest": desk.token is not None,
             "token_required_for_reads": desk.token_for_reads,
         }
@@ -309,11 +329,12 @@ def _routes(desk: Desk) -> Any:
         length = request.headers.get("content-length") or "0"
         if not length.isdigit() or int(length) > MAX_BYTES:
             raise ApiError(413, "too_large", "the body is over 50 MB: split it into several requests")
+        await _read_body(request)  # a chunked body has no length to check: count it as it comes
         default_date = _day(date_)
         uploads = await _uploads(request)
 
         def run() -> dict[str, Any]:
-            with desk.use() as store:
+            with desk.write() as store:
                 return ingest(store, uploads, lang=lang, default_date=default_date)
 
         return await run_in_threadpool(run)
@@ -328,6 +349,19 @@ def _day(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"date {value!r}: use YYYY-MM-DD") from None
+
+
+async def _read_body(request: Request) -> bytes:
+    """The request body, read no further than MAX_BYTES; later reads (form parsing) reuse it."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise ApiError(413, "too_large", "the body is over 50 MB: split it into several requests")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    request._body = body  # Starlette's own cache: request.body() and request.form() read it from here
+    return body
 
 
 async def _uploads(request: Request) -> list[Upload]:

@@ -76,14 +76,13 @@ def ingest(
             paths.append(str(path))
         report = run(paths, store, default_date=default_date, lang=lang)
         prefix = folder + "/"
-    rows = (
-        store.db.execute(
-            "SELECT record FROM events WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, sentence, event_id",
-            [report.stored_ids],
-        ).fetchall()
-        if report.stored_ids
-        else []
-    )
+    rows = []
+    if report.stored_ids:
+        with store.connected() as db:
+            rows = db.execute(
+                "SELECT record FROM events WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id, sentence, event_id",
+                [report.stored_ids],
+            ).fetchall()
     return {
         "run_id": report.run_id,
         "articles": report.stored_ids,

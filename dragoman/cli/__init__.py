@@ -63,7 +63,7 @@ def run(
     default_date = _parse_date(date_)
     try:
         sources, _ = discover(inputs)
-        with Store(db) as store, _progress(len(sources)) as progress:
+        with Store(db, shared=True) as store, _progress(len(sources)) as progress:
             task = progress.add_task("reading", total=len(sources))
             report = run_pipeline(
                 inputs,
@@ -159,7 +159,7 @@ def _print_failure(failure: Failure) -> None:
 
 def _open(db: str) -> Store:
     try:
-        return Store(db, read_only=True)
+        return Store(db, read_only=True, shared=True)
     except StoreError as exc:
         raise _usage(str(exc)) from None
 

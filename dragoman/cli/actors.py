@@ -152,7 +152,7 @@ def actors_import(
         raise _usage(str(exc)) from None
     for where in dictionary.skipped:
         err.print(f"dragoman: {where}: skipped: no name or no code on this line", markup=False)
-    with Store(db) as store:
+    with Store(db, shared=True) as store:
         stored = store.import_entries(dictionary.entries)
     out.print(f"imported {dictionary.names} entries ({stored} aliases) from {file} into {db}.", markup=False)
 

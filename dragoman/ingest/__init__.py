@@ -10,7 +10,7 @@ are refused; JSONL and WARC are streamed record by record with the same limit pe
 
 from __future__ import annotations
 
-import gzip
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from dragoman.errors import InputError, UsageError
-from dragoman.ingest.decode import MAX_BYTES, decode, gunzip
+from dragoman.ingest.decode import MAX_BYTES, GzipLines, decode, gunzip
 from dragoman.ingest.formats import parse_html, parse_json, parse_text, read_jsonl, read_warc
 from dragoman.model import Failure, RawDocument
 
@@ -90,8 +90,8 @@ def read_source(source: str) -> Iterator[RawDocument | Failure]:
             with open(source, "rb") as handle:
                 yield from read_warc(handle, source)
         elif kind == "jsonl":
-            with open(source, "rb") as raw, gzip.open(raw) if compressed else raw as stream:
-                yield from read_jsonl(cast(BinaryIO, stream), source)
+            with open(source, "rb") as raw:
+                yield from read_jsonl(cast(BinaryIO, GzipLines(raw, source) if compressed else raw), source)
         else:
             if os.path.getsize(source) > MAX_BYTES:
                 raise InputError(source, "too_large", f"larger than {MAX_BYTES // 2**20} MB; split it")
@@ -102,7 +102,14 @@ def read_source(source: str) -> Iterator[RawDocument | Failure]:
             yield from _read_bytes(data, source, kind)
     except InputError as exc:
         yield Failure(exc.source, exc.reason, exc.message)
-    except (OSError, RuntimeError) as exc:
+    except FileNotFoundError:  # listed, then moved or deleted before (or while) it was read
+        yield Failure(source, "vanished", "was there when the inputs were listed, gone when read")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            yield Failure(source, "symlink_loop", "a symbolic link that leads back to itself")
+        else:
+            yield Failure(source, "unreadable", f"cannot be read ({exc.__class__.__name__}: {exc})")
+    except RuntimeError as exc:
         yield Failure(source, "unreadable", f"cannot be read ({exc.__class__.__name__}: {exc})")
     except EOFError as exc:
         yield Failure(source, "truncated", f"ends before its end ({exc})")

@@ -5,12 +5,16 @@ from __future__ import annotations
 import gzip
 import io
 import zlib
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
 from dragoman.errors import InputError
 
 MAX_BYTES = 50 * 1024 * 1024  # a news file bigger than this is not a news file
+# News text gzips three to ten to one; a stream that expands a hundredfold is a bomb, not a feed.
+MAX_RATIO = 100
+RATIO_SLACK = 1024 * 1024  # a small file of repeated lines may expand more: judge the ratio after 1 MB
 PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r")
 _BOMS = {
     b"\xef\xbb\xbf": "utf-8-sig",
@@ -29,6 +33,28 @@ def gunzip(data: bytes, source: str) -> bytes:
     if len(out) > MAX_BYTES:
         raise InputError(source, "too_large", f"expands to more than {MAX_BYTES // 2**20} MB; split it")
     return out
+
+
+class GzipLines:
+    """A gzip stream read line by line that refuses to expand more than MAX_RATIO times the compressed
+    bytes read so far: a gzip bomb in a streamed (JSONL) file is refused after its first MB, not inflated
+    to the end while its lines are skipped."""
+
+    def __init__(self, raw: BinaryIO, source: str) -> None:
+        self._raw, self._source = raw, source
+        self._gz = gzip.GzipFile(fileobj=raw)
+        self._out = 0
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self._gz.readline(limit)
+        self._out += len(line)
+        if self._out > MAX_RATIO * self._raw.tell() + RATIO_SLACK:
+            raise InputError(
+                self._source,
+                "too_large",
+                f"expands more than {MAX_RATIO} times (a gzip bomb?); decompress and split it",
+            )
+        return line
 
 
 def decode(data: bytes, source: str) -> str:

@@ -55,6 +55,8 @@ def parse_html(html: str, source: str, doc_id: str, url: str | None = None) -> R
         # A fragment (a scraper's article body without page chrome) is too small for trafilatura's
         # scoring: fall back to every text node of it.
         text = trafilatura.html2txt(html) or ""
+        if not text.strip():
+            text = text_nodes(html)
     published = parse_date(getattr(doc, "date", None)) if doc is not None else None
     return RawDocument(
         doc_id=doc_id,
@@ -66,6 +68,43 @@ def parse_html(html: str, source: str, doc_id: str, url: str | None = None) -> R
         published=published,
         published_source="html_meta" if published else None,
     )
+
+
+def text_nodes(html: str) -> str:
+    """Every text node of a page outside scripts and styles, one block per line: the last resort for a
+    page lxml cannot parse (10,000 nested tags), read by a streaming parser that keeps no tree."""
+    from html.parser import HTMLParser
+
+    skip = {"script", "style", "noscript", "template", "head"}
+    blocks = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section"}
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.hidden = 0
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in skip:
+                self.hidden += 1
+            elif tag in blocks:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in skip:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in blocks:
+                self.parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def from_record(record: Any, source: str, fallback_id: str) -> RawDocument:

@@ -4,22 +4,28 @@
 
 An article's id is the hash of its cleaned text, so storing the same text twice adds nothing. Each batch
 is written in one transaction: a run killed mid-way leaves whole articles or none.
+
+A `shared` store takes turns with other processes on the same file (see `dragoman.store.gate`): a shared
+writer opens the file for each write and closes it after, a shared reader waits while a writer is in.
 """
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import duckdb
 
 from dragoman.actors.kb import Entry
 from dragoman.errors import StoreError
 from dragoman.model import Article, Event, Failure
+from dragoman.store import gate
 
 __all__ = ["DEFAULT_DB", "Store"]
 
@@ -78,20 +84,71 @@ ARTICLE_COLUMNS = (
 )
 
 
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _held(method: _Method) -> _Method:
+    """A method that needs the connection: a shared writer opens the store for it (see `connected`)."""
+
+    @functools.wraps(method)
+    def held(self: Store, *args: Any, **kwargs: Any) -> Any:
+        with self.connected():
+            return method(self, *args, **kwargs)
+
+    return cast(_Method, held)
+
+
 class Store:
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, shared: bool = False
+    ) -> None:
         self.path = str(path)
+        self.read_only, self.shared = read_only, shared
+        self._held = 0
         if read_only and not Path(self.path).exists():
             raise StoreError(
                 f"{self.path}: no such store; create it with `dragoman run INPUT --db {self.path}`"
             )
-        try:
-            self.db = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
-        if not read_only:
-            self.db.execute(SCHEMA)
-            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        if shared and not read_only:
+            with self.connected():  # makes the schema, then lets go of the file
+                pass
+            return
+        if shared:
+            gate.reading(self.path)
+        self.db = self._open()
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        if self.shared:
+            db = gate.connect(self.path, read_only=self.read_only)
+        else:
+            try:
+                db = duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        if not self.read_only:
+            db.execute(SCHEMA)
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        return db
+
+    @contextmanager
+    def connected(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The store's connection for the block. A shared writer holds the gate and the file for the block
+        only, so readers in other processes get in between its batches."""
+        if not self.shared or self.read_only or self._held:
+            self._held += 1
+            try:
+                yield self.db
+            finally:
+                self._held -= 1
+            return
+        with gate.writing(self.path):
+            self.db = self._open()
+            self._held = 1
+            try:
+                yield self.db
+            finally:
+                self._held = 0
+                self.db.close()
 
     def close(self) -> None:
         self.db.close()
@@ -104,6 +161,7 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------------
 
+    @_held
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         wanted = list(set(ids))
         if not wanted:
@@ -111,6 +169,7 @@ class Store:
         rows = self.db.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [wanted]).fetchall()
         return {row[0] for row in rows}
 
+    @_held
     def add_articles(self, articles: Sequence[Article], run_id: str, events: Sequence[Event] = ()) -> None:
         """Store new articles with their sentences, mentions and events, all in one transaction."""
         if not articles:
@@ -163,6 +222,7 @@ class Store:
         finally:
             self.db.unregister("_batch")
 
+    @_held
     def import_entries(self, entries: Sequence[Entry]) -> int:
         """Keep a user's imported dictionary entries; every later run resolves with them too."""
         now = datetime.now(UTC).replace(tzinfo=None)
@@ -173,6 +233,7 @@ class Store:
         self.db.executemany("INSERT INTO imported_aliases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return len(rows)
 
+    @_held
     def imported_entries(self) -> list[Entry]:
         rows = self.db.execute(
             "SELECT alias, lang, kind, actor_id, sector, cameo, start_date, end_date, source FROM imported_aliases"
@@ -182,12 +243,14 @@ class Store:
             for a, lang, kind, actor, sector, cameo, start, end, source in rows
         ]
 
+    @_held
     def start_run(self, run_id: str, inputs: Sequence[str], version: str) -> None:
         self.db.execute(
             "INSERT INTO runs VALUES (?, ?, NULL, ?, ?, NULL)",
             [run_id, datetime.now(UTC).replace(tzinfo=None), list(inputs), version],
         )
 
+    @_held
     def finish_run(
         self, run_id: str, counts: Sequence[tuple[str, str, int]], failures: Sequence[Failure], exit_code: int
     ) -> None:

@@ -71,7 +71,10 @@ class Desk:
 
 
 def event_query(
-    actor: Annotated[str | None, Query(description="Actor id (state:CHN) or words of its text.")] = None,
+    actor: Annotated[
+        str | None,
+        Query(description="Actor id (state:CHN), or words of its name or of its text in articles."),
+    ] = None,
     country: Annotated[str | None, Query(description="ISO3 of the source or target, e.g. CHN.")] = None,
     source: Annotated[str | None, Query(description="Dyad source: actor id or ISO3.")] = None,
     target: Annotated[str | None, Query(description="Dyad target: actor id or ISO3.")] = None,
@@ -86,6 +89,16 @@ def event_query(
     outlet: Annotated[str | None, Query(description="The article's outlet, exactly.")] = None,
     wire: Annotated[str | None, Query(description="Wire agency credited: AFP, AP, Reuters, ...")] = None,
     text: Annotated[str | None, Query(description="Words of the evidence sentence.")] = None,
+    place: Annotated[
+        str | None, Query(description="The event's place: its name (any case) or GeoNames id.")
+    ] = None,
+    bbox: Annotated[
+        str | None,
+        Query(
+            description="Events placed inside west,south,east,north (degrees), e.g. 22.1,44.3,40.2,52.4; "
+            "west above east crosses the antimeridian."
+        ),
+    ] = None,
 ) -> queries.EventQuery:
     return queries.EventQuery.parse(
         actor=actor,
@@ -103,6 +116,8 @@ def event_query(
         outlet=outlet,
         wire=wire,
         text=text,
+        place=place,
+        bbox=bbox,
     )
 
 

@@ -107,9 +107,9 @@ def actor_profile(store: Store, kb: KnowledgeBase, actor_id: str) -> dict[str, A
     ).fetchall()
     partners = db.execute(
         "SELECT partner, any_value(name), count(*) AS n, avg(goldstein) FROM ("
-        " SELECT target_id AS partner, record->>'$.target.name' AS name, goldstein FROM events"
+        " SELECT target_id AS partner, target_name AS name, goldstein FROM events"
         "  WHERE source_id = ? AND target_id IS NOT NULL"
-        " UNION ALL SELECT source_id, record->>'$.source.name', goldstein FROM events"
+        " UNION ALL SELECT source_id, source_name, goldstein FROM events"
         "  WHERE target_id = ? AND source_id IS NOT NULL"
         ") WHERE partner <> ? GROUP BY partner ORDER BY n DESC, partner LIMIT 20",
         [actor_id, actor_id, actor_id],
@@ -119,7 +119,7 @@ def actor_profile(store: Store, kb: KnowledgeBase, actor_id: str) -> dict[str, A
         [actor_id],
     ).fetchall()
     name_row = db.execute(
-        "SELECT any_value(record->>'$.source.name') FROM events WHERE source_id = ?", [actor_id]
+        "SELECT any_value(source_name) FROM events WHERE source_id = ?", [actor_id]
     ).fetchone()
     known = (
         _actor_json(actor)

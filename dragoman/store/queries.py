@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from dragoman.errors import UsageError
-from dragoman.store import Store
+from dragoman.store import ACTOR_WORDS, Store, actor_words_params, escape_like
 
 __all__ = [
     "INTERVALS",
@@ -89,6 +89,8 @@ class EventQuery:
     outlet: str | None = None  # the article's outlet, exactly
     wire: str | None = None  # the wire agency the article credits (AFP, AP, Reuters, ...)
     text: str | None = None  # words of the evidence sentence
+    place: str | None = None  # the event's place: its name (any case) or its GeoNames id
+    bbox: str | None = None  # west,south,east,north in degrees: events whose place lies inside
 
     @classmethod
     def parse(cls, **values: Any) -> EventQuery:
@@ -130,20 +132,19 @@ class EventQuery:
                 _check_day(name, value)
         if self.since and self.until and self.since > self.until:
             raise UsageError(f"since {self.since} is after until {self.until}: swap them")
+        if self.bbox is not None:
+            bounding_box(self.bbox)
 
-    def where(self) -> tuple[str, list[Any], bool]:
-        """The SQL condition over `events e` (and `articles a` when the flag says a join is needed)."""
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition over `events e`: every filter reads a plain column of the events table."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if self.actor and ":" in self.actor:  # an actor id: the indexed columns alone
             where.append("(e.source_id = ? OR e.target_id = ?)")
             params += [self.actor, self.actor]
         elif self.actor:
-            # the raw record first (a plain string scan), then the actor fields of the rows it lets through
-            where.append(
-                "(e.record ILIKE ? AND (e.record->>'$.source.text' ILIKE ? OR e.record->>'$.target.text' ILIKE ?))"
-            )
-            params += [f"%{self.actor}%"] * 3
+            where.append(ACTOR_WORDS)
+            params += actor_words_params(self.actor)
         if self.country:
             where.append("(e.source_country = ? OR e.target_country = ?)")
             params += [self.country.upper(), self.country.upper()]
@@ -175,21 +176,50 @@ class EventQuery:
             where.append("e.date <= ?")
             params.append(self.until + "~")
         if self.text:
-            where.append("(e.record ILIKE ? AND e.record->>'$.evidence.text' ILIKE ?)")
-            params += [f"%{self.text}%"] * 2
-        join = False
+            where.append("e.evidence_text ILIKE ? ESCAPE '\\'")
+            params.append(f"%{escape_like(self.text)}%")
         for column, value in (("lang", self.lang), ("outlet", self.outlet), ("wire", self.wire)):
             if value:
-                where.append(f"a.{column} = ?")
+                where.append(f"e.{column} = ?")
                 params.append(value)
-                join = True
-        return " AND ".join(where), params, join
+        if self.place and self.place.isdigit():
+            where.append("e.location_geonameid = ?")
+            params.append(int(self.place))
+        elif self.place:
+            where.append("lower(e.location_name) = lower(?)")
+            params.append(self.place)
+        if self.bbox:
+            west, south, east, north = bounding_box(self.bbox)
+            # west > east: the box crosses the antimeridian (170,-20,-170,20 holds Fiji)
+            joint = "AND" if west <= east else "OR"
+            where.append(
+                f"e.location_lat BETWEEN ? AND ? AND (e.location_lon >= ? {joint} e.location_lon <= ?)"
+            )
+            params += [south, north, west, east]
+        return " AND ".join(where), params
 
     def source_sql(self) -> tuple[str, list[Any]]:
         """`FROM ... WHERE ...` selecting the matching events as `e`."""
-        condition, params, join = self.where()
-        tables = "events e JOIN articles a ON a.id = e.article_id" if join else "events e"
-        return f"FROM {tables} WHERE {condition}", params
+        condition, params = self.where()
+        return f"FROM events e WHERE {condition}", params
+
+
+def bounding_box(value: str) -> tuple[float, float, float, float]:
+    """`west,south,east,north` in degrees (the GeoJSON order) as numbers, checked."""
+    usage = (
+        f"bbox {value!r}: use west,south,east,north in degrees, e.g. 22.1,44.3,40.2,52.4 for Ukraine "
+        "(west may exceed east for a box across the antimeridian)"
+    )
+    parts = value.split(",")
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise UsageError(usage) from None
+    if not all(-180 <= x <= 180 for x in (west, east)) or not all(-90 <= y <= 90 for y in (south, north)):
+        raise UsageError(usage)
+    if south > north:
+        raise UsageError(f"bbox {value!r}: south {south} is above north {north}; swap them")
+    return west, south, east, north
 
 
 def _check_day(name: str, value: str) -> None:
@@ -452,7 +482,7 @@ def network(store: Store, query: EventQuery, *, max_edges: int = 200) -> dict[st
     base, params = query.source_sql()
     rows = store.db.execute(
         "SELECT e.source_id, e.target_id, count(*) AS n, avg(e.goldstein), "
-        "any_value(e.record->>'$.source.name'), any_value(e.record->>'$.target.name'), "
+        "any_value(e.source_name), any_value(e.target_name), "
         "any_value(e.source_country), any_value(e.target_country) "
         f"{base} AND e.source_id IS NOT NULL AND e.target_id IS NOT NULL AND e.source_id <> e.target_id "
         "GROUP BY e.source_id, e.target_id ORDER BY n DESC, e.source_id, e.target_id LIMIT ?",
@@ -482,27 +512,22 @@ def places(store: Store, query: EventQuery) -> dict[str, Any]:
     "by country" for those.
     """
     base, params = query.source_sql()
-    lat, lon = (
-        "try_cast(e.record->>'$.location.lat' AS DOUBLE)",
-        "try_cast(e.record->>'$.location.lon' AS DOUBLE)",
-    )
+    located = "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
     points = store.db.execute(
-        f"SELECT round({lat}, 2) AS lat, round({lon}, 2) AS lon, any_value(e.record->>'$.location.name'), "
-        f"count(*), avg(e.goldstein) {base} AND {lat} IS NOT NULL AND {lon} IS NOT NULL "
-        "GROUP BY ALL ORDER BY count(*) DESC LIMIT 5000",
+        "SELECT round(e.location_lat, 2) AS lat, round(e.location_lon, 2) AS lon, any_value(e.location_name), "
+        f"count(*), avg(e.goldstein) {base} AND {located} GROUP BY ALL ORDER BY count(*) DESC LIMIT 5000",
         params,
     ).fetchall()
-    country = "coalesce(e.record->>'$.location.country', e.target_country, e.source_country)"
+    # one pass over the unlocated events: by the country of their place, else their target's, else source's
+    country = "coalesce(e.location_country, e.target_country, e.source_country)"
     counties = store.db.execute(
         f"SELECT {country} AS country, count(*), avg(e.goldstein), "
-        "count(*) FILTER (WHERE e.record->>'$.location.country' IS NOT NULL) "
-        f"{base} AND ({lat} IS NULL OR {lon} IS NULL) AND {country} IS NOT NULL "
-        "GROUP BY 1 ORDER BY 2 DESC",
+        "count(*) FILTER (WHERE e.location_country IS NOT NULL) "
+        f"{base} AND NOT ({located}) GROUP BY 1 ORDER BY 2 DESC",
         params,
     ).fetchall()
-    unplaced = store.db.execute(
-        f"SELECT count(*) {base} AND ({lat} IS NULL OR {lon} IS NULL) AND {country} IS NULL", params
-    ).fetchone()
+    unplaced = sum(int(n) for c, n, _, _ in counties if c is None)
+    counties = [row for row in counties if row[0] is not None]
     numeric = _iso_numeric()
     return {
         "points": [
@@ -519,7 +544,7 @@ def places(store: Store, query: EventQuery) -> dict[str, Any]:
             }
             for c, n, g, located in counties
         ],
-        "unplaced": int(unplaced[0]) if unplaced else 0,
+        "unplaced": unplaced,
     }
 
 

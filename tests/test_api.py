@@ -131,6 +131,16 @@ def test_events_csv(client: TestClient) -> None:
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert len(rows) == 3 and all(r["quad_class"] == "3" for r in rows)
     assert response.headers["x-next-cursor"] and int(response.headers["x-total-count"]) > 3
+    # the rows come from the table's columns: the same as each event's record, flattened
+    from dragoman.store.queries import flat_event
+
+    params = {"sort": "-goldstein", "limit": 40}
+    events = client.get("/api/events", params=params).json()["events"]
+    rows = list(
+        csv.DictReader(io.StringIO(client.get("/api/events", params={**params, "format": "csv"}).text))
+    )
+    as_text = [{k: "" if v is None else str(v) for k, v in flat_event(e).items()} for e in events]
+    assert rows == as_text and any(r["trigger"] for r in rows)
 
 
 @pytest.mark.parametrize(

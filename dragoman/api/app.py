@@ -170,7 +170,9 @@ def _routes(desk: Desk) -> Any:
         format: Literal["json", "csv"] = "json",
     ) -> Any:
         with desk.use() as store:
-            page = queries.events_page(store, filters, sort=sort, cursor=cursor, limit=limit)
+            page = queries.events_page(
+                store, filters, sort=sort, cursor=cursor, limit=limit, flat=format == "csv"
+            )
         if format == "csv":
             return _csv(page)
         return {"events": page.events, "next_cursor": page.next_cursor, "total": page.total}
@@ -364,7 +366,7 @@ def _csv(page: queries.Page) -> Response:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(queries.flat_event({}).keys()))
     writer.writeheader()
-    writer.writerows(queries.flat_event(e) for e in page.events)
+    writer.writerows(page.events)
     headers = {"X-Total-Count": str(page.total)}
     if page.next_cursor:
         headers["X-Next-Cursor"] = page.next_cursor

@@ -26,7 +26,7 @@ from dragoman.actors.kb import Entry
 from dragoman.errors import StoreError
 from dragoman.model import Article, Event, Failure
 
-__all__ = ["ACTOR_WORDS", "DEFAULT_DB", "Store", "actor_words_params", "escape_like"]
+__all__ = ["ACTOR_WORDS", "DEFAULT_DB", "FILTER_COLUMNS", "Store", "actor_words_params", "escape_like"]
 
 DEFAULT_DB = "dragoman.duckdb"
 SCHEMA_VERSION = 2
@@ -79,6 +79,7 @@ FILTER_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("wire", "VARCHAR", "a.wire"),
     ("date_precision", "VARCHAR", "e.record->>'$.date_precision'"),
     ("evidence_text", "VARCHAR", "e.record->>'$.evidence.text'"),
+    ("trigger", "VARCHAR", "e.record->>'$.evidence.trigger'"),
     ("source_text", "VARCHAR", "e.record->>'$.source.text'"),
     ("source_name", "VARCHAR", "e.record->>'$.source.name'"),
     ("target_text", "VARCHAR", "e.record->>'$.target.text'"),
@@ -510,6 +511,7 @@ def _event_row(e: Event, article: tuple[str | None, str | None] | None) -> tuple
         wire,
         e.date_precision,
         e.evidence,
+        e.trigger,
         e.source.text,
         e.source.name,
         t.text if t else None,

@@ -239,9 +239,16 @@ class Page:
 
 
 def events_page(
-    store: Store, query: EventQuery, *, sort: str = "date", cursor: str | None = None, limit: int = 50
+    store: Store,
+    query: EventQuery,
+    *,
+    sort: str = "date",
+    cursor: str | None = None,
+    limit: int = 50,
+    flat: bool = False,
 ) -> Page:
     """One page of matching events (their schema records), in `sort` order (`-` first for descending).
+    With `flat`, each event is the flat row of `flat_event` (the CSV export), read from plain columns.
 
     The cursor is keyset-based (the last row's sort value and event id), so later pages cost what the
     first does and rows inserted meanwhile do not shift them.
@@ -259,24 +266,79 @@ def events_page(
         page_sql += f" AND ({key} {op} ? OR ({key} = ? AND e.event_id {op} ?))"
         page_params += [after_value, after_value, after_id]
     order = "DESC" if descending else "ASC"
-    # Late materialisation: sort the narrow (key, id) pairs, then read the wide records of this page only,
-    # by primary key (a literal IN list is an index lookup; a join or subquery would scan every record).
-    keys = store.db.execute(
-        f"SELECT {key} AS sort_value, e.event_id {page_sql} ORDER BY sort_value {order}, e.event_id {order} LIMIT ?",
+    # The page's last sort value first (a top-N over one key), then the rows up to it sorted by key and id:
+    # two narrow passes cost less than one top-N over (key, id) pairs of every matching row.
+    last = store.db.execute(
+        f"SELECT {'min' if descending else 'max'}(sort_value) FROM "
+        f"(SELECT {key} AS sort_value {page_sql} ORDER BY sort_value {order} LIMIT ?)",
         [*page_params, limit + 1],
-    ).fetchall()
-    records: dict[str, str] = {}
-    if keys:
-        marks = ", ".join("?" * len(keys))
-        found = store.db.execute(
-            f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", [k[1] for k in keys]
+    ).fetchone()
+    keys: list[Any] = []
+    if last and last[0] is not None:
+        op_last = ">=" if descending else "<="
+        # Late materialisation: sort the narrow (key, id) pairs, then read the wide records of this page
+        # only, by primary key (a literal IN list is an index lookup; a join or subquery scans every record).
+        keys = store.db.execute(
+            f"SELECT {key} AS sort_value, e.event_id {page_sql} AND {key} {op_last} ? "
+            f"ORDER BY sort_value {order}, e.event_id {order} LIMIT ?",
+            [*page_params, last[0], limit + 1],
         ).fetchall()
-        records = {str(i): str(r) for i, r in found}
-    rows = [(records[event_id], value, event_id) for value, event_id in keys]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = _encode_cursor(sort, rows[-1][1], rows[-1][2]) if more and rows else None
-    return Page([json.loads(r[0]) for r in rows], next_cursor, total)
+    more = len(keys) > limit
+    keys = keys[:limit]
+    next_cursor = _encode_cursor(sort, keys[-1][0], keys[-1][1]) if more and keys else None
+    ids = [str(k[1]) for k in keys]
+    return Page(_flat_rows(store, ids) if flat else _records(store, ids), next_cursor, total)
+
+
+def _records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """The schema records of these events, in this order."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    found = store.db.execute(
+        f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", ids
+    ).fetchall()
+    records = {str(i): str(r) for i, r in found}
+    return [json.loads(records[i]) for i in ids]
+
+
+# flat_event's fields, read from the events table's own columns
+FLAT_COLUMNS = {
+    "event_id": "event_id",
+    "article_id": "article_id",
+    "date": "date",
+    "source_id": "source_id",
+    "source_text": "source_text",
+    "source_country": "source_country",
+    "source_cameo": "source_cameo",
+    "cameo": "cameo",
+    "plover_type": "plover_type",
+    "quad_class": "quad_class",
+    "goldstein": "goldstein",
+    "target_id": "target_id",
+    "target_text": "target_text",
+    "target_country": "target_country",
+    "target_cameo": "target_cameo",
+    "modality": "modality",
+    "attributed_to": "attributed_id",
+    "trigger": "trigger",
+    "evidence": "evidence_text",
+    "confidence": "confidence",
+    "lang": "lang",
+}
+
+
+def _flat_rows(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """These events as flat_event rows, from the plain columns: no JSON record to read or parse."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    columns = ", ".join(f"{column} AS {name}" for name, column in FLAT_COLUMNS.items())
+    found = {
+        row["event_id"]: row
+        for row in store._dicts(f"SELECT {columns} FROM events WHERE event_id IN ({marks})", ids)
+    }
+    return [found[i] for i in ids]
 
 
 def _sort_key(sort: str) -> tuple[str, bool]:

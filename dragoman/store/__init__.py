@@ -26,7 +26,7 @@ from dragoman.actors.kb import Entry
 from dragoman.errors import StoreError
 from dragoman.model import Article, Event, Failure
 
-__all__ = ["ACTOR_WORDS", "DEFAULT_DB", "FILTER_COLUMNS", "Store", "actor_words_params", "escape_like"]
+__all__ = ["DEFAULT_DB", "FILTER_COLUMNS", "Store", "actor_words", "escape_like"]
 
 DEFAULT_DB = "dragoman.duckdb"
 SCHEMA_VERSION = 2
@@ -95,23 +95,44 @@ EVENT_COLUMNS = (
     "source_country, source_cameo, target_id, target_country, target_cameo, attributed_id, date, confidence, "
     "record, " + ", ".join(name for name, _, _ in FILTER_COLUMNS)
 )
-# The events (as `e`) of the actors the words name: the actors whose canonical name, or the words an article
-# called them by, contain the words (looked up in the small actor_names table), then their events by id;
-# an unresolved actor by its own words. Parameters: actor_words_params(words).
-_NAMED = (
-    "SELECT actor_id FROM actor_names WHERE actor_id IS NOT NULL "
-    "AND (text ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\')"
-)
-_UNRESOLVED = "SELECT text FROM actor_names WHERE actor_id IS NULL AND text ILIKE ? ESCAPE '\\'"
-ACTOR_WORDS = (
-    f"(e.source_id IN ({_NAMED}) OR e.target_id IN ({_NAMED}) "
-    f"OR (e.source_id IS NULL AND e.source_text IN ({_UNRESOLVED})) "
-    f"OR (e.target_id IS NULL AND e.target_text IN ({_UNRESOLVED})))"
-)
+MAX_NAMED = 500  # actors a few words may name before the filter looks them up inside the query
 
 
-def actor_words_params(words: str) -> list[str]:
-    return [f"%{escape_like(words)}%"] * 6
+def actor_words(store: Store, words: str) -> tuple[str, list[Any]]:
+    """The SQL condition (over events `e`) for the events of the actors these words name, and its parameters.
+
+    The actors named are those whose canonical name, or the words an article called them by, contain the
+    words (case-insensitive), looked up in the small actor_names table first; their events are then found
+    by id, as for an actor id. An unresolved actor (no id) is found by its own words."""
+    pattern = f"%{escape_like(words)}%"
+    named = (
+        "SELECT DISTINCT actor_id FROM actor_names WHERE actor_id IS NOT NULL "
+        "AND (text ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\')"
+    )
+    unresolved = "SELECT DISTINCT text FROM actor_names WHERE actor_id IS NULL AND text ILIKE ? ESCAPE '\\'"
+    ids = [r[0] for r in store.db.execute(f"{named} LIMIT {MAX_NAMED + 1}", [pattern] * 2).fetchall()]
+    texts = [r[0] for r in store.db.execute(f"{unresolved} LIMIT {MAX_NAMED + 1}", [pattern]).fetchall()]
+    if len(ids) > MAX_NAMED or len(texts) > MAX_NAMED:  # words that name most actors: join in the query
+        sql = (
+            f"(e.source_id IN ({named}) OR e.target_id IN ({named}) "
+            f"OR (e.source_id IS NULL AND e.source_text IN ({unresolved})) "
+            f"OR (e.target_id IS NULL AND e.target_text IN ({unresolved})))"
+        )
+        return sql, [pattern] * 6
+    conditions: list[str] = []
+    params: list[Any] = []
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        conditions.append(f"e.source_id IN ({marks}) OR e.target_id IN ({marks})")
+        params += ids * 2
+    if texts:
+        marks = ", ".join("?" * len(texts))
+        conditions.append(
+            f"(e.source_id IS NULL AND e.source_text IN ({marks})) "
+            f"OR (e.target_id IS NULL AND e.target_text IN ({marks}))"
+        )
+        params += texts * 2
+    return (f"({' OR '.join(conditions)})" if conditions else "FALSE"), params
 
 
 def escape_like(words: str) -> str:
@@ -419,8 +440,9 @@ class Store:
             where.append("(source_id = ? OR target_id = ?)")
             params += [actor, actor]
         elif actor:
-            where.append(ACTOR_WORDS)
-            params += actor_words_params(actor)
+            sql, values = actor_words(self, actor)
+            where.append(sql)
+            params += values
         if country:
             where.append("(source_country = ? OR target_country = ?)")
             params += [country.upper(), country.upper()]

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from dragoman.errors import UsageError
-from dragoman.store import ACTOR_WORDS, Store, actor_words_params, escape_like
+from dragoman.store import Store, actor_words, escape_like
 
 __all__ = [
     "INTERVALS",
@@ -135,16 +135,18 @@ class EventQuery:
         if self.bbox is not None:
             bounding_box(self.bbox)
 
-    def where(self) -> tuple[str, list[Any]]:
-        """The SQL condition over `events e`: every filter reads a plain column of the events table."""
+    def where(self, store: Store) -> tuple[str, list[Any]]:
+        """The SQL condition over `events e`: every filter reads a plain column of the events table (actor
+        words are first looked up in the store's table of actor names)."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if self.actor and ":" in self.actor:  # an actor id: the indexed columns alone
             where.append("(e.source_id = ? OR e.target_id = ?)")
             params += [self.actor, self.actor]
         elif self.actor:
-            where.append(ACTOR_WORDS)
-            params += actor_words_params(self.actor)
+            sql, values = actor_words(store, self.actor)
+            where.append(sql)
+            params += values
         if self.country:
             where.append("(e.source_country = ? OR e.target_country = ?)")
             params += [self.country.upper(), self.country.upper()]
@@ -198,9 +200,9 @@ class EventQuery:
             params += [south, north, west, east]
         return " AND ".join(where), params
 
-    def source_sql(self) -> tuple[str, list[Any]]:
-        """`FROM ... WHERE ...` selecting the matching events as `e`."""
-        condition, params = self.where()
+    def source_sql(self, store: Store) -> tuple[str, list[Any]]:
+        """`FROM ... WHERE ...` selecting the matching events of `store` as `e`."""
+        condition, params = self.where(store)
         return f"FROM events e WHERE {condition}", params
 
 
@@ -256,7 +258,7 @@ def events_page(
     key, descending = _sort_key(sort)
     if not 1 <= limit <= MAX_LIMIT:
         raise UsageError(f"limit {limit}: use 1 to {MAX_LIMIT}")
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     total_row = store.db.execute(f"SELECT count(*) {base}", params).fetchone()
     total = int(total_row[0]) if total_row else 0
     page_sql, page_params = base, list(params)
@@ -499,7 +501,7 @@ def _precise(interval: str) -> str:
 def timeline(store: Store, query: EventQuery, interval: str = "day") -> dict[str, Any]:
     """Events per period and QuadClass, and how many matching events have no date that precise."""
     period = _period(interval)
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     rows = store.db.execute(
         f"SELECT {period} AS period, e.quad_class, count(*) {base} AND {_precise(interval)} "
         "GROUP BY ALL ORDER BY period, e.quad_class",
@@ -519,7 +521,7 @@ def dyad_series(store: Store, source: str, target: str, interval: str = "month")
     """Counts and mean Goldstein per period for source → target (actor ids or ISO3 countries)."""
     query = EventQuery.parse(source=source, target=target)
     period = _period(interval)
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     rows = store.db.execute(
         f"SELECT {period} AS period, count(*), avg(e.goldstein) {base} AND {_precise(interval)} "
         "GROUP BY ALL ORDER BY period",
@@ -541,7 +543,7 @@ def network(store: Store, query: EventQuery, *, max_edges: int = 200) -> dict[st
     """Actors as nodes and directed dyads as edges (event count, mean Goldstein), the busiest first."""
     if not 1 <= max_edges <= 5000:
         raise UsageError(f"max_edges {max_edges}: use 1 to 5000")
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     rows = store.db.execute(
         "SELECT e.source_id, e.target_id, count(*) AS n, avg(e.goldstein), "
         "any_value(e.source_name), any_value(e.target_name), "
@@ -573,7 +575,7 @@ def places(store: Store, query: EventQuery) -> dict[str, Any]:
     An event without a location is placed in its target's country, else its source's: the map says
     "by country" for those.
     """
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     located = "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
     points = store.db.execute(
         "SELECT round(e.location_lat, 2) AS lat, round(e.location_lon, 2) AS lon, any_value(e.location_name), "

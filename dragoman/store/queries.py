@@ -275,13 +275,16 @@ def events_page(
         f"(SELECT {key} AS sort_value {page_sql} ORDER BY sort_value {order} LIMIT ?)",
         [*page_params, limit + 1],
     ).fetchone()
+    # A short page reads its rows by primary key afterwards (a literal IN list of a few ids is an index
+    # lookup; a join or subquery would scan every row); a long one reads them with its keys, as an IN list
+    # of hundreds of ids scans the table too.
+    by_key = limit <= BY_KEY_LIMIT
+    payload = "" if by_key else ", " + (_FLAT_SELECT if flat else "e.record")
     keys: list[Any] = []
     if last and last[0] is not None:
         op_last = ">=" if descending else "<="
-        # Late materialisation: sort the narrow (key, id) pairs, then read the wide records of this page
-        # only, by primary key (a literal IN list is an index lookup; a join or subquery scans every record).
         keys = store.db.execute(
-            f"SELECT {key} AS sort_value, e.event_id {page_sql} AND {key} {op_last} ? "
+            f"SELECT {key} AS sort_value, e.event_id{payload} {page_sql} AND {key} {op_last} ? "
             f"ORDER BY sort_value {order}, e.event_id {order} LIMIT ?",
             [*page_params, last[0], limit + 1],
         ).fetchall()
@@ -289,7 +292,19 @@ def events_page(
     keys = keys[:limit]
     next_cursor = _encode_cursor(sort, keys[-1][0], keys[-1][1]) if more and keys else None
     ids = [str(k[1]) for k in keys]
-    return Page(_flat_rows(store, ids) if flat else _records(store, ids), next_cursor, total)
+    if not by_key:
+        rows = [k[2:] for k in keys]
+        events = [dict(zip(FLAT_COLUMNS, r, strict=True)) for r in rows] if flat else _parsed(rows)
+    else:
+        events = _flat_rows(store, ids) if flat else _records(store, ids)
+    return Page(events, next_cursor, total)
+
+
+BY_KEY_LIMIT = 100
+
+
+def _parsed(rows: list[Any]) -> list[dict[str, Any]]:
+    return [json.loads(r[0]) for r in rows]
 
 
 def _records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
@@ -330,16 +345,18 @@ FLAT_COLUMNS = {
 }
 
 
+_FLAT_SELECT = ", ".join(f"e.{column}" for column in FLAT_COLUMNS.values())
+
+
 def _flat_rows(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     """These events as flat_event rows, from the plain columns: no JSON record to read or parse."""
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    columns = ", ".join(f"{column} AS {name}" for name, column in FLAT_COLUMNS.items())
-    found = {
-        row["event_id"]: row
-        for row in store._dicts(f"SELECT {columns} FROM events WHERE event_id IN ({marks})", ids)
-    }
+    rows = store.db.execute(
+        f"SELECT {_FLAT_SELECT} FROM events e WHERE event_id IN ({marks})", ids
+    ).fetchall()
+    found = {row[0]: dict(zip(FLAT_COLUMNS, row, strict=True)) for row in rows}
     return [found[i] for i in ids]
 
 

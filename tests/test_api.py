@@ -143,6 +143,22 @@ def test_events_csv(client: TestClient) -> None:
     assert rows == as_text and any(r["trigger"] for r in rows)
 
 
+@pytest.mark.parametrize("sort", ["-date", "goldstein"])
+def test_long_pages_are_the_short_pages_together(client: TestClient, sort: str) -> None:
+    """A page of over a hundred rows is read another way than a short one (with its keys, not by id)."""
+    short = all_events(client, sort=sort)
+    long = client.get("/api/events", params={"sort": sort, "limit": 1000}).json()
+    assert long["events"] == short and long["next_cursor"] is None
+    first = client.get("/api/events", params={"sort": sort, "limit": 101}).json()
+    assert first["next_cursor"], "the demo store should hold over 101 events"
+    rest = client.get("/api/events", params={"sort": sort, "limit": 101, "cursor": first["next_cursor"]})
+    assert first["events"] + rest.json()["events"] == short[:202]
+    params = {"sort": sort, "format": "csv"}
+    long_csv = client.get("/api/events", params={**params, "limit": 1000}).text
+    short_csv = client.get("/api/events", params={**params, "limit": 20}).text
+    assert long_csv.splitlines()[:21] == short_csv.splitlines()
+
+
 @pytest.mark.parametrize(
     ("params", "names"),
     [

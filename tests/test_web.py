@@ -1,8 +1,12 @@
 """The web UI end to end: Playwright driving Debian's Chromium (/usr/bin/chromium, never a downloaded
-browser) against `dragoman serve`'s app over the demo store. Screenshots go to the test's tmp directory."""
+browser) against `dragoman serve`'s app over the demo store. Screenshots go to the test's tmp directory, and
+also to $DRAGOMAN_SCREENSHOTS as serve-<view>.png when it is set (`DRAGOMAN_SCREENSHOTS=docs` refreshes the
+docs' pictures)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
 import threading
 import time
@@ -25,6 +29,14 @@ ARGS = [
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="/usr/bin/chromium is absent: `apt-get install chromium` (.ci/run does)"
 )
+
+
+def shot(page: Any, tmp_path: Path, name: str) -> Path:
+    path = tmp_path / f"{name}.png"
+    page.screenshot(path=str(path))
+    if os.environ.get("DRAGOMAN_SCREENSHOTS"):
+        shutil.copy(path, Path(os.environ["DRAGOMAN_SCREENSHOTS"]) / f"serve-{name}.png")
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +106,7 @@ def test_filter_by_actor_open_event_see_evidence(page: Any, server: str, tmp_pat
     for i in range(rows.count()):
         row = rows.nth(i).inner_text()
         assert "China" in row or "CHN" in row, row
-    page.screenshot(path=str(tmp_path / "events.png"))
+    shot(page, tmp_path, "events")
 
     rows.first.locator("a").first.focus()
     page.keyboard.press("Enter")  # keyboard-usable: the event link opens with Enter
@@ -104,7 +116,7 @@ def test_filter_by_actor_open_event_see_evidence(page: Any, server: str, tmp_pat
     assert page.locator("#evidence mark.trigger").count() == 1
     assert page.locator("#evidence mark.source").count() == 1
     assert "China" in page.locator("aside").inner_text() or "CHN" in page.locator("aside").inner_text()
-    page.screenshot(path=str(tmp_path / "event.png"))
+    shot(page, tmp_path, "event")
     assert (tmp_path / "event.png").stat().st_size > 10_000
 
 
@@ -114,11 +126,11 @@ def test_map_and_graph_keep_the_filter(page: Any, server: str, tmp_path: Path) -
     page.click("nav a[data-view=map]")
     page.wait_for_selector("svg path.country")
     assert "actor=state%3ACHN" in page.url
-    shaded = page.locator("svg path.country[data-country]")
-    assert shaded.count() >= 2
+    assert page.locator("svg g.place").count() >= 1  # events placed at a town: circles
     assert page.locator("svg path.country[data-country=CHN]").count() == 1
-    assert "by country" in page.locator("main").inner_text()
-    page.screenshot(path=str(tmp_path / "map.png"))
+    note = page.locator("#map-note").inner_text()
+    assert "by their own location" in note and "by country" in note
+    shot(page, tmp_path, "map")
 
     page.click("nav a[data-view=graph]")
     page.wait_for_selector("svg line.edge")
@@ -126,21 +138,44 @@ def test_map_and_graph_keep_the_filter(page: Any, server: str, tmp_path: Path) -
     page.locator("svg line.edge").first.click(force=True)
     page.wait_for_selector("#dyad-events li")
     assert page.locator("#dyad-events li a").count() >= 1
-    page.screenshot(path=str(tmp_path / "graph.png"))
+    shot(page, tmp_path, "graph")
 
 
 def test_timeline_runs_and_empty_state(page: Any, server: str, tmp_path: Path) -> None:
     page.goto(server + "#/timeline")
     page.wait_for_selector("svg rect")
     assert page.locator("svg rect").count() >= 2
-    page.screenshot(path=str(tmp_path / "timeline.png"))
+    shot(page, tmp_path, "timeline")
     page.goto(server + "#/runs")
     page.wait_for_selector("table")
     assert "events" in page.locator("main").inner_text()
     page.goto(server + "#/events?text=zzzzqqqq-nothing")
-    page.wait_for_selector(".state")
-    assert "No event matches" in page.locator(".state").inner_text()
+    page.wait_for_selector(".state:not(.loading)")  # the loading state is a .state too
+    assert "No event matches" in page.locator(".state:not(.loading)").inner_text()
     page.goto(server + "#/events?country=toolong")
     page.wait_for_selector(".state.error")
     assert "ISO 3166-1" in page.locator(".state.error").inner_text()
     assert page.locator("#nav-upload").is_hidden()  # ingest is off on this server
+
+
+def test_map_circle_lists_the_events_of_its_place(page: Any, server: str) -> None:
+    page.goto(server + "#/map")
+    page.wait_for_selector("svg g.place")
+    circle = page.locator("svg g.place").first
+    box = circle.get_attribute("data-bbox")
+    circle.focus()
+    page.keyboard.press("Enter")  # circles are keyboard-usable too
+    page.wait_for_selector("tbody tr")
+    assert "bbox=" in page.url and page.locator("input[name=bbox]").input_value() == box
+    west, south, east, north = map(float, box.split(","))
+    rows = page.locator("tbody tr")
+    assert rows.count() >= 1
+    for i in range(rows.count()):
+        place = rows.nth(i).locator("td").nth(6).inner_text()
+        assert place, rows.nth(i).inner_text()  # every event listed has a place, inside the box
+    page.fill("input[name=bbox]", "")
+    page.fill("input[name=place]", page.locator("tbody tr td").nth(6).inner_text())
+    page.press("input[name=place]", "Enter")
+    page.wait_for_function("location.hash.includes('place=')")
+    page.wait_for_selector("tbody tr")
+    assert "bbox" not in page.url and west <= east and south <= north

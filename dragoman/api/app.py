@@ -92,7 +92,10 @@ class Desk:
 
 
 def event_query(
-    actor: Annotated[str | None, Query(description="Actor id (state:CHN) or words of its text.")] = None,
+    actor: Annotated[
+        str | None,
+        Query(description="Actor id (state:CHN), or words of its name or of its text in articles."),
+    ] = None,
     country: Annotated[str | None, Query(description="ISO3 of the source or target, e.g. CHN.")] = None,
     source: Annotated[str | None, Query(description="Dyad source: actor id or ISO3.")] = None,
     target: Annotated[str | None, Query(description="Dyad target: actor id or ISO3.")] = None,
@@ -107,6 +110,16 @@ def event_query(
     outlet: Annotated[str | None, Query(description="The article's outlet, exactly.")] = None,
     wire: Annotated[str | None, Query(description="Wire agency credited: AFP, AP, Reuters, ...")] = None,
     text: Annotated[str | None, Query(description="Words of the evidence sentence.")] = None,
+    place: Annotated[
+        str | None, Query(description="The event's place: its name (any case) or GeoNames id.")
+    ] = None,
+    bbox: Annotated[
+        str | None,
+        Query(
+            description="Events placed inside west,south,east,north (degrees), e.g. 22.1,44.3,40.2,52.4; "
+            "west above east crosses the antimeridian."
+        ),
+    ] = None,
 ) -> queries.EventQuery:
     return queries.EventQuery.parse(
         actor=actor,
@@ -124,6 +137,8 @@ def event_query(
         outlet=outlet,
         wire=wire,
         text=text,
+        place=place,
+        bbox=bbox,
     )
 
 
@@ -175,7 +190,9 @@ def _routes(desk: Desk) -> Any:
         format: Literal["json", "csv"] = "json",
     ) -> Any:
         with desk.use() as store:
-            page = queries.events_page(store, filters, sort=sort, cursor=cursor, limit=limit)
+            page = queries.events_page(
+                store, filters, sort=sort, cursor=cursor, limit=limit, flat=format == "csv"
+            )
         if format == "csv":
             return _csv(page)
         return {"events": page.events, "next_cursor": page.next_cursor, "total": page.total}
@@ -383,7 +400,7 @@ def _csv(page: queries.Page) -> Response:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(queries.flat_event({}).keys()))
     writer.writeheader()
-    writer.writerows(queries.flat_event(e) for e in page.events)
+    writer.writerows(page.events)
     headers = {"X-Total-Count": str(page.total)}
     if page.next_cursor:
         headers["X-Next-Cursor"] = page.next_cursor

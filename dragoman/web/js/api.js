@@ -1,6 +1,6 @@
 // The one way the UI talks to the server: the same JSON API anyone can call (see /docs).
 
-export const FILTERS = ["since", "until", "actor", "country", "quad", "modality", "lang", "text"];
+export const FILTERS = ["since", "until", "actor", "country", "quad", "modality", "lang", "text", "place", "bbox"];
 
 export class ApiError extends Error {
   constructor(status, code, message) {

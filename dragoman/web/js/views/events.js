@@ -26,7 +26,7 @@ export async function render(view, filters, { params, go }) {
   const table = h(
     "table",
     {},
-    h("thead", {}, h("tr", {}, ["date", "source", "event", "target", "modality", "trigger", "lang"].map((c) => h("th", { scope: "col" }, c)))),
+    h("thead", {}, h("tr", {}, ["date", "source", "event", "target", "modality", "trigger", "place", "lang"].map((c) => h("th", { scope: "col" }, c)))),
     body,
   );
   const addRows = (events) => {
@@ -41,6 +41,7 @@ export async function render(view, filters, { params, go }) {
           h("td", {}, actorLabel(e.target)),
           h("td", {}, h("span", { class: `badge ${e.modality}` }, e.modality), e.attributed_to ? h("div", { class: "note" }, `per ${actorLabel(e.attributed_to)}`) : null),
           h("td", {}, e.evidence.trigger || ""),
+          h("td", {}, e.location ? h("a", { href: `#/events?place=${encodeURIComponent(e.location.name)}`, title: e.location.country || "" }, e.location.name) : ""),
           h("td", {}, e.lang),
         ),
       );

@@ -40,6 +40,7 @@ TARGET_PREPS = {
     "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "en", "au", "aux", "de", "entre"),
 }
 MEDIATION = "045"  # CAMEO: mediate
+ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
 NOUN_TARGET_PREPS = (
     "between",  # "mediation between Syria and the PLO", "des pourparlers entre l'Ukraine et la Russie"
@@ -185,17 +186,34 @@ class Roles:
         """The actor a subject pronoun stands for: the last actor before it that agrees with it in number
         (and gender, in French), preferring actors that were subjects ("les responsables américains ont
         averti qu'elle ...": "elle" is not the officials)."""
+        # "he", "she" stand for people, never for a state or a capital ("He urged Lebanon"); "il", "elle"
+        # may stand for either ("la Chine ... elle envisageait")
+        personal = self.lex.cue("personal", pronoun.text.lower())
         before = [
             m
             for m in self.mentions
             if m.end <= pronoun.idx
             and m.actor_id
-            and m.label in ("state", "org", "person", "agent", "title")
+            and m.label in ANTECEDENT_LABELS
+            and (not personal or m.label in ("person", "title") or self._names_a_person(m))
             and pronoun.idx - m.start < 600
             and self._agrees(pronoun, m)
         ]
         subjects = [m for m in before if (m.start, m.end) in self._subject_spans]
         return (subjects or before)[-1] if before else None
+
+    def _names_a_person(self, mention: Mention) -> bool:
+        """An organisation or state that heads a person's name ("U.N. Secretary-General Kofi Annan"): the
+        person acts for it, and "he" may stand for it."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for token in self.doc[span.end : span.end + 5]:
+            if token.is_punct and token.text not in ("-", "‑"):
+                return False  # "Russia, he said": a comma ends the name
+            if token.ent_type_ in ("PERSON", "PER"):
+                return True
+        return False
 
     def _agrees(self, pronoun: Token, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -55,6 +55,7 @@ class KnowledgeBase:
     _people_by_country: dict[str, list[Actor]] = field(default_factory=dict)
     _fuzzy: dict[str, FuzzyIndex[str]] = field(default_factory=dict)
     _surnames: dict[str, set[str]] = field(default_factory=dict)
+    _titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # folded alias → its readings (actor id or "none") with their cue words, folded and tokenised
     ambiguous: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
@@ -95,7 +96,11 @@ class KnowledgeBase:
 
     def titles(self, lang: str) -> tuple[str, ...]:
         """The folded title phrases of a language ("president", "prime minister", ...)."""
-        return tuple(fold(e.alias) for e in self.entries if e.kind == "title" and e.lang in (None, lang))
+        if lang not in self._titles:  # asked for every person named in every article: computed once
+            self._titles[lang] = tuple(
+                fold(e.alias) for e in self.entries if e.kind == "title" and e.lang in (None, lang)
+            )
+        return self._titles[lang]
 
     def state(self, iso3: str) -> Actor | None:
         return self.actors.get(f"state:{iso3}")

@@ -282,7 +282,11 @@ class DedupIndex:
 
     def rows(self) -> Iterator[IndexRow]:
         """The index as table rows, in the order the articles were added."""
-        for key, f in zip(self._keys, self._features, strict=True):
+        return self.rows_from(0)
+
+    def rows_from(self, start: int) -> Iterator[IndexRow]:
+        """The rows of the articles added from position `start` on (a store appends only those)."""
+        for key, f in zip(self._keys[start:], self._features[start:], strict=True):
             yield IndexRow(
                 key=key,
                 text_hash=f.text_hash,

@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from dragoman.actors.kb import Entry
+from dragoman.dedup import IndexRow, Match
 from dragoman.errors import StoreError
 from dragoman.model import Article, Event, Failure
 
@@ -60,6 +61,29 @@ CREATE TABLE IF NOT EXISTS events (
     target_id VARCHAR, target_country VARCHAR, target_cameo VARCHAR,
     attributed_id VARCHAR, date VARCHAR, confidence DOUBLE, record JSON
 );
+CREATE TABLE IF NOT EXISTS dedup_index (
+    seq BIGINT, key VARCHAR PRIMARY KEY, text_hash VARCHAR, words INTEGER, shingles INTEGER, title_key VARCHAR,
+    published DATE, lang VARCHAR, signature BLOB, anchors VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS article_matches (
+    article_id VARCHAR, other_id VARCHAR, kind VARCHAR, score DOUBLE, shared VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS article_stories (
+    article_id VARCHAR, story_id VARCHAR, original_id VARCHAR, link_kind VARCHAR
+);
+CREATE TABLE IF NOT EXISTS stories (
+    story_id VARCHAR, earliest VARCHAR, wire VARCHAR, size INTEGER, outlets VARCHAR[],
+    independent_outlets VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS aggregated_events (
+    agg_id VARCHAR, date VARCHAR, source_id VARCHAR, source_country VARCHAR, source_cameo VARCHAR,
+    target_id VARCHAR, target_country VARCHAR, target_cameo VARCHAR, cameo VARCHAR, cameo_root VARCHAR,
+    quad_class INTEGER, goldstein DOUBLE, modality VARCHAR, num_mentions INTEGER, num_articles INTEGER,
+    num_sources INTEGER, first_seen DATE, last_seen DATE, alternatives INTEGER, record JSON
+);
+CREATE TABLE IF NOT EXISTS aggregated_members (
+    agg_id VARCHAR, event_id VARCHAR, article_id VARCHAR, story_id VARCHAR, cameo VARCHAR, reading VARCHAR
+);
 CREATE TABLE IF NOT EXISTS imported_aliases (
     alias VARCHAR, lang VARCHAR, kind VARCHAR, actor_id VARCHAR, sector VARCHAR, cameo VARCHAR,
     start_date DATE, end_date DATE, source VARCHAR, imported_at TIMESTAMP
@@ -69,6 +93,7 @@ EVENT_COLUMNS = (
     "event_id, article_id, sentence, cameo, cameo_root, quad_class, goldstein, plover_type, modality, source_id, "
     "source_country, source_cameo, target_id, target_country, target_cameo, attributed_id, date, confidence, record"
 )
+INDEX_COLUMNS = "seq, key, text_hash, words, shingles, title_key, published, lang, signature, anchors"
 MENTION_COLUMNS = "article_id, idx, start_char, end_char, text, label, actor_id, name, country, sector, cameo, alias, rule, source"
 
 ARTICLE_COLUMNS = (
@@ -111,8 +136,17 @@ class Store:
         rows = self.db.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [wanted]).fetchall()
         return {row[0] for row in rows}
 
-    def add_articles(self, articles: Sequence[Article], run_id: str, events: Sequence[Event] = ()) -> None:
-        """Store new articles with their sentences, mentions and events, all in one transaction."""
+    def add_articles(
+        self,
+        articles: Sequence[Article],
+        run_id: str,
+        events: Sequence[Event] = (),
+        *,
+        index_rows: Sequence[tuple[int, IndexRow]] = (),
+        matches: Sequence[tuple[str, Match]] = (),
+    ) -> None:
+        """Store new articles with their sentences, mentions and events, all in one transaction; with
+        them their dedup index rows (position in the index, row) and the earlier articles each matched."""
         if not articles:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
@@ -144,13 +178,21 @@ class Store:
             self._insert("sentences", "article_id, idx, start_char, end_char", sentence_rows)
             self._insert("mentions", MENTION_COLUMNS, mention_rows)
             self._insert("events", EVENT_COLUMNS, [_event_row(e) for e in events])
+            self._insert("dedup_index", INDEX_COLUMNS, [_index_row(seq, r) for seq, r in index_rows])
+            self._insert(
+                "article_matches",
+                "article_id, other_id, kind, score, shared",
+                [(key, m.other, m.kind, m.score, list(m.shared)) for key, m in matches],
+                keyed=False,
+            )
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
 
-    def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:
-        """Insert through an Arrow table: one statement per batch, not one per row."""
+    def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]], *, keyed: bool = True) -> None:
+        """Insert through an Arrow table: one statement per batch, not one per row. Into a keyed table
+        a row whose key is already there is skipped."""
         if not rows:
             return
         import pyarrow as pa
@@ -159,9 +201,19 @@ class Store:
         batch = pa.Table.from_pylist([dict(zip(names, row, strict=True)) for row in rows])
         self.db.register("_batch", batch)
         try:
-            self.db.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM _batch")
+            verb = "INSERT OR IGNORE" if keyed else "INSERT"
+            self.db.execute(f"{verb} INTO {table} ({columns}) SELECT {columns} FROM _batch")
         finally:
             self.db.unregister("_batch")
+
+    def dedup_rows(self) -> Iterator[IndexRow]:
+        """The stored dedup index, in the order its articles were added."""
+        cursor = self.db.execute(f"SELECT {INDEX_COLUMNS} FROM dedup_index ORDER BY seq")
+        while batch := cursor.fetchmany(10_000):
+            for _, key, text_hash, words, shingles, title, published, lang, signature, anchor_list in batch:
+                yield IndexRow(
+                    key, text_hash, words, shingles, title, published, lang, signature, tuple(anchor_list)
+                )
 
     def import_entries(self, entries: Sequence[Entry]) -> int:
         """Keep a user's imported dictionary entries; every later run resolves with them too."""
@@ -347,6 +399,12 @@ def _event_row(e: Event) -> tuple[Any, ...]:
         e.confidence,
         json.dumps(e.to_json(), ensure_ascii=False),
     )
+
+
+def _index_row(seq: int, r: IndexRow) -> tuple[Any, ...]:
+    return (
+        seq, r.key, r.text_hash, r.words, r.shingles, r.title_key, r.published, r.lang, r.signature, list(r.anchors)
+    )  # fmt: skip
 
 
 def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:

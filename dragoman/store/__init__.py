@@ -261,7 +261,8 @@ class Store:
     def articles(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
         sql = (
             "SELECT id, doc_id, title, lang, supported, published, outlet, wire, dateline_place, url, flags, "
-            "length(text) AS chars FROM articles ORDER BY stored_at, doc_id"
+            "length(text) AS chars, s.story_id, s.original_id, s.link_kind "
+            "FROM articles LEFT JOIN article_stories s ON s.article_id = id ORDER BY stored_at, doc_id"
         )
         params: list[Any] = []
         if limit is not None:
@@ -280,6 +281,10 @@ class Store:
         if len(rows) != 1:
             return None
         row = rows[0]
+        story = self.db.execute(
+            "SELECT story_id, original_id, link_kind FROM article_stories WHERE article_id = ?", [row["id"]]
+        ).fetchone()
+        row["story_id"], row["original_id"], row["link_kind"] = story or (None, None, None)
         row["flags"] = json.loads(row["flags"]) if row["flags"] else []
         row["removed"] = json.loads(row["removed"]) if row["removed"] else []
         row["sentences"] = self.db.execute(
@@ -358,7 +363,10 @@ class Store:
         return (json.loads(rows[0][0]), article) if article else None
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "sentences", "mentions", "events", "runs", "run_failures"):
+        if table not in (
+            "articles", "sentences", "mentions", "events", "runs", "run_failures", "dedup_index",
+            "article_matches", "stories", "aggregated_events", "aggregated_members",
+        ):  # fmt: skip
             raise StoreError(f"no table {table!r}")
         result = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(result[0]) if result else 0

@@ -249,7 +249,7 @@ def _finish(members: list[EventMention]) -> AggregatedEvent:
     """An aggregated event of these members: its code the most mentioned (ties: the earliest)."""
     members = sorted(members, key=_order)
     counts = Counter(m.cameo for m in members)
-    first_of = {}
+    first_of: dict[str, int] = {}
     for i, m in enumerate(members):
         first_of.setdefault(m.cameo, i)
     code = min(counts, key=lambda c: (-counts[c], first_of[c]))

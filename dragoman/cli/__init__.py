@@ -219,8 +219,8 @@ def show(
 
 
 def _print_article(row: dict[str, Any]) -> None:
-    fields = ("id", "doc_id", "title", "url", "outlet", "wire", "published", "published_source", "dateline")
-    fields += ("story_id", "original_id", "link_kind")
+    fields = ("id", "doc_id", "title", "url", "outlet", "wire", "published", "published_source", "dateline",
+              "story_id", "original_id", "link_kind")  # fmt: skip
     for name in (*fields, "lang"):
         out.print(f"[bold]{name}[/]: {row[name] if row[name] is not None else '-'}", highlight=False)
     out.print(f"[bold]sentences[/]: {len(row['sentences'])}  [bold]mentions[/]: {len(row['mentions'])}")

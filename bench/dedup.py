@@ -4,7 +4,9 @@ The articles are synthesised from real ones (../shared/corpora/orangesum_fr_news
 each base article is followed by edited copies (a paragraph dropped, words changed, a sentence added,
 some copies labelled English so they are matched as translations by their anchors). Every article goes
 through the real path: `features(article)` (shingles, MinHash signature, anchor fingerprint) then
-`DedupIndex.add` in publication order, then the story clustering. Peak memory is tracemalloc's.
+`DedupIndex.add` in publication order, then the story clustering. Each size runs in a fresh process;
+time is measured without tracing, and memory is the growth of the process's peak resident set (getrusage)
+from before indexing to after it: what the index and the matches cost, not the synthesised texts.
 The growth 10k → 100k must stay at most 15× (sub-quadratic: the ratio is 10× for linear work).
 
     .venv/bin/python bench/dedup.py [--small 10000] [--large 100000]
@@ -15,8 +17,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
+import subprocess
+import sys
 import time
-import tracemalloc
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -67,9 +71,14 @@ def articles(n: int, seed: int = 6) -> list[Article]:
     return made[:n]
 
 
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def measure(n: int) -> tuple[float, float, int, int]:
+    """Seconds, MB of peak memory growth, stories and matches of indexing n articles (this process)."""
     batch = articles(n)
-    tracemalloc.start()
+    before = _peak_mb()
     started = time.perf_counter()
     index = DedupIndex()
     links = []
@@ -77,18 +86,29 @@ def measure(n: int) -> tuple[float, float, int, int]:
         links += [(a.doc_id, m) for m in index.add(a.doc_id, features(a))]
     result = stories((ArticleInfo(a.doc_id, a.published, None, None) for a in batch), links)
     seconds = time.perf_counter() - started
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return seconds, peak / 2**20, len(result.stories), len(links)
+    return seconds, _peak_mb() - before, len(result.stories), len(links)
+
+
+def measured(n: int) -> tuple[float, float, int, int]:
+    """`measure(n)` in a fresh process, so one size's memory does not carry into the next."""
+    found = subprocess.run(
+        [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True
+    )
+    seconds, peak, count, links = json.loads(found.stdout.strip().splitlines()[-1])
+    return float(seconds), float(peak), int(count), int(links)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--large", type=int, default=100_000)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in this process
     args = parser.parse_args()
-    rows = [(n, *measure(n)) for n in (args.small, args.large)]
-    print(f"{'articles':>9} {'seconds':>9} {'art/s':>7} {'peak MB':>9} {'stories':>8} {'matches':>8}")
+    if args.one:
+        print(json.dumps(measure(args.one)))
+        return
+    rows = [(n, *measured(n)) for n in (args.small, args.large)]
+    print(f"{'articles':>9} {'seconds':>9} {'art/s':>7} {'mem MB':>9} {'stories':>8} {'matches':>8}")
     for n, seconds, peak, count, links in rows:
         print(f"{n:>9} {seconds:>9.1f} {n / seconds:>7.0f} {peak:>9.1f} {count:>8} {links:>8}")
     (n1, s1, m1, *_), (n2, s2, m2, *_) = rows

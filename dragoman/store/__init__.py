@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE TABLE IF NOT EXISTS dedup_index (
     seq BIGINT, key VARCHAR PRIMARY KEY, text_hash VARCHAR, words INTEGER, shingles INTEGER, title_key VARCHAR,
-    published DATE, lang VARCHAR, signature BLOB, anchors VARCHAR[]
+    published DATE, lang VARCHAR, signature BLOB, anchors VARCHAR[], url_key VARCHAR
 );
 CREATE TABLE IF NOT EXISTS article_matches (
     article_id VARCHAR, other_id VARCHAR, kind VARCHAR, score DOUBLE, shared VARCHAR[]
@@ -93,7 +93,9 @@ EVENT_COLUMNS = (
     "event_id, article_id, sentence, cameo, cameo_root, quad_class, goldstein, plover_type, modality, source_id, "
     "source_country, source_cameo, target_id, target_country, target_cameo, attributed_id, date, confidence, record"
 )
-INDEX_COLUMNS = "seq, key, text_hash, words, shingles, title_key, published, lang, signature, anchors"
+INDEX_COLUMNS = (
+    "seq, key, text_hash, words, shingles, title_key, published, lang, signature, anchors, url_key"
+)
 MENTION_COLUMNS = "article_id, idx, start_char, end_char, text, label, actor_id, name, country, sector, cameo, alias, rule, source"
 
 ARTICLE_COLUMNS = (
@@ -210,9 +212,30 @@ class Store:
         """The stored dedup index, in the order its articles were added."""
         cursor = self.db.execute(f"SELECT {INDEX_COLUMNS} FROM dedup_index ORDER BY seq")
         while batch := cursor.fetchmany(10_000):
-            for _, key, text_hash, words, shingles, title, published, lang, signature, anchor_list in batch:
+            for (
+                _,
+                key,
+                text_hash,
+                words,
+                shingles,
+                title,
+                published,
+                lang,
+                signature,
+                anchor_list,
+                url,
+            ) in batch:
                 yield IndexRow(
-                    key, text_hash, words, shingles, title, published, lang, signature, tuple(anchor_list)
+                    key,
+                    text_hash,
+                    words,
+                    shingles,
+                    title,
+                    published,
+                    lang,
+                    signature,
+                    tuple(anchor_list),
+                    url,
                 )
 
     def import_entries(self, entries: Sequence[Entry]) -> int:
@@ -411,7 +434,8 @@ def _event_row(e: Event) -> tuple[Any, ...]:
 
 def _index_row(seq: int, r: IndexRow) -> tuple[Any, ...]:
     return (
-        seq, r.key, r.text_hash, r.words, r.shingles, r.title_key, r.published, r.lang, r.signature, list(r.anchors)
+        seq, r.key, r.text_hash, r.words, r.shingles, r.title_key, r.published, r.lang, r.signature, list(r.anchors),
+        r.url_key,
     )  # fmt: skip
 
 

@@ -265,3 +265,31 @@ def test_independent_stories_merge_within_the_window_only() -> None:
     merged = next(e for e in found if len(e.members) == 2).to_json()
     assert merged["num_sources"] == 2 and merged["sources"] == ["wire:AP", "wire:Reuters"]
     assert merged["cameo"] == "190" and merged["alternatives"][0]["cameo"] == "193"
+
+
+def test_a_store_older_than_its_index_is_indexed_once(tmp_path: Path) -> None:
+    """Articles stored before the store kept a dedup index get one (and their stories) when a run opens it."""
+    from dragoman.clean import clean
+    from dragoman.model import RawDocument
+    from dragoman.store.stories import StoryIndex
+
+    def cleaned(doc_id: str, text: str, lang: str, day: date) -> Any:
+        found = clean(RawDocument(doc_id, "test", text, title="Lukashenko in Beijing", published=day))
+        found.lang = lang
+        return found
+
+    articles = [
+        cleaned("wire", WIRE, "en", date(2023, 2, 28)),
+        cleaned("fr", TRANSLATION, "fr", date(2023, 3, 1)),
+        cleaned("reprint", REPRINT, "en", date(2023, 3, 1)),
+    ]
+    with Store(tmp_path / "old.duckdb") as store:
+        store.add_articles(articles, "old-run")  # as a store written before dedup was kept
+        assert store.count("dedup_index") == 0
+        StoryIndex.open(store)
+        StoryIndex.open(store)  # the second time there is nothing left to index
+        assert store.count("dedup_index") == 3
+        rows = _articles(store)
+    assert rows["fr"]["original_id"] == rows["wire"]["id"] and rows["fr"]["link_kind"] == "translation"
+    assert rows["reprint"]["original_id"] == rows["wire"]["id"]
+    assert rows["reprint"]["story_id"] == rows["fr"]["story_id"] == rows["wire"]["story_id"]

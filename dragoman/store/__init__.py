@@ -180,17 +180,34 @@ class Store:
             self._insert("sentences", "article_id, idx, start_char, end_char", sentence_rows)
             self._insert("mentions", MENTION_COLUMNS, mention_rows)
             self._insert("events", EVENT_COLUMNS, [_event_row(e) for e in events])
-            self._insert("dedup_index", INDEX_COLUMNS, [_index_row(seq, r) for seq, r in index_rows])
-            self._insert(
-                "article_matches",
-                "article_id, other_id, kind, score, shared",
-                [(key, m.other, m.kind, m.score, list(m.shared)) for key, m in matches],
-                keyed=False,
-            )
+            self._insert_index(index_rows, matches)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def add_index(
+        self, index_rows: Sequence[tuple[int, IndexRow]], matches: Sequence[tuple[str, Match]]
+    ) -> None:
+        """Dedup index rows and matches of articles already stored (a store older than its index)."""
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self._insert_index(index_rows, matches)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _insert_index(
+        self, index_rows: Sequence[tuple[int, IndexRow]], matches: Sequence[tuple[str, Match]]
+    ) -> None:
+        self._insert("dedup_index", INDEX_COLUMNS, [_index_row(seq, r) for seq, r in index_rows])
+        self._insert(
+            "article_matches",
+            "article_id, other_id, kind, score, shared",
+            [(key, m.other, m.kind, m.score, list(m.shared)) for key, m in matches],
+            keyed=False,
+        )
 
     def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]], *, keyed: bool = True) -> None:
         """Insert through an Arrow table: one statement per batch, not one per row. Into a keyed table

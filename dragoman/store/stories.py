@@ -20,7 +20,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from dragoman.dedup import ArticleInfo, DedupIndex, IndexRow, Match, features, stories
-from dragoman.model import Article
+from dragoman.model import Article, Dateline, Mention
 from dragoman.store import Store
 
 __all__ = ["StoryBatch", "StoryIndex", "refresh_stories"]
@@ -42,7 +42,14 @@ class StoryIndex:
 
     @classmethod
     def open(cls, store: Store) -> StoryIndex:
-        return cls(DedupIndex.from_rows(store.dedup_rows()))
+        """The store's index; articles stored before the store kept one are indexed now, once."""
+        found = cls(DedupIndex.from_rows(store.dedup_rows()))
+        missing = _unindexed(store)
+        if missing:
+            batch = found.add(missing)
+            store.add_index(batch.rows, batch.matches)
+            refresh_stories(store, [a.id for a in missing])
+        return found
 
     def add(self, articles: Sequence[Article]) -> StoryBatch:
         """Index the articles (in publication order, so an original comes before its copies), once each."""
@@ -55,6 +62,31 @@ class StoryIndex:
             batch.matches += [(article.id, m) for m in self.index.add(article.id, found)]
             batch.rows.append((seq, next(self.index.rows_from(seq))))
         return batch
+
+
+def _unindexed(store: Store) -> list[Article]:
+    """The stored articles missing from the dedup index, rebuilt with what features() reads: text,
+    headline, date, language, URL, wire, dateline place and the actors their mentions resolved to."""
+    rows = store.db.execute(
+        "SELECT id, doc_id, source, text, title, url, outlet, wire, published, lang, dateline, dateline_place "
+        "FROM articles WHERE id NOT IN (SELECT key FROM dedup_index)"
+    ).fetchall()
+    if not rows:
+        return []
+    actors: dict[str, list[Mention]] = {}
+    for key, start, end, text, label, actor_id in store.db.execute(
+        "SELECT article_id, start_char, end_char, text, label, actor_id FROM mentions "
+        "WHERE actor_id IS NOT NULL AND article_id NOT IN (SELECT key FROM dedup_index)"
+    ).fetchall():
+        actors.setdefault(key, []).append(Mention(start, end, text, label, actor_id))
+    found = []
+    for key, doc_id, source, text, title, url, outlet, wire, published, lang, dateline, place in rows:
+        article = Article(doc_id, source, "", text, title=title, url=url, outlet=outlet, wire=wire,
+                          published=published, lang=lang, mentions=actors.get(key, []))  # fmt: skip
+        if dateline:
+            article.dateline = Dateline(dateline, place, None, None, wire)
+        found.append(article)
+    return found
 
 
 def _outlet(outlet: str | None, url: str | None) -> str | None:

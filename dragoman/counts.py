@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 # The order stages are reported in; reasons within a stage keep the order they were first counted.
-STAGES = ("ingest", "clean", "language", "nlp", "actors", "coding", "store")
+STAGES = ("ingest", "clean", "language", "nlp", "actors", "coding", "dedup", "store", "aggregate")
 
 
 class Counts:

@@ -1,6 +1,9 @@
 """The one place that shows the order of the stages. CLI, API and runners all call `run` or `process`.
 
-ingest ─► clean ─► language ─► nlp ─► actors ─► coding ─► store
+ingest ─► clean ─► language ─► nlp ─► actors ─► coding ─► dedup ─► store ─► aggregate
+
+Dedup runs per batch against every article stored before (the store keeps its index); the aggregated
+events are recomputed once at the end of a run that stored something.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from dragoman.language import identify
 from dragoman.model import Article, Event, Failure, RawDocument
 from dragoman.nlp import parse
 from dragoman.store import Store
+from dragoman.store.aggregated import refresh_aggregates
+from dragoman.store.stories import StoryIndex, refresh_stories
 from dragoman.when import find_times
 
 __all__ = ["BATCH", "RunReport", "prepare", "run"]
@@ -132,6 +137,8 @@ def run(
             on_failure(failure)
 
     kb = knowledge_for(store)
+    with store.connected():  # a shared store is held for the block only
+        index = StoryIndex.open(store)
     batch: list[Article] = []
     for raw in documents(inputs, counts, fail, on_source):
         try:
@@ -142,9 +149,12 @@ def run(
         if article is not None:
             batch.append(article)
         if len(batch) >= BATCH:
-            report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb)
+            report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb, index)
             batch = []
-    report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb)
+    report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb, index)
+    if report.stored_ids:
+        with store.connected():
+            counts.add("aggregate", "aggregated_events", refresh_aggregates(store))
 
     report.seconds = time.perf_counter() - started
     store.finish_run(report.run_id, counts.rows(), report.failures, report.exit_code)
@@ -199,9 +209,10 @@ def knowledge_for(store: Store) -> KnowledgeBase:
 
 
 def _store_batch(
-    batch: list[Article], store: Store, run_id: str, counts: Counts, kb: KnowledgeBase
+    batch: list[Article], store: Store, run_id: str, counts: Counts, kb: KnowledgeBase, index: StoryIndex
 ) -> list[str]:
-    """Drop the duplicates (within the batch and already stored), parse the rest, store them."""
+    """Drop the duplicates (within the batch and already stored), parse the rest, find the earlier
+    articles each one copies or translates, store them, and update the stories they are in."""
     known = store.known_ids(a.id for a in batch)
     fresh: dict[str, Article] = {}
     for article in batch:
@@ -214,7 +225,14 @@ def _store_batch(
     if len(parseable) < len(articles):
         counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
     events = list(_read_events(parseable, counts, kb))
-    store.add_articles(articles, run_id, events)
+    found = index.add(articles)  # after the parse: the anchors include the actors it resolved
+    copies = {key: m.kind for key, m in reversed(found.matches)}  # each copy's best match
+    for kind in copies.values():
+        counts.add("dedup", f"copies_{kind}")
+    store.add_articles(articles, run_id, events, index_rows=found.rows, matches=found.matches)
     counts.add("store", "events", len(events))
     counts.add("store", "stored", len(articles))
+    if articles:
+        with store.connected():
+            refresh_stories(store, fresh)
     return list(fresh)

@@ -181,7 +181,7 @@ def articles(
             sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
         return
     table = Table(show_lines=False)
-    for column in ("id", "lang", "published", "wire", "dateline", "flags", "title"):
+    for column in ("id", "lang", "published", "wire", "dateline", "flags", "story", "copies", "title"):
         table.add_column(column, overflow="fold" if column == "title" else "ellipsis")
     for row in rows:
         flags = ",".join(f["name"].split("_")[0] for f in json.loads(row["flags"] or "[]"))
@@ -193,6 +193,8 @@ def articles(
             row["wire"] or "",
             row["dateline_place"] or "",
             flags,
+            (row["story_id"] or "").removeprefix("story:")[:12],
+            f"{row['link_kind']} of {row['original_id'][:12]}" if row["original_id"] else "",
             (row["title"] or row["doc_id"])[:70],
         )
     out.print(table)
@@ -217,7 +219,8 @@ def show(
 
 
 def _print_article(row: dict[str, Any]) -> None:
-    fields = ("id", "doc_id", "title", "url", "outlet", "wire", "published", "published_source", "dateline")
+    fields = ("id", "doc_id", "title", "url", "outlet", "wire", "published", "published_source", "dateline",
+              "story_id", "original_id", "link_kind")  # fmt: skip
     for name in (*fields, "lang"):
         out.print(f"[bold]{name}[/]: {row[name] if row[name] is not None else '-'}", highlight=False)
     out.print(f"[bold]sentences[/]: {len(row['sentences'])}  [bold]mentions[/]: {len(row['mentions'])}")
@@ -241,6 +244,7 @@ def version() -> None:
 
 # The command groups live beside this module; importing them registers them on `app`.
 from dragoman.cli import events as events  # noqa: E402  (registers `events` and `explain`)
+from dragoman.cli import exports as exports  # noqa: E402  (registers `aggregated` and `export`)
 from dragoman.cli import serve as serve  # noqa: E402  (registers `serve`)
 from dragoman.cli.actors import actors_app  # noqa: E402
 from dragoman.cli.evaluate import eval_app  # noqa: E402

@@ -52,7 +52,9 @@ class Story:
 class StoryClusters:
     story_of: dict[str, str] = field(default_factory=dict)  # article key → story id
     original_of: dict[str, str] = field(default_factory=dict)  # copy → the article it copies or translates
-    link_kind: dict[str, str] = field(default_factory=dict)  # copy → exact | near | translation | title
+    link_kind: dict[str, str] = field(
+        default_factory=dict
+    )  # copy → exact | near | update | translation | title | url
     stories: dict[str, Story] = field(default_factory=dict)
 
     def sizes(self) -> Counter[int]:

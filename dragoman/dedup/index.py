@@ -14,6 +14,9 @@ Four kinds of match, each looked up without comparing all pairs:
   candidates from an inverted index over the rarer anchors, kept when their IDF-weighted Jaccard is at least
   TRANSLATION_SCORE and their publication dates (when both are known) are at most MAX_DAYS apart.
 - `title`: for bodies under MIN_WORDS words only, the same headline on the same publication day.
+- `url`: the same story slug at the end of the two articles' URLs (`us-britain-eu-idUSKCN0Z71KQ`, see
+  `url_key`), at most URL_DAYS apart: a wire's write-thrus keep their story's URL while the text is
+  rewritten, and a feed proxy or an aggregator's redirect keeps the slug of the page it points at.
 
 Why a short body matches on its title only: a scraper failure leaves an empty or near-empty body that is
 the same bytes for unrelated stories (`[ad_1] [ad_2]`, "Please enable JavaScript"), so its text says
@@ -34,12 +37,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import struct
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import unquote, urlsplit
 
 import numpy as np
 
@@ -81,6 +86,7 @@ class ArticleFeatures:
     lang: str | None
     signature: minhash.Signature | None  # None for a body under MIN_WORDS words
     anchors: frozenset[str]
+    url_key: str | None = None
 
     @property
     def short(self) -> bool:
@@ -92,7 +98,7 @@ class Match:
     """An earlier article of the index that the new one duplicates, copies or translates, and why."""
 
     other: str  # the earlier article's key
-    kind: str  # exact | near | update | translation | title
+    kind: str  # exact | near | update | translation | title | url
     score: float  # 1.0 exact and title; estimated Jaccard (near); containment (update); weighted anchor
     # Jaccard (translation)
     shared: tuple[str, ...] = ()  # translation: the rarest anchors the two share, the evidence
@@ -111,12 +117,38 @@ class IndexRow:
     lang: str | None
     signature: bytes | None
     anchors: tuple[str, ...]
+    url_key: str | None = None
 
 
 def title_key(title: str | None) -> str | None:
     """The headline as folded words, or None when it is too short to name a story."""
     found = minhash.words(title or "")
     return " ".join(found) if len(found) >= MIN_TITLE_WORDS else None
+
+
+_SLUG_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|cms)$")
+_SLUG_TOKENS = re.compile(r"[-_]+")
+URL_SLUG_WORDS = (
+    5  # `us-britain-eu-idUSKCN0Z71KQ` names a story; `index`, `world-news` or `2016-06-23` do not
+)
+URL_DAYS = 1  # a live page (`ap-lt-pope-the-latest`) keeps its URL for days of different stories
+URL_SLUG_ID = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,}$")  # `idUSKCN0Z71KQ`, `a1b2c3d4e5`
+
+
+def url_key(url: str | None) -> str | None:
+    """The story slug that ends an article's URL, folded; None when the URL has none.
+
+    A slug names a story when it has URL_SLUG_WORDS words or more, or ends in an id of letters and
+    digits after a few words (`...-idUSKCN0Z71KQ`): a section page, a date or a bare number does not."""
+    if not url:
+        return None
+    path = urlsplit(url.strip()).path.rstrip("/")
+    slug = _SLUG_EXTENSION.sub("", unquote(path.rsplit("/", 1)[-1]).lower())
+    tokens = [t for t in _SLUG_TOKENS.split(slug) if t]
+    words = sum(1 for t in tokens if not t.isdigit())
+    if words >= URL_SLUG_WORDS or (len(tokens) >= 3 and URL_SLUG_ID.match(tokens[-1])):
+        return "-".join(tokens)
+    return None
 
 
 def features(article: Article) -> ArticleFeatures:
@@ -133,6 +165,7 @@ def features(article: Article) -> ArticleFeatures:
         lang=article.lang,
         signature=None if short else minhash.signature(shingles),
         anchors=frozenset() if short else anchors(article),
+        url_key=url_key(article.url),
     )
 
 
@@ -147,6 +180,7 @@ class DedupIndex:
         self._bands: dict[int, int | list[int]] = {}
         self._postings: dict[str, list[int]] = {}
         self._titles: dict[tuple[str, date], list[int]] = {}
+        self._slugs: dict[str, list[int]] = {}
         self._anchored = 0  # articles whose anchors are in the postings: the N of the IDF
 
     def __len__(self) -> int:
@@ -165,14 +199,28 @@ class DedupIndex:
 
     def _matches(self, found: ArticleFeatures) -> list[Match]:
         if found.short:
-            return self._title_matches(found, short=True)
+            return self._with_url(found, self._title_matches(found, short=True))
         first = self._exact.get(found.text_hash)
         if first is not None and self._headlines_agree(found, self._features[first]):
             return [Match(self._keys[first], "exact", 1.0)]
         matches = self._near(found) + self._title_matches(found, short=False)
         near = {m.other for m in matches}
         matches += [m for m in self._anchored_matches(found) if m.other not in near]
-        return sorted(matches, key=lambda m: -m.score)
+        return self._with_url(found, sorted(matches, key=lambda m: -m.score))
+
+    def _with_url(self, found: ArticleFeatures, matches: list[Match]) -> list[Match]:
+        """The text matches, then the articles with the same URL slug that the text did not match."""
+        if found.url_key is None:
+            return matches
+        seen = {m.other for m in matches}
+        for i in self._slugs.get(found.url_key, []):
+            other = self._features[i]
+            if self._keys[i] in seen:
+                continue
+            if found.published and other.published and abs(found.published - other.published).days > URL_DAYS:
+                continue
+            matches.append(Match(self._keys[i], "url", 1.0))
+        return matches
 
     @staticmethod
     def _headlines_agree(a: ArticleFeatures, b: ArticleFeatures) -> bool:
@@ -205,9 +253,15 @@ class DedupIndex:
         same_day = self._titles.get((found.title_key, found.published), [])
         return [Match(self._keys[i], "title", 1.0) for i in same_day if short or self._features[i].short]
 
-    def _weight(self, anchor: str) -> float:
+    def _weight(self, anchor: str, cache: dict[str, float] | None = None) -> float:
+        """The anchor's IDF; `cache` keeps those of one lookup (the index does not change during it)."""
+        if cache is not None and anchor in cache:
+            return cache[anchor]
         held = self._postings.get(anchor)
-        return math.log((self._anchored + IDF_PRIOR) / (1 + (len(held) if held else 0)))
+        weight = math.log((self._anchored + IDF_PRIOR) / (1 + (len(held) if held else 0)))
+        if cache is not None:
+            cache[anchor] = weight
+        return weight
 
     def _anchored_matches(self, found: ArticleFeatures) -> list[Match]:
         """Candidates sharing rare anchors: updates in the same language, translations in another."""
@@ -219,7 +273,9 @@ class DedupIndex:
             held = self._postings.get(anchor)
             if held and len(held) <= rare:
                 shared.update(held)
-        weights = {a: self._weight(a) for a in found.anchors}
+        weights: dict[str, float] = {}
+        for a in found.anchors:
+            self._weight(a, weights)
         own = sum(weights.values())
         matches = []
         for i, count in shared.items():
@@ -237,7 +293,7 @@ class DedupIndex:
                 continue
             common = found.anchors & other.anchors
             inside = sum(weights[a] for a in common)
-            union = own + sum(self._weight(a) for a in other.anchors - common)
+            union = own + sum(self._weight(a, weights) for a in other.anchors - common)
             score = inside / union if union else 0.0
             if score >= TRANSLATION_SCORE and len(common) >= MIN_SHARED_ANCHORS:
                 evidence = tuple(sorted(common, key=lambda a: (-weights[a], a))[:SHOWN_ANCHORS])
@@ -261,6 +317,8 @@ class DedupIndex:
         self._features.append(found)
         if found.title_key is not None and found.published is not None:
             self._titles.setdefault((found.title_key, found.published), []).append(i)
+        if found.url_key is not None:
+            self._slugs.setdefault(found.url_key, []).append(i)
         if found.short or exact_copy:
             return
         self._exact.setdefault(found.text_hash, i)
@@ -282,7 +340,11 @@ class DedupIndex:
 
     def rows(self) -> Iterator[IndexRow]:
         """The index as table rows, in the order the articles were added."""
-        for key, f in zip(self._keys, self._features, strict=True):
+        return self.rows_from(0)
+
+    def rows_from(self, start: int) -> Iterator[IndexRow]:
+        """The rows of the articles added from position `start` on (a store appends only those)."""
+        for key, f in zip(self._keys[start:], self._features[start:], strict=True):
             yield IndexRow(
                 key=key,
                 text_hash=f.text_hash,
@@ -293,6 +355,7 @@ class DedupIndex:
                 lang=f.lang,
                 signature=f.signature.astype("<u4").tobytes() if f.signature is not None else None,
                 anchors=tuple(sorted(f.anchors)),
+                url_key=f.url_key,
             )
 
     @classmethod
@@ -319,6 +382,7 @@ class DedupIndex:
                 row.lang,
                 signature,
                 frozenset(row.anchors),
+                row.url_key,
             )
             index._insert(row.key, found, exact_copy=row.text_hash in index._exact)
         return index
@@ -329,7 +393,7 @@ class DedupIndex:
         rows = list(self.rows())
         meta = [
             [r.key, r.text_hash, r.words, r.shingles, r.title_key, r.published.isoformat() if r.published else None, r.lang,
-             r.signature is not None, list(r.anchors)]
+             r.signature is not None, list(r.anchors), r.url_key]
             for r in rows
         ]  # fmt: skip
         head = zlib.compress(json.dumps({"num_perm": minhash.NUM_PERM, "rows": meta}).encode("utf-8"))
@@ -356,12 +420,15 @@ class DedupIndex:
 
         def rows() -> Iterator[IndexRow]:
             nonlocal offset
-            for key, text_hash, words, shingles, title, published, lang, signed, anchor_list in head["rows"]:
+            for key, text_hash, words, shingles, title, published, lang, signed, anchor_list, *rest in head[
+                "rows"
+            ]:
                 signature = signatures[offset : offset + width] if signed else None
                 offset += width if signed else 0
                 day = date.fromisoformat(published) if published else None
                 yield IndexRow(
-                    key, text_hash, words, shingles, title, day, lang, signature, tuple(anchor_list)
-                )
+                    key, text_hash, words, shingles, title, day, lang, signature, tuple(anchor_list),
+                    rest[0] if rest else None,
+                )  # fmt: skip
 
         return cls.from_rows(rows())

@@ -28,6 +28,7 @@ from typing import Any, TypeVar, cast
 import duckdb
 
 from dragoman.actors.kb import Entry
+from dragoman.dedup import IndexRow, Match
 from dragoman.errors import StoreError
 from dragoman.model import Article, Event, Failure
 from dragoman.store import gate
@@ -72,6 +73,29 @@ CREATE TABLE IF NOT EXISTS events (
     attributed_id VARCHAR, date VARCHAR, confidence DOUBLE, record JSON
 );
 CREATE TABLE IF NOT EXISTS actor_names (actor_id VARCHAR, name VARCHAR, text VARCHAR);
+CREATE TABLE IF NOT EXISTS dedup_index (
+    seq BIGINT, key VARCHAR PRIMARY KEY, text_hash VARCHAR, words INTEGER, shingles INTEGER, title_key VARCHAR,
+    published DATE, lang VARCHAR, signature BLOB, anchors VARCHAR[], url_key VARCHAR
+);
+CREATE TABLE IF NOT EXISTS article_matches (
+    article_id VARCHAR, other_id VARCHAR, kind VARCHAR, score DOUBLE, shared VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS article_stories (
+    article_id VARCHAR, story_id VARCHAR, original_id VARCHAR, link_kind VARCHAR
+);
+CREATE TABLE IF NOT EXISTS stories (
+    story_id VARCHAR, earliest VARCHAR, wire VARCHAR, size INTEGER, outlets VARCHAR[],
+    independent_outlets VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS aggregated_events (
+    agg_id VARCHAR, date VARCHAR, source_id VARCHAR, source_country VARCHAR, source_cameo VARCHAR,
+    target_id VARCHAR, target_country VARCHAR, target_cameo VARCHAR, cameo VARCHAR, cameo_root VARCHAR,
+    quad_class INTEGER, goldstein DOUBLE, modality VARCHAR, num_mentions INTEGER, num_articles INTEGER,
+    num_sources INTEGER, first_seen DATE, last_seen DATE, alternatives INTEGER, record JSON
+);
+CREATE TABLE IF NOT EXISTS aggregated_members (
+    agg_id VARCHAR, event_id VARCHAR, article_id VARCHAR, story_id VARCHAR, cameo VARCHAR, reading VARCHAR
+);
 CREATE TABLE IF NOT EXISTS imported_aliases (
     alias VARCHAR, lang VARCHAR, kind VARCHAR, actor_id VARCHAR, sector VARCHAR, cameo VARCHAR,
     start_date DATE, end_date DATE, source VARCHAR, imported_at TIMESTAMP
@@ -146,6 +170,9 @@ def escape_like(words: str) -> str:
     return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+INDEX_COLUMNS = (
+    "seq, key, text_hash, words, shingles, title_key, published, lang, signature, anchors, url_key"
+)
 MENTION_COLUMNS = "article_id, idx, start_char, end_char, text, label, actor_id, name, country, sector, cameo, alias, rule, source"
 
 ARTICLE_COLUMNS = (
@@ -313,8 +340,17 @@ class Store:
         return {row[0] for row in rows}
 
     @_held
-    def add_articles(self, articles: Sequence[Article], run_id: str, events: Sequence[Event] = ()) -> None:
-        """Store new articles with their sentences, mentions and events, all in one transaction."""
+    def add_articles(
+        self,
+        articles: Sequence[Article],
+        run_id: str,
+        events: Sequence[Event] = (),
+        *,
+        index_rows: Sequence[tuple[int, IndexRow]] = (),
+        matches: Sequence[tuple[str, Match]] = (),
+    ) -> None:
+        """Store new articles with their sentences, mentions and events, all in one transaction; with
+        them their dedup index rows (position in the index, row) and the earlier articles each matched."""
         if not articles:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
@@ -349,6 +385,7 @@ class Store:
             self._insert("mentions", MENTION_COLUMNS, mention_rows)
             self._insert("events", EVENT_COLUMNS, event_rows)
             self._add_actor_names(events)
+            self._insert_index(index_rows, matches)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -393,8 +430,33 @@ class Store:
         finally:
             self.db.unregister("_names")
 
-    def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:
-        """Insert through an Arrow table: one statement per batch, not one per row."""
+    @_held
+    def add_index(
+        self, index_rows: Sequence[tuple[int, IndexRow]], matches: Sequence[tuple[str, Match]]
+    ) -> None:
+        """Dedup index rows and matches of articles already stored (a store older than its index)."""
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self._insert_index(index_rows, matches)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _insert_index(
+        self, index_rows: Sequence[tuple[int, IndexRow]], matches: Sequence[tuple[str, Match]]
+    ) -> None:
+        self._insert("dedup_index", INDEX_COLUMNS, [_index_row(seq, r) for seq, r in index_rows])
+        self._insert(
+            "article_matches",
+            "article_id, other_id, kind, score, shared",
+            [(key, m.other, m.kind, m.score, list(m.shared)) for key, m in matches],
+            keyed=False,
+        )
+
+    def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]], *, keyed: bool = True) -> None:
+        """Insert through an Arrow table: one statement per batch, not one per row. Into a keyed table
+        a row whose key is already there is skipped."""
         if not rows:
             return
         import pyarrow as pa
@@ -403,9 +465,46 @@ class Store:
         batch = pa.Table.from_pylist([dict(zip(names, row, strict=True)) for row in rows])
         self.db.register("_batch", batch)
         try:
-            self.db.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM _batch")
+            verb = "INSERT OR IGNORE" if keyed else "INSERT"
+            self.db.execute(f"{verb} INTO {table} ({columns}) SELECT {columns} FROM _batch")
         finally:
             self.db.unregister("_batch")
+
+    @_held
+    def dedup_rows(self) -> list[IndexRow]:
+        """The stored dedup index, in the order its articles were added (read whole: a shared store
+        lets go of its file once the call returns)."""
+        rows: list[IndexRow] = []
+        cursor = self.db.execute(f"SELECT {INDEX_COLUMNS} FROM dedup_index ORDER BY seq")
+        while batch := cursor.fetchmany(10_000):
+            for (
+                _,
+                key,
+                text_hash,
+                words,
+                shingles,
+                title,
+                published,
+                lang,
+                signature,
+                anchor_list,
+                url,
+            ) in batch:
+                rows.append(
+                    IndexRow(
+                        key,
+                        text_hash,
+                        words,
+                        shingles,
+                        title,
+                        published,
+                        lang,
+                        signature,
+                        tuple(anchor_list),
+                        url,
+                    )
+                )
+        return rows
 
     @_held
     def import_entries(self, entries: Sequence[Entry]) -> int:
@@ -457,7 +556,8 @@ class Store:
     def articles(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
         sql = (
             "SELECT id, doc_id, title, lang, supported, published, outlet, wire, dateline_place, url, flags, "
-            "length(text) AS chars FROM articles ORDER BY stored_at, doc_id"
+            "length(text) AS chars, s.story_id, s.original_id, s.link_kind "
+            "FROM articles LEFT JOIN article_stories s ON s.article_id = id ORDER BY stored_at, doc_id"
         )
         params: list[Any] = []
         if limit is not None:
@@ -476,6 +576,10 @@ class Store:
         if len(rows) != 1:
             return None
         row = rows[0]
+        story = self.db.execute(
+            "SELECT story_id, original_id, link_kind FROM article_stories WHERE article_id = ?", [row["id"]]
+        ).fetchone()
+        row["story_id"], row["original_id"], row["link_kind"] = story or (None, None, None)
         row["flags"] = json.loads(row["flags"]) if row["flags"] else []
         row["removed"] = json.loads(row["removed"]) if row["removed"] else []
         row["sentences"] = self.db.execute(
@@ -556,7 +660,10 @@ class Store:
         return (json.loads(rows[0][0]), article) if article else None
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "sentences", "mentions", "events", "runs", "run_failures"):
+        if table not in (
+            "articles", "sentences", "mentions", "events", "runs", "run_failures", "dedup_index",
+            "article_matches", "stories", "aggregated_events", "aggregated_members",
+        ):  # fmt: skip
             raise StoreError(f"no table {table!r}")
         result = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(result[0]) if result else 0
@@ -624,6 +731,13 @@ def _number(value: object, kind: type[float] | type[int] = float) -> float | int
         return kind(value)
     except ValueError:
         return None
+
+
+def _index_row(seq: int, r: IndexRow) -> tuple[Any, ...]:
+    return (
+        seq, r.key, r.text_hash, r.words, r.shingles, r.title_key, r.published, r.lang, r.signature, list(r.anchors),
+        r.url_key,
+    )  # fmt: skip
 
 
 def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,7 +22,7 @@ from dragoman.model import Article, Event, Failure, RawDocument
 from dragoman.nlp import parse
 from dragoman.store import Store
 
-__all__ = ["BATCH", "RunReport", "prepare", "run"]
+__all__ = ["BATCH", "RunReport", "articles_of", "code_batch", "finish", "fresh", "prepare", "run", "store_batch"]
 
 BATCH = 256  # articles per NLP and store batch: bounded memory, few transactions
 MAX_NLP_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are stored without sentences
@@ -105,22 +105,39 @@ def run(
 
     kb = knowledge_for(store)
     batch: list[Article] = []
-    for raw in documents(inputs, counts, fail, on_source):
+    for article in articles_of(documents(inputs, counts, fail, on_source), counts, fail, default_date, lang):
+        batch.append(article)
+        if len(batch) >= BATCH:
+            report.stored_ids += store_batch(batch, store, report.run_id, counts, kb)
+            batch = []
+    report.stored_ids += store_batch(batch, store, report.run_id, counts, kb)
+    finish(store, report, started)
+    return report
+
+
+def articles_of(
+    raws: Iterable[RawDocument],
+    counts: Counts,
+    fail: Callable[[Failure], None],
+    default_date: date | None = None,
+    lang: str | None = None,
+) -> Iterator[Article]:
+    """`prepare` over documents; a document that trips a bug is handed to `fail`, and the rest go on."""
+    for raw in raws:
         try:
             article = prepare(raw, counts, default_date=default_date, lang=lang)
         except Exception as exc:  # a bug on one odd document must not stop the batch: name it, go on
             fail(Failure(raw.doc_id, "internal_error", f"{exc.__class__.__name__}: {exc}"))
             continue
         if article is not None:
-            batch.append(article)
-        if len(batch) >= BATCH:
-            report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb)
-            batch = []
-    report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb)
+            yield article
 
+
+def finish(store: Store, report: RunReport, started: float) -> None:
+    """After the run, whichever runner loaded it (this process or the Dask merge): every step that needs
+    the whole run in the store comes here, then the run's counts and failures are kept."""
     report.seconds = time.perf_counter() - started
-    store.finish_run(report.run_id, counts.rows(), report.failures, report.exit_code)
-    return report
+    store.finish_run(report.run_id, report.counts.rows(), report.failures, report.exit_code)
 
 
 def _read_events(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> Iterator[Event]:
@@ -170,23 +187,36 @@ def knowledge_for(store: Store) -> KnowledgeBase:
     return knowledge_base().extended([], imported) if imported else knowledge_base()
 
 
-def _store_batch(
+def store_batch(
     batch: list[Article], store: Store, run_id: str, counts: Counts, kb: KnowledgeBase
 ) -> list[str]:
     """Drop the duplicates (within the batch and already stored), parse the rest, store them."""
-    known = store.known_ids(a.id for a in batch)
-    fresh: dict[str, Article] = {}
-    for article in batch:
-        if article.id in known or article.id in fresh:
-            counts.add("store", "dropped_duplicate")
-        else:
-            fresh[article.id] = article
-    articles = list(fresh.values())
-    parseable = [a for a in articles if len(a.text) <= MAX_NLP_CHARS]
-    if len(parseable) < len(articles):
-        counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
-    events = list(_read_events(parseable, counts, kb))
+    articles = fresh(batch, store.known_ids(a.id for a in batch), counts)
+    events = code_batch(articles, counts, kb)
     store.add_articles(articles, run_id, events)
     counts.add("store", "events", len(events))
     counts.add("store", "stored", len(articles))
-    return list(fresh)
+    return [a.id for a in articles]
+
+
+def fresh(batch: Iterable[Article], known: set[str], counts: Counts) -> list[Article]:
+    """The first article of each id not in `known`, in order; the others counted as duplicates."""
+    kept: dict[str, Article] = {}
+    for article in batch:
+        if article.id in known or article.id in kept:
+            counts.add("store", "dropped_duplicate")
+        else:
+            kept[article.id] = article
+    return list(kept.values())
+
+
+def code_batch(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> list[Event]:
+    """nlp, actors and coding for a batch of new articles (too long ones are kept without a parse)."""
+    parseable = [a for a in articles if parseable_length(a)]
+    if len(parseable) < len(articles):
+        counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
+    return list(_read_events(parseable, counts, kb))
+
+
+def parseable_length(article: Article) -> bool:
+    return len(article.text) <= MAX_NLP_CHARS

@@ -116,34 +116,15 @@ class Store:
         if not articles:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
-        article_rows = [_article_row(a, run_id, now) for a in articles]
-        sentence_rows = [(a.id, i, s.start, s.end) for a in articles for i, s in enumerate(a.sentences)]
-        mention_rows = [
-            (
-                a.id,
-                i,
-                m.start,
-                m.end,
-                m.text,
-                m.label,
-                m.actor_id,
-                m.name,
-                m.country,
-                m.sector,
-                m.cameo,
-                m.alias,
-                m.rule,
-                m.source,
-            )
-            for a in articles
-            for i, m in enumerate(a.mentions)
-        ]
+        article_rows = [(*article_row(a), run_id, now) for a in articles]
+        sentence_rows = [row for a in articles for row in sentence_rows_of(a)]
+        mention_rows = [row for a in articles for row in mention_rows_of(a)]
         self.db.execute("BEGIN TRANSACTION")
         try:
             self._insert("articles", ARTICLE_COLUMNS, article_rows)
             self._insert("sentences", "article_id, idx, start_char, end_char", sentence_rows)
             self._insert("mentions", MENTION_COLUMNS, mention_rows)
-            self._insert("events", EVENT_COLUMNS, [_event_row(e) for e in events])
+            self._insert("events", EVENT_COLUMNS, [event_row(e) for e in events])
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -324,7 +305,35 @@ class Store:
             yield dict(zip(names, row, strict=True))
 
 
-def _event_row(e: Event) -> tuple[Any, ...]:
+def sentence_rows_of(a: Article) -> list[tuple[Any, ...]]:
+    return [(a.id, i, s.start, s.end) for i, s in enumerate(a.sentences)]
+
+
+def mention_rows_of(a: Article) -> list[tuple[Any, ...]]:
+    """The rows of MENTION_COLUMNS for an article's mentions."""
+    return [
+        (
+            a.id,
+            i,
+            m.start,
+            m.end,
+            m.text,
+            m.label,
+            m.actor_id,
+            m.name,
+            m.country,
+            m.sector,
+            m.cameo,
+            m.alias,
+            m.rule,
+            m.source,
+        )
+        for i, m in enumerate(a.mentions)
+    ]
+
+
+def event_row(e: Event) -> tuple[Any, ...]:
+    """The row of EVENT_COLUMNS for an event."""
     t, claimant = e.target, e.attributed_to
     return (
         e.event_id,
@@ -349,7 +358,8 @@ def _event_row(e: Event) -> tuple[Any, ...]:
     )
 
 
-def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:
+def article_row(a: Article) -> tuple[Any, ...]:
+    """The row of ARTICLE_COLUMNS for an article, but for the last two (run_id, stored_at)."""
     d = a.dateline
     return (
         a.id,
@@ -373,6 +383,4 @@ def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:
         json.dumps([asdict(r) for r in a.removed], ensure_ascii=False),
         a.raw_text,
         a.text,
-        run_id,
-        now,
     )

@@ -22,7 +22,17 @@ from dragoman.model import Article, Event, Failure, RawDocument
 from dragoman.nlp import parse
 from dragoman.store import Store
 
-__all__ = ["BATCH", "RunReport", "articles_of", "code_batch", "finish", "fresh", "prepare", "run", "store_batch"]
+__all__ = [
+    "BATCH",
+    "RunReport",
+    "articles_of",
+    "code_batch",
+    "finish",
+    "fresh",
+    "prepare",
+    "run",
+    "store_batch",
+]
 
 BATCH = 256  # articles per NLP and store batch: bounded memory, few transactions
 MAX_NLP_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are stored without sentences

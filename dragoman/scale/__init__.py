@@ -10,5 +10,6 @@ Both call the single-process run's own functions (`pipeline.articles_of`, `code_
 from __future__ import annotations
 
 from dragoman.scale.runner import ClusterReport, run_cluster, runs_dir
+from dragoman.scale.watch import WatchReport, watch
 
-__all__ = ["ClusterReport", "run_cluster", "runs_dir"]
+__all__ = ["ClusterReport", "WatchReport", "run_cluster", "runs_dir", "watch"]

@@ -52,9 +52,11 @@ class Shard:
     def describe(self) -> str:
         """The shard's inputs, for a message that names them."""
         first, last = self.pieces[0], self.pieces[-1]
-        ranged = f" records {first.after + 1}-{first.stop or 'end'}" if len(self.pieces) == 1 and (
-            first.after or first.stop
-        ) else ""
+        ranged = (
+            f" records {first.after + 1}-{first.stop or 'end'}"
+            if len(self.pieces) == 1 and (first.after or first.stop)
+            else ""
+        )
         more = f" … {last.source} ({len(self.pieces)} files)" if len(self.pieces) > 1 else ""
         return f"{first.source}{ranged}{more}"
 
@@ -97,7 +99,9 @@ def _split(source: str, length: int, target: int) -> list[tuple[Piece, int]]:
             return _split_jsonl(source, compressed, target)
         if kind == "warc":
             return _split_warc(source, length, target)
-    except Exception:  # a scan is only a way to cut: a file it cannot read is one piece, and its reader reports
+    except (
+        Exception
+    ):  # a scan is only a way to cut: a file it cannot read is one piece, and its reader reports
         pass
     return [(Piece(source), length)]
 

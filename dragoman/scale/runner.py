@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import time
@@ -76,7 +77,9 @@ def run_cluster(
         raise UsageError(f"--workers {workers}: give at least 1")
     sources, missing = discover(list(inputs))
     if STDIN in sources:
-        raise UsageError("standard input cannot be split over workers: save it to a file, or run without --workers")
+        raise UsageError(
+            "standard input cannot be split over workers: save it to a file, or run without --workers"
+        )
     report = ClusterReport(run_id=uuid.uuid4().hex[:12], counts=Counts())
 
     def fail(failure: Failure) -> None:
@@ -88,13 +91,17 @@ def run_cluster(
     for failure in missing:
         fail(failure)
     with Store(db) as store:
-        options = ShardOptions(default_date, lang if lang != "auto" else None, tuple(store.imported_entries()))
+        options = ShardOptions(
+            default_date, lang if lang != "auto" else None, tuple(store.imported_entries())
+        )
         run_dir = runs_dir(db) / _run_key(sources, options)
         shards = _plan(run_dir, sources, shard_bytes, workers)
         store.start_run(report.run_id, inputs, __version__)
         todo = [s for s in shards if not (run_dir / s.name).is_dir()]
         report.shards, report.resumed, report.run_dir = len(shards), len(shards) - len(todo), str(run_dir)
-        broken = _compute(todo, run_dir, options, workers, scheduler, report, on_start, on_shard) if todo else {}
+        broken = (
+            _compute(todo, run_dir, options, workers, scheduler, report, on_start, on_shard) if todo else {}
+        )
         if not todo and on_start is not None:
             on_start(report)
         done, prepared = [], 0
@@ -166,7 +173,7 @@ def _compute(
             client = Client(scheduler, timeout="20s")  # type: ignore[no-untyped-call]
         else:
             cluster = LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=workers, threads_per_worker=1, processes=True
+                n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR
             )
             client = Client(cluster)  # type: ignore[no-untyped-call]
     except OSError as exc:

@@ -80,7 +80,9 @@ def run_shard(shard: Shard, run_dir: str, options: ShardOptions) -> None:
     batch: list[tuple[int, Article]] = []
     seen: set[str] = set()
     prepared = 0
-    for article in articles_of(_documents(shard, counts, fail), counts, fail, options.default_date, options.lang):
+    for article in articles_of(
+        _documents(shard, counts, fail), counts, fail, options.default_date, options.lang
+    ):
         seq = shard.index * SHARD_SEQ + prepared
         prepared += 1
         if article.id in seen:  # a later copy in the same shard is never the one the run keeps

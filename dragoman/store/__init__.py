@@ -60,6 +60,9 @@ CREATE TABLE IF NOT EXISTS events (
     target_id VARCHAR, target_country VARCHAR, target_cameo VARCHAR,
     attributed_id VARCHAR, date VARCHAR, confidence DOUBLE, record JSON
 );
+CREATE TABLE IF NOT EXISTS watched_files (
+    path VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT, run_id VARCHAR, seen_at TIMESTAMP
+);
 CREATE TABLE IF NOT EXISTS imported_aliases (
     alias VARCHAR, lang VARCHAR, kind VARCHAR, actor_id VARCHAR, sector VARCHAR, cameo VARCHAR,
     start_date DATE, end_date DATE, source VARCHAR, imported_at TIMESTAMP
@@ -162,6 +165,21 @@ class Store:
             Entry(a, lang, kind, actor, sector=sector, cameo=cameo, start=start, end=end, source=source)
             for a, lang, kind, actor, sector, cameo, start, end, source in rows
         ]
+
+    def seen_files(self) -> dict[str, tuple[int, int]]:
+        """The files `dragoman watch` has coded: path → (size, modification time in ns) when it did."""
+        rows = self.db.execute("SELECT path, size, mtime_ns FROM watched_files").fetchall()
+        return {str(path): (int(size), int(mtime)) for path, size, mtime in rows}
+
+    def mark_seen(self, files: Sequence[tuple[str, int, int]], run_id: str) -> None:
+        """Keep (path, size, mtime_ns) of files a watch run has coded, so the next poll skips them."""
+        if not files:
+            return
+        now = datetime.now(UTC).replace(tzinfo=None)
+        self.db.executemany(
+            "INSERT OR REPLACE INTO watched_files VALUES (?, ?, ?, ?, ?)",
+            [(path, size, mtime, run_id, now) for path, size, mtime in files],
+        )
 
     def start_run(self, run_id: str, inputs: Sequence[str], version: str) -> None:
         self.db.execute(

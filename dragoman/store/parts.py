@@ -87,8 +87,7 @@ def write_part(
     seq_of = {a.id: seq for seq, a in articles}
     rows: dict[str, list[tuple[Any, ...]]] = {
         "articles": [
-            (*article_row(a), seq, not parseable_length(a), per_article.get(a.id, 0))
-            for seq, a in articles
+            (*article_row(a), seq, not parseable_length(a), per_article.get(a.id, 0)) for seq, a in articles
         ],
         "sentences": [(*row, seq) for seq, a in articles for row in sentence_rows_of(a)],
         "mentions": [(*row, seq) for seq, a in articles for row in mention_rows_of(a)],

@@ -124,20 +124,21 @@ def test_two_workers_give_the_single_process_result(
     inputs: list[str], single: dict[str, Any], tmp_path: Path
 ) -> None:
     db = tmp_path / "cluster.duckdb"
-    report = run_cluster(inputs, db, workers=2, shard_bytes=64 << 10)
+    report = run_cluster(inputs, db, workers=2, shard_bytes=64 << 10, keep_parts=True)
     assert report.shards >= 3
     assert _content(db) == _content(single["db"])
     assert _counts(report.counts.rows()) == single["counts"]
     assert report.failures == single["failures"]
     assert report.exit_code == 1  # the missing input and the broken record are named, the rest stored
     assert all(0 < mb < 1536 for mb in report.worker_peak_mb)
-    assert not runs_dir(db).joinpath(Path(report.run_dir).name).exists()  # merged: partitions removed
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT doc_id FROM articles WHERE doc_id = 'copy-first'").fetchall()
 
-    again = run_cluster(inputs, db, workers=1, shard_bytes=64 << 10)  # the same input again adds nothing
-    assert again.stored_ids == []
+    # The same input again: every shard is done (kept), so no cluster starts; the merge adds nothing.
+    again = run_cluster(inputs, db, workers=1, shard_bytes=64 << 10)
+    assert (again.resumed, again.stored_ids, again.dashboard) == (report.shards, [], None)
     assert _content(db) == _content(single["db"])
+    assert not Path(again.run_dir).exists()  # merged without --keep-parts: partitions removed
 
 
 def test_a_killed_run_started_again_finishes_with_the_same_result(

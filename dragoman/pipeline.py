@@ -19,7 +19,7 @@ from dragoman.counts import Counts
 from dragoman.ingest import discover, read_source
 from dragoman.language import identify
 from dragoman.model import Article, Event, Failure, RawDocument
-from dragoman.nlp import parse
+from dragoman.nlp import memory_zone, parse
 from dragoman.store import Store
 
 __all__ = [
@@ -225,7 +225,8 @@ def code_batch(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> li
     parseable = [a for a in articles if parseable_length(a)]
     if len(parseable) < len(articles):
         counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
-    return list(_read_events(parseable, counts, kb))
+    with memory_zone(a.lang for a in parseable if a.supported and a.lang):
+        return list(_read_events(parseable, counts, kb))
 
 
 def parseable_length(article: Article) -> bool:

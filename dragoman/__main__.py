@@ -1,3 +1,6 @@
 from dragoman.cli import main
 
-main()
+if (
+    __name__ == "__main__"
+):  # Dask's worker processes start by importing this module: they must not run the CLI
+    main()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,13 +23,23 @@ from dragoman.ingest import discover, read_source
 from dragoman.ingest.manifest import with_manifest
 from dragoman.language import identify
 from dragoman.model import Article, Event, Failure, RawDocument
-from dragoman.nlp import parse
+from dragoman.nlp import memory_zone, parse
 from dragoman.store import Store
 from dragoman.store.aggregated import refresh_aggregates
-from dragoman.store.stories import StoryIndex, refresh_stories
+from dragoman.store.stories import StoryIndex, count_copies, refresh_stories
 from dragoman.when import find_times
 
-__all__ = ["BATCH", "RunReport", "prepare", "run"]
+__all__ = [
+    "BATCH",
+    "RunReport",
+    "articles_of",
+    "code_batch",
+    "finish",
+    "fresh",
+    "prepare",
+    "run",
+    "store_batch",
+]
 
 BATCH = 256  # articles per NLP and store batch: bounded memory, few transactions
 MAX_NLP_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are stored without sentences
@@ -140,25 +150,45 @@ def run(
     with store.connected():  # a shared store is held for the block only
         index = StoryIndex.open(store)
     batch: list[Article] = []
-    for raw in documents(inputs, counts, fail, on_source):
+    for article in articles_of(documents(inputs, counts, fail, on_source), counts, fail, default_date, lang):
+        batch.append(article)
+        if len(batch) >= BATCH:
+            report.stored_ids += store_batch(batch, store, report.run_id, counts, kb, index)
+            batch = []
+    report.stored_ids += store_batch(batch, store, report.run_id, counts, kb, index)
+    finish(store, report, started)
+    return report
+
+
+def articles_of(
+    raws: Iterable[RawDocument],
+    counts: Counts,
+    fail: Callable[[Failure], None],
+    default_date: date | None = None,
+    lang: str | None = None,
+) -> Iterator[Article]:
+    """`prepare` over documents; a document that trips a bug is handed to `fail`, and the rest go on."""
+    for raw in raws:
         try:
             article = prepare(raw, counts, default_date=default_date, lang=lang)
         except Exception as exc:  # a bug on one odd document must not stop the batch: name it, go on
             fail(Failure(raw.doc_id, "internal_error", f"{exc.__class__.__name__}: {exc}"))
             continue
         if article is not None:
-            batch.append(article)
-        if len(batch) >= BATCH:
-            report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb, index)
-            batch = []
-    report.stored_ids += _store_batch(batch, store, report.run_id, counts, kb, index)
-    if report.stored_ids:
-        with store.connected():
-            counts.add("aggregate", "aggregated_events", refresh_aggregates(store))
+            yield article
 
+
+def finish(store: Store, report: RunReport, started: float, *, indexed: bool = True) -> None:
+    """After the run, whichever runner loaded it (this process or the Dask merge): every step that needs
+    the whole run in the store comes here — the dedup index and stories of articles a runner loaded without
+    them (`indexed=False`), the aggregated events — then the run's counts and failures are kept."""
+    if report.stored_ids:
+        with store.connected():  # a shared store is held for the block only
+            if not indexed:
+                StoryIndex.open(store, report.counts)  # indexes the articles stored without them, once
+            report.counts.add("aggregate", "aggregated_events", refresh_aggregates(store))
     report.seconds = time.perf_counter() - started
-    store.finish_run(report.run_id, counts.rows(), report.failures, report.exit_code)
-    return report
+    store.finish_run(report.run_id, report.counts.rows(), report.failures, report.exit_code)
 
 
 def _read_events(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> Iterator[Event]:
@@ -208,31 +238,43 @@ def knowledge_for(store: Store) -> KnowledgeBase:
     return knowledge_base().extended([], imported) if imported else knowledge_base()
 
 
-def _store_batch(
+def store_batch(
     batch: list[Article], store: Store, run_id: str, counts: Counts, kb: KnowledgeBase, index: StoryIndex
 ) -> list[str]:
     """Drop the duplicates (within the batch and already stored), parse the rest, find the earlier
     articles each one copies or translates, store them, and update the stories they are in."""
-    known = store.known_ids(a.id for a in batch)
-    fresh: dict[str, Article] = {}
-    for article in batch:
-        if article.id in known or article.id in fresh:
-            counts.add("store", "dropped_duplicate")
-        else:
-            fresh[article.id] = article
-    articles = list(fresh.values())
-    parseable = [a for a in articles if len(a.text) <= MAX_NLP_CHARS]
-    if len(parseable) < len(articles):
-        counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
-    events = list(_read_events(parseable, counts, kb))
+    articles = fresh(batch, store.known_ids(a.id for a in batch), counts)
+    events = code_batch(articles, counts, kb)
     found = index.add(articles)  # after the parse: the anchors include the actors it resolved
-    copies = {key: m.kind for key, m in reversed(found.matches)}  # each copy's best match
-    for kind in copies.values():
-        counts.add("dedup", f"copies_{kind}")
+    count_copies(counts, found.matches)
     store.add_articles(articles, run_id, events, index_rows=found.rows, matches=found.matches)
     counts.add("store", "events", len(events))
     counts.add("store", "stored", len(articles))
     if articles:
         with store.connected():
-            refresh_stories(store, fresh)
-    return list(fresh)
+            refresh_stories(store, [a.id for a in articles])
+    return [a.id for a in articles]
+
+
+def fresh(batch: Iterable[Article], known: set[str], counts: Counts) -> list[Article]:
+    """The first article of each id not in `known`, in order; the others counted as duplicates."""
+    kept: dict[str, Article] = {}
+    for article in batch:
+        if article.id in known or article.id in kept:
+            counts.add("store", "dropped_duplicate")
+        else:
+            kept[article.id] = article
+    return list(kept.values())
+
+
+def code_batch(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> list[Event]:
+    """nlp, actors and coding for a batch of new articles (too long ones are kept without a parse)."""
+    parseable = [a for a in articles if parseable_length(a)]
+    if len(parseable) < len(articles):
+        counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
+    with memory_zone(a.lang for a in parseable if a.supported and a.lang):
+        return list(_read_events(parseable, counts, kb))
+
+
+def parseable_length(article: Article) -> bool:
+    return len(article.text) <= MAX_NLP_CHARS

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,6 +17,10 @@ from dragoman import __version__
 from dragoman.errors import DragomanError, StoreError, UsageError
 from dragoman.model import Failure
 from dragoman.store import DEFAULT_DB, Store
+
+if TYPE_CHECKING:
+    from dragoman.pipeline import RunReport
+    from dragoman.scale import ClusterReport
 
 app = typer.Typer(
     name="dragoman",
@@ -55,30 +59,96 @@ def run(
     date_: Annotated[
         str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles that give none.")
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", help="Run on a local Dask cluster of this many worker processes."),
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Run on an existing Dask cluster: tcp://HOST:PORT.")
+    ] = None,
+    shard_mb: Annotated[
+        float, typer.Option("--shard-mb", help="With --workers/--scheduler: MB of input per shard, at most.")
+    ] = 4.0,
+    keep_parts: Annotated[
+        bool, typer.Option("--keep-parts", help="Keep the Parquet partitions of a distributed run.")
+    ] = False,
 ) -> None:
     """Ingest, clean, identify the language of, parse and store articles."""
     from dragoman.ingest import discover
     from dragoman.pipeline import run as run_pipeline
 
     default_date = _parse_date(date_)
+    if shard_mb <= 0:
+        raise _usage(f"--shard-mb {shard_mb}: give a size above 0")
     try:
-        sources, _ = discover(inputs)
-        with Store(db, shared=True) as store, _progress(len(sources)) as progress:
-            task = progress.add_task("reading", total=len(sources))
-            report = run_pipeline(
-                inputs,
-                store,
-                default_date=default_date,
-                lang=lang,
-                on_source=lambda _source: progress.advance(task),
-                on_failure=_print_failure,
+        if workers is not None or scheduler is not None:
+            report: RunReport = _run_cluster(
+                inputs, db, workers or 2, scheduler, default_date, lang, int(shard_mb * 2**20), keep_parts
             )
+        else:
+            sources, _ = discover(inputs)
+            with Store(db, shared=True) as store, _progress(len(sources)) as progress:
+                task = progress.add_task("reading", total=len(sources))
+                report = run_pipeline(
+                    inputs,
+                    store,
+                    default_date=default_date,
+                    lang=lang,
+                    on_source=lambda _source: progress.advance(task),
+                    on_failure=_print_failure,
+                )
     except UsageError as exc:
         raise _usage(str(exc)) from None
     except StoreError as exc:
         err.print(f"dragoman: error: {exc}", markup=False)
         raise typer.Exit(1) from None
+    _print_report(report, db)
+    raise typer.Exit(report.exit_code)
 
+
+def _run_cluster(
+    inputs: list[str],
+    db: str,
+    workers: int,
+    scheduler: str | None,
+    default_date: date | None,
+    lang: str,
+    shard_bytes: int,
+    keep_parts: bool,
+) -> ClusterReport:
+    """`run` on a Dask cluster, with a progress bar over the shards of the whole cluster."""
+    from dragoman.scale import run_cluster
+
+    progress = _progress(2)
+    task = progress.add_task("shards", total=None)
+
+    def started(report: ClusterReport) -> None:
+        where = f"Dask dashboard: {report.dashboard}" if report.dashboard else "no cluster needed"
+        resumed = f", {report.resumed} done by an earlier run" if report.resumed else ""
+        err.print(f"dragoman: {report.shards} shards{resumed}; {where}", markup=False)
+        progress.update(task, total=report.shards, completed=report.resumed)
+
+    with progress:
+        report = run_cluster(
+            inputs,
+            db,
+            workers=workers,
+            scheduler=scheduler,
+            default_date=default_date,
+            lang=lang,
+            shard_bytes=shard_bytes,
+            keep_parts=keep_parts,
+            on_start=started,
+            on_shard=lambda: progress.advance(task),
+            on_failure=_print_failure,
+        )
+    if report.worker_peak_mb:
+        peaks = ", ".join(f"{mb:.0f}" for mb in report.worker_peak_mb)
+        err.print(f"dragoman: peak memory per worker (MB): {peaks}", markup=False)
+    return report
+
+
+def _print_report(report: RunReport, db: str) -> None:
     table = Table(title=f"run {report.run_id} into {db}", title_justify="left")
     table.add_column("stage")
     table.add_column("reason")
@@ -90,7 +160,6 @@ def run(
     out.print(
         f"{len(report.stored_ids)} new articles stored in {report.seconds:.1f} s{failed}.", markup=False
     )
-    raise typer.Exit(report.exit_code)
 
 
 @app.command("code")
@@ -246,6 +315,7 @@ def version() -> None:
 from dragoman.cli import events as events  # noqa: E402  (registers `events` and `explain`)
 from dragoman.cli import exports as exports  # noqa: E402  (registers `aggregated` and `export`)
 from dragoman.cli import serve as serve  # noqa: E402  (registers `serve`)
+from dragoman.cli import watch as watch  # noqa: E402  (registers `watch`)
 from dragoman.cli.actors import actors_app  # noqa: E402
 from dragoman.cli.evaluate import eval_app  # noqa: E402
 

@@ -22,7 +22,7 @@ from dragoman.ingest.decode import MAX_BYTES, GzipLines, decode, gunzip
 from dragoman.ingest.formats import parse_html, parse_json, parse_text, read_jsonl, read_warc
 from dragoman.model import Failure, RawDocument
 
-__all__ = ["KINDS", "discover", "read_source"]
+__all__ = ["KINDS", "discover", "kind_of", "read_source"]
 
 KINDS = {
     ".txt": "txt",
@@ -67,11 +67,12 @@ def _walk(folder: Path) -> Iterator[str]:
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and _kind_of(name)[0] is not None:
+            if not name.startswith(".") and kind_of(name)[0] is not None:
                 yield os.path.join(root, name)
 
 
-def _kind_of(name: str) -> tuple[str | None, bool]:
+def kind_of(name: str) -> tuple[str | None, bool]:
+    """The format a file name says (None when it does not say) and whether it is gzipped."""
     lower = name.lower()
     compressed = lower.endswith(".gz")
     if compressed:
@@ -79,19 +80,28 @@ def _kind_of(name: str) -> tuple[str | None, bool]:
     return KINDS.get(os.path.splitext(lower)[1]), compressed
 
 
-def read_source(source: str) -> Iterator[RawDocument | Failure]:
-    """Every document of one input, or a Failure naming the input (or record) and the reason."""
+def read_source(
+    source: str, *, after: int = 0, stop: int | None = None, offset: int = 0
+) -> Iterator[RawDocument | Failure]:
+    """Every document of one input, or a Failure naming the input (or record) and the reason.
+
+    For a shard of a JSONL or WARC file: only records after..stop (numbered from 1, as the whole file
+    numbers them); `offset` is where record `after` + 1 starts in a plain JSONL file (a gzipped one is
+    read past the records before it).
+    """
     try:
         if source == STDIN:
             yield from _read_bytes(_read_limited(sys.stdin.buffer, source), source, None)
             return
-        kind, compressed = _kind_of(source)
+        kind, compressed = kind_of(source)
         if kind == "warc":
             with open(source, "rb") as handle:
-                yield from read_warc(handle, source)
+                yield from read_warc(handle, source, after=after, stop=stop)
         elif kind == "jsonl":
             with open(source, "rb") as raw:
-                yield from read_jsonl(cast(BinaryIO, GzipLines(raw, source) if compressed else raw), source)
+                stream = cast(BinaryIO, GzipLines(raw, source) if compressed else raw)
+                _skip_lines(stream, after, 0 if compressed else offset)
+                yield from read_jsonl(stream, source, after=after, stop=stop)
         else:
             if os.path.getsize(source) > MAX_BYTES:
                 raise InputError(source, "too_large", f"larger than {MAX_BYTES // 2**20} MB; split it")
@@ -113,6 +123,17 @@ def read_source(source: str) -> Iterator[RawDocument | Failure]:
         yield Failure(source, "unreadable", f"cannot be read ({exc.__class__.__name__}: {exc})")
     except EOFError as exc:
         yield Failure(source, "truncated", f"ends before its end ({exc})")
+
+
+def _skip_lines(stream: BinaryIO, lines: int, offset: int) -> None:
+    """Put the stream at the start of line `lines` + 1: a seek when its offset is known, else a read."""
+    if offset:
+        stream.seek(offset)
+        return
+    for _ in range(lines):
+        line = stream.readline(MAX_BYTES + 1)
+        while line and not line.endswith(b"\n"):  # a line longer than the limit is one record all the same
+            line = stream.readline(1 << 20)
 
 
 def _read_limited(handle: BinaryIO, source: str) -> bytes:

@@ -148,10 +148,16 @@ def _str(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def read_jsonl(stream: IO[bytes], source: str) -> Iterator[RawDocument | Failure]:
-    """One document per line; a broken line is a Failure naming its line number, the rest go through."""
-    number = 0
-    while True:
+def read_jsonl(
+    stream: IO[bytes], source: str, *, after: int = 0, stop: int | None = None
+) -> Iterator[RawDocument | Failure]:
+    """One document per line; a broken line is a Failure naming its line number, the rest go through.
+
+    A shard of a big file reads lines after..stop (numbered from 1) from a stream already at line
+    `after` + 1, so its records keep the ids and line numbers the whole file gives them.
+    """
+    number = after
+    while stop is None or number < stop:
         line = stream.readline(MAX_BYTES + 1)
         if not line:
             return
@@ -189,8 +195,13 @@ def parse_json(text: str, source: str) -> Iterator[RawDocument | Failure]:
             yield Failure(exc.source, exc.reason, exc.message)
 
 
-def read_warc(stream: IO[bytes], source: str) -> Iterator[RawDocument | Failure]:
-    """HTML responses of a WARC file (plain or gzipped per record); other records are skipped."""
+def read_warc(
+    stream: IO[bytes], source: str, *, after: int = 0, stop: int | None = None
+) -> Iterator[RawDocument | Failure]:
+    """HTML responses of a WARC file (plain or gzipped per record); other records are skipped.
+
+    A shard of a big file reads records after..stop (numbered from 1); the ones before are skipped unread.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -199,7 +210,9 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[RawDocument | Failure]
     try:
         for record in records:
             n += 1
-            if record.rec_type != "response" or record.http_headers is None:
+            if stop is not None and n > stop:
+                return
+            if n <= after or record.rec_type != "response" or record.http_headers is None:
                 records.read_to_end()
                 end = records.get_record_offset() + records.get_record_length()
                 continue
@@ -229,10 +242,11 @@ def read_warc(stream: IO[bytes], source: str) -> Iterator[RawDocument | Failure]
                     page = _with_date(page, crawled, "warc_date")
             yield page
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:
-        yield Failure(source, "truncated_warc", f"WARC record {n + 1} cannot be read ({exc})")
+        if after <= n and (stop is None or n < stop):  # record n + 1 is this shard's to report
+            yield Failure(source, "truncated_warc", f"WARC record {n + 1} cannot be read ({exc})")
         return
     if (
-        stream.seekable() and stream.seek(0, 2) - end > 4
+        stop is None and stream.seekable() and stream.seek(0, 2) - end > 4
     ):  # a record cut inside its headers is skipped silently
         yield Failure(source, "truncated_warc", f"WARC record {n + 1} is cut short at the end of the file")
 

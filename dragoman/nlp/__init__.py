@@ -9,6 +9,8 @@ spaCy docs, in the articles' order, for the stages after this one. Pipelines loa
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["BATCH_SIZE", "parse", "pipeline_for"]
+__all__ = ["BATCH_SIZE", "memory_zone", "parse", "pipeline_for"]
 
 BATCH_SIZE = 64
 
@@ -53,6 +55,17 @@ def pipeline_for(lang: str) -> Language:
             f"spaCy pipeline {pack['spacy_model']} for {lang!r} is not installed; run `make demo` "
             f"or `pip install -e .` ({exc})"
         ) from None
+
+
+@contextmanager
+def memory_zone(langs: Iterable[str]) -> Iterator[None]:
+    """Within it, the strings spaCy adds to its vocabulary while parsing are its own, freed when it ends:
+    without it, every new word of every article stays, and a long run grows by gigabytes. Docs and
+    tokens must not outlive it (what the stages keep of them, mentions and events, are Python strings)."""
+    with ExitStack() as stack:
+        for lang in sorted(set(langs)):
+            stack.enter_context(pipeline_for(lang).memory_zone())
+        yield
 
 
 def parse(articles: list[Article]) -> list[Doc | None]:

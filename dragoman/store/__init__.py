@@ -96,6 +96,9 @@ CREATE TABLE IF NOT EXISTS aggregated_events (
 CREATE TABLE IF NOT EXISTS aggregated_members (
     agg_id VARCHAR, event_id VARCHAR, article_id VARCHAR, story_id VARCHAR, cameo VARCHAR, reading VARCHAR
 );
+CREATE TABLE IF NOT EXISTS watched_files (
+    path VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT, run_id VARCHAR, seen_at TIMESTAMP
+);
 CREATE TABLE IF NOT EXISTS imported_aliases (
     alias VARCHAR, lang VARCHAR, kind VARCHAR, actor_id VARCHAR, sector VARCHAR, cameo VARCHAR,
     start_date DATE, end_date DATE, source VARCHAR, imported_at TIMESTAMP
@@ -354,30 +357,11 @@ class Store:
         if not articles:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
-        article_rows = [_article_row(a, run_id, now) for a in articles]
-        sentence_rows = [(a.id, i, s.start, s.end) for a in articles for i, s in enumerate(a.sentences)]
-        mention_rows = [
-            (
-                a.id,
-                i,
-                m.start,
-                m.end,
-                m.text,
-                m.label,
-                m.actor_id,
-                m.name,
-                m.country,
-                m.sector,
-                m.cameo,
-                m.alias,
-                m.rule,
-                m.source,
-            )
-            for a in articles
-            for i, m in enumerate(a.mentions)
-        ]
+        article_rows = [(*article_row(a), run_id, now) for a in articles]
+        sentence_rows = [row for a in articles for row in sentence_rows_of(a)]
+        mention_rows = [row for a in articles for row in mention_rows_of(a)]
         sources = self._event_articles(articles, events)
-        event_rows = [_event_row(e, sources.get(e.article_id)) for e in events]
+        event_rows = [event_row(e, sources.get(e.article_id)) for e in events]
         self.db.execute("BEGIN TRANSACTION")
         try:
             self._insert("articles", ARTICLE_COLUMNS, article_rows)
@@ -526,6 +510,23 @@ class Store:
             Entry(a, lang, kind, actor, sector=sector, cameo=cameo, start=start, end=end, source=source)
             for a, lang, kind, actor, sector, cameo, start, end, source in rows
         ]
+
+    @_held
+    def seen_files(self) -> dict[str, tuple[int, int]]:
+        """The files `dragoman watch` has coded: path → (size, modification time in ns) when it did."""
+        rows = self.db.execute("SELECT path, size, mtime_ns FROM watched_files").fetchall()
+        return {str(path): (int(size), int(mtime)) for path, size, mtime in rows}
+
+    @_held
+    def mark_seen(self, files: Sequence[tuple[str, int, int]], run_id: str) -> None:
+        """Keep (path, size, mtime_ns) of files a watch run has coded, so the next poll skips them."""
+        if not files:
+            return
+        now = datetime.now(UTC).replace(tzinfo=None)
+        self.db.executemany(
+            "INSERT OR REPLACE INTO watched_files VALUES (?, ?, ?, ?, ?)",
+            [(path, size, mtime, run_id, now) for path, size, mtime in files],
+        )
 
     @_held
     def start_run(self, run_id: str, inputs: Sequence[str], version: str) -> None:
@@ -681,8 +682,36 @@ class Store:
             yield dict(zip(names, row, strict=True))
 
 
-def _event_row(e: Event, article: tuple[str | None, str | None] | None) -> tuple[Any, ...]:
-    """The event's row: its indexed fields, its schema record, and its filter columns (FILTER_COLUMNS order)."""
+def sentence_rows_of(a: Article) -> list[tuple[Any, ...]]:
+    return [(a.id, i, s.start, s.end) for i, s in enumerate(a.sentences)]
+
+
+def mention_rows_of(a: Article) -> list[tuple[Any, ...]]:
+    """The rows of MENTION_COLUMNS for an article's mentions."""
+    return [
+        (
+            a.id,
+            i,
+            m.start,
+            m.end,
+            m.text,
+            m.label,
+            m.actor_id,
+            m.name,
+            m.country,
+            m.sector,
+            m.cameo,
+            m.alias,
+            m.rule,
+            m.source,
+        )
+        for i, m in enumerate(a.mentions)
+    ]
+
+
+def event_row(e: Event, article: tuple[str | None, str | None] | None = None) -> tuple[Any, ...]:
+    """The event's row of EVENT_COLUMNS: its indexed fields, its schema record, and its filter columns
+    (FILTER_COLUMNS order); `article` is the (outlet, wire) of its article."""
     t, claimant, place = e.target, e.attributed_to, e.location or {}
     outlet, wire = article or (None, None)
     return (
@@ -740,7 +769,8 @@ def _index_row(seq: int, r: IndexRow) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
-def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:
+def article_row(a: Article) -> tuple[Any, ...]:
+    """The row of ARTICLE_COLUMNS for an article, but for the last two (run_id, stored_at)."""
     d = a.dateline
     return (
         a.id,
@@ -764,6 +794,4 @@ def _article_row(a: Article, run_id: str, now: datetime) -> tuple[Any, ...]:
         json.dumps([asdict(r) for r in a.removed], ensure_ascii=False),
         a.raw_text,
         a.text,
-        run_id,
-        now,
     )

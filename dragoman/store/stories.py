@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
+from dragoman.counts import Counts
 from dragoman.dedup import ArticleInfo, DedupIndex, IndexRow, Match, features, stories
 from dragoman.model import Article, Dateline, Mention
 from dragoman.store import Store
@@ -41,14 +42,17 @@ class StoryIndex:
         self.index = index
 
     @classmethod
-    def open(cls, store: Store) -> StoryIndex:
-        """The store's index; articles stored before the store kept one are indexed now, once."""
+    def open(cls, store: Store, counts: Counts | None = None) -> StoryIndex:
+        """The store's index; articles stored without their index rows (before the store kept one, or
+        loaded by the distributed runner) are indexed now, once, their copies counted in `counts`."""
         found = cls(DedupIndex.from_rows(store.dedup_rows()))
         missing = _unindexed(store)
         if missing:
             batch = found.add(missing)
             store.add_index(batch.rows, batch.matches)
             refresh_stories(store, [a.id for a in missing])
+            if counts is not None:
+                count_copies(counts, batch.matches)
         return found
 
     def add(self, articles: Sequence[Article]) -> StoryBatch:
@@ -173,3 +177,10 @@ def refresh_stories(store: Store, ids: Iterable[str]) -> int:
         db.execute("ROLLBACK")
         raise
     return len(found.stories)
+
+
+def count_copies(counts: Counts, matches: Sequence[tuple[str, Match]]) -> None:
+    """One count per copy, by the kind of its best match (`dedup`, `copies_<kind>`)."""
+    best = {key: m.kind for key, m in reversed(matches)}
+    for kind in best.values():
+        counts.add("dedup", f"copies_{kind}")

@@ -125,7 +125,7 @@ def test_two_workers_give_the_single_process_result(
 ) -> None:
     db = tmp_path / "cluster.duckdb"
     report = run_cluster(inputs, db, workers=2, shard_bytes=64 << 10, keep_parts=True)
-    assert report.shards >= 3
+    assert report.shards >= 2  # 3 or more with the OrangeSum articles of ../shared
     assert _content(db) == _content(single["db"])
     assert _counts(report.counts.rows()) == single["counts"]
     assert report.failures == single["failures"]

@@ -612,7 +612,7 @@ def places(store: Store, query: EventQuery) -> dict[str, Any]:
         # no coordinates, or "in China" placed at China: shade the country rather than draw a dot
         counts = shaded.setdefault(country, [0, 0.0, 0])
         counts[0], counts[1], counts[2] = counts[0] + n, counts[1] + g, counts[2] + (n if by_place else 0)
-    points.sort(key=lambda p: -p[3])
+    points.sort(key=lambda p: (-p[3], p[2] or "", p[0], p[1]))  # ties in a fixed order
     unplaced = int(shaded.pop(None, [0])[0])
     numeric = _iso_numeric()
     return {

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from dragoman.cli import DbOption, _open, _parse_date, _usage, app, out
 from dragoman.store import DEFAULT_DB
+from dragoman.store.queries import flat_event
 
 
 @app.command()
@@ -52,11 +53,11 @@ def events(
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    flat = [_flat_event(r) for r in rows]
+    flat = [flat_event(r) for r in rows]
     if format_ == "csv":
         import csv
 
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(_flat_event({}).keys()))
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(flat_event({}).keys()))
         writer.writeheader()
         writer.writerows(flat)
         return
@@ -75,33 +76,6 @@ def events(
         )
     out.print(table)
     out.print(f"{len(flat)} events.", markup=False)
-
-
-def _flat_event(r: dict[str, Any]) -> dict[str, object]:
-    source, target = r.get("source") or {}, r.get("target") or {}
-    claimant, evidence = r.get("attributed_to") or {}, r.get("evidence") or {}
-    return {
-        "event_id": r.get("event_id"),
-        "article_id": r.get("article_id"),
-        "date": r.get("date"),
-        "source_id": source.get("id"),
-        "source_text": source.get("text"),
-        "source_country": source.get("country"),
-        "source_cameo": source.get("cameo"),
-        "cameo": r.get("cameo"),
-        "plover_type": (r.get("plover") or {}).get("type"),
-        "quad_class": r.get("quad_class"),
-        "goldstein": r.get("goldstein"),
-        "target_id": target.get("id"),
-        "target_text": target.get("text"),
-        "target_country": target.get("country"),
-        "target_cameo": target.get("cameo"),
-        "modality": r.get("modality"),
-        "attributed_to": claimant.get("id"),
-        "trigger": evidence.get("trigger"),
-        "evidence": evidence.get("text"),
-        "confidence": r.get("confidence"),
-    }
 
 
 @app.command()

@@ -122,7 +122,7 @@ class _Coder(Roles):
                 negated = True
             elif self.lex.cue("possible", head.lemma_):
                 return "possible"
-            if node.dep_ in ("ccomp", "xcomp") and any(
+            if node.dep_ in ("ccomp", "xcomp", "acl") and any(
                 t.cameo[:2] in ASKING_ROOTS for t in self.triggers(head)
             ):
                 return "possible"  # what is demanded, urged or threatened has not happened
@@ -216,6 +216,8 @@ class _Coder(Roles):
                 intended = self._willing(token) and INTENT_OF.get(_plover_type(entry, cameo))
                 cameo = intended or cameo
                 targets = targets or inner_targets
+                if not targets and entry.pos == "noun" and self._background(token):
+                    continue  # "the second-worst attack in the current Palestinian uprising": not this news
                 if not targets and _plover_type(entry, cameo) in DOMESTIC:
                     targets = self._domestic(sources)
                 emitted.add(token.i)
@@ -238,6 +240,8 @@ class _Coder(Roles):
                             target is not None
                             and target.actor_id == source.actor_id
                             and target.cameo == source.cameo
+                            # "Iraqi Kurds demonstrated": people against their state; not "the U.S. conceded"
+                            and (target.rule != "domestic" or not self._population(source))
                         ):
                             continue  # an actor acting on itself: a misreading, not an event
                         if target is None and not self._monadic(entry, cameo):
@@ -284,12 +288,13 @@ class _Coder(Roles):
 
     def _intent(self, token: Token, cameo: str, consumed: set[int]) -> tuple[str, list[tuple[Mention, bool]]]:
         """Intentions, as PLOVER codes them (AGREE): "agreed to / offered to / promised to X" is one
-        event, with X's target and a code saying what is intended; so is a cooperative act in the future
-        ("will visit Albania")."""
+        event, with X's target and a code saying what is intended; so is a cooperative act announced
+        ("will visit Albania", "said it would allow")."""
         inner: Token | None = None
         if cameo.startswith("03"):
             inner = next((c for c in token.children if c.dep_ == "xcomp" and self.triggers(c)), None)
-        elif INTENT_OF.get(cameo_codes()[cameo].plover_type) and self._future(token):
+        elif INTENT_OF.get(cameo_codes()[cameo].plover_type) and self._announced(token):
+            # "will visit Albania", "said it would allow the inspectors back": an intent, stated
             return INTENT_OF[cameo_codes()[cameo].plover_type], []
         if inner is None:
             return cameo, []
@@ -503,6 +508,29 @@ class _Coder(Roles):
                 return True
         return False
 
+    def _population(self, mention: Mention) -> bool:
+        """Whether a mention of a state stands for some of its people, not the state itself: a modifier
+        ("Iraqi Kurds", "students throughout Indonesia", "Algeria's leading activist") or a plural demonym
+        ("Albanians", "les Algériens")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (
+            root.pos_ == "ADJ"
+            or "Plur" in root.morph.to_dict().get("Number", "")
+            or root.dep_ in ("amod", "compound", "pobj", "poss", "nmod", "nmod:poss")
+        )
+
+    @staticmethod
+    def _background(noun: Token) -> bool:
+        """An event noun inside another noun's phrase ("the suppression of Albanian unrest", "une semaine de
+        troubles"): a circumstance of what the sentence tells, not an event it reports."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.pos_ == "ADP":
+            head = head.head
+        return noun.dep_ in ("pobj", "nmod", "obl") and head.pos_ in ("NOUN", "PROPN")
+
     def _domestic(self, sources: list[Mention]) -> list[tuple[Mention, bool]]:
         """A protest or a coercive act with no named target is aimed at the state where it happens: the
         source's own (PLOVER's convention for domestic events)."""
@@ -524,8 +552,8 @@ class _Coder(Roles):
     def _only_a_frame(self, token: Token, entry: Trigger) -> bool:
         """A negating or possibility verb whose complement is itself an event ("refused to condemn"): the
         complement carries the meaning. A threat is kept: it is its own event."""
-        if entry.pos != "verb" or entry.cameo.startswith("13"):
-            return False
+        if entry.pos != "verb" or entry.cameo.startswith(("13", "03")):
+            return False  # "offered to negotiate" is an intent (CAMEO 036): `_intent` folds the complement in
         if not (self.lex.cue("negating", token.lemma_) or self.lex.cue("possible", token.lemma_)):
             return False
         return any(c.dep_ in ("xcomp", "ccomp") and self.triggers(c) for c in token.children)

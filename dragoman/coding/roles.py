@@ -40,8 +40,13 @@ TARGET_PREPS = {
     "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "en", "au", "aux", "de", "entre"),
 }
 MEDIATION = "045"  # CAMEO: mediate
+MOBILIZATION = "15"  # CAMEO root: exhibit force posture
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
+# Acts done in a country to those there: aid, a curfew lifted, a protest, an arrest, force ("deploy
+# peacekeepers in Iraq", "lifted a curfew in Montenegro", "a bombardé des positions en Syrie"): the place stands
+# for its state.
+PLACED_ROOTS = FORCE_ROOTS | {"07", "08", "14", "17"}
 NOUN_TARGET_PREPS = (
     "between",  # "mediation between Syria and the PLO", "des pourparlers entre l'Ukraine et la Russie"
     "entre",
@@ -115,10 +120,14 @@ class Roles:
             return (with_prep or bare or list(entries))[:1]
         return []
 
-    @staticmethod
-    def _object_is(obj: Token, lemma: str) -> bool:
-        """The object is the thing itself or a quantity of it: "gave 5 million dollars of aid"."""
+    def _object_is(self, obj: Token, lemma: str) -> bool:
+        """The object is the thing itself, a quantity of it ("gave 5 million dollars of aid"), or a noun
+        that only frames it ("ended mediation efforts")."""
         if obj.lemma_.lower() == lemma:
+            return True
+        if self.lex.cue("frame", obj.lemma_) and any(
+            c.dep_ == "compound" and c.lemma_.lower() == lemma for c in obj.children
+        ):
             return True
         for child in obj.children:
             if child.dep_ == "prep" and child.text.lower() == "of":
@@ -232,13 +241,17 @@ class Roles:
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, inherited through infinitive complements and conjoined verbs."""
         seen = 0
+        conjoined = False  # "has been indicted ... and will resign": the passive subject also resigns
         while seen < 6:
             for child in verb.children:
-                if child.dep_ in SUBJECTS and (child.dep_ not in PASSIVE_SUBJECTS or not self.passive(verb)):
+                if child.dep_ in SUBJECTS and (
+                    child.dep_ not in PASSIVE_SUBJECTS or conjoined or not self.passive(verb)
+                ):
                     return child
             if verb.dep_ == "acl" and "Part" in verb.morph.to_dict().get("VerbForm", ""):
                 return None  # "fighters captured in Syria": the noun is who underwent it, not who did it
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
+                conjoined = verb.dep_ == "conj" and seen == 0
                 verb = verb.head
                 seen += 1
                 continue
@@ -274,11 +287,16 @@ class Roles:
                     continue
                 if entry.object and self._object_is(child, entry.object):
                     # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
-                    own = {m.actor_id for m in sources}
+                    # not "withdrew its troops"; but "investigating crimes by Croatian extremists"
+                    own = (
+                        {m.actor_id for m in sources}
+                        if any(c.dep_ in ("poss", "nmod:poss", "det:poss") for c in child.children)
+                        else set()
+                    )
                     targets += self._prep_targets(child, None, of_is_target=True) or [
                         (m, False)
                         for m in self._noun_agents(child)  # "rejected a U.S. request"
-                        if m.actor_id not in own  # not "withdrew its troops"
+                        if m.actor_id not in own
                     ]
                 elif child.lemma_.lower() in self.lex.nouns:
                     # "critiquer l'invasion de Moscou": the target is who did what the object names
@@ -286,15 +304,24 @@ class Roles:
                     targets += [(m, False) for m in agents or self.actors_in(child)]
                 else:
                     targets += [(m, False) for m in self.actors_in(child)]
+        if entry.cameo[:2] == MOBILIZATION:
+            # "mobilized army reservists for a possible war against Iraq": what is mobilized is one's own; the
+            # target is whom it is against, if anyone
+            targets = [
+                (m, False)
+                for token in verb.subtree
+                if token.dep_ in ("prep", "case") and token.text.lower() in ("against", "contre")
+                for m in self.actors_in(self._pobj(token) if token.dep_ == "prep" else token.head)
+            ][:2]
         if entry.cameo[:2] in TRANSFER_ROOTS:
             # "offered its troops to Lebanon": the recipient, not the thing given
             recipients = self._prep_targets(verb, entry.prep or ("à" if self.lang == "fr" else "to"))
             targets = recipients or targets
         if not targets:
             targets = self._prep_targets(verb, entry.prep)
-        if not targets and entry.cameo[:2] in FORCE_ROOTS:
-            # "strengthened its forces in Lebanon", "a bombardé des positions en Syrie": force used or shown
-            # in a country is aimed at it (the place stands for its state)
+        if not targets and entry.cameo[:2] in PLACED_ROOTS:
+            # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,
+            # aimed at it (the place stands for its state)
             heads = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]  # "its forces in Lebanon"
             targets = [
                 (m, True)
@@ -316,7 +343,24 @@ class Roles:
                         if child.dep_ in OBJECTS:
                             targets += [(m, False) for m in self.actors_in(child)]
                     targets = targets or self._prep_targets(clause, None)
+        if not targets and entry.cameo[:2] in SPEECH_ROOTS:
+            # "threatened to hold a strike unless Israel rescinded ...": who must meet the condition
+            targets = [(m, False) for m in self._condition_subjects(verb)]
         return sources, targets
+
+    def _condition_subjects(self, verb: Token) -> list[Mention]:
+        """The actors a condition on the act or its complement names as its subject ("... if the United
+        States goes ahead", "... sauf si Damas accepte")."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+        for clause in clauses:
+            for child in clause.children:
+                if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and self.lex.cue("condition", m.lemma_) for m in child.children
+                ):
+                    subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)
+                    if subject is not None and self.actors_in(subject):
+                        return self.actors_in(subject)
+        return []
 
     def _pobj(self, token: Token) -> Token:
         return next((c for c in token.children if c.dep_ in ("pobj", "obj")), token)
@@ -391,13 +435,23 @@ class Roles:
         """Sources and targets of an event noun: its possessor, compound or adjective actor, or `de`/`of`
         complement; its target preposition (on the noun or a participle after it: "sanctions imposed on");
         else the verb that governs it, unless that verb is itself an event ("condemned the sanctions")."""
-        targets: list[tuple[Mention, bool]] = self._prep_targets(noun, entry.prep)
-        for child in noun.children:
+        # "a mediation effort between A and B", "a peace mission to Kabul": the phrase of the noun it modifies
+        framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
+        phrase = noun.head if framed else noun
+        targets: list[tuple[Mention, bool]] = self._prep_targets(phrase, entry.prep)
+        for child in phrase.children:
             if not targets and child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
                 targets = self._prep_targets(child, entry.prep)
+        if not targets and entry.cameo[:2] in SPEECH_ROOTS:
+            # "its demand that Israel ease restrictions", "sa demande que Damas cesse": whom it is aimed at
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause else None
+            targets = [(m, False) for m in self.actors_in(subject)] if subject is not None else []
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
+        if not sources and phrase is not noun:
+            sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets})
         own_sources = bool(sources)
-        between = self._prep_targets(noun, "between" if self.lang == "en" else "entre")
+        between = self._prep_targets(phrase, "between" if self.lang == "en" else "entre")
         if len(between) >= 2 and not own_sources and not entry.cameo.startswith(MEDIATION):
             # "fighting between Azerbaijanis and Armenians", "talks between Israel and Lebanon": they act on
             # each other, whoever the sentence's subject is; a mediation is between them, by someone else

@@ -41,12 +41,13 @@ TARGET_PREPS = {
 }
 MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
+DISAPPROVAL = "11"  # CAMEO root: disapprove
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
 # Acts done in a country to those there: aid, a curfew lifted, a protest, an arrest, force ("deploy
 # peacekeepers in Iraq", "lifted a curfew in Montenegro", "a bombardé des positions en Syrie"): the place stands
 # for its state.
-PLACED_ROOTS = FORCE_ROOTS | {"07", "08", "14", "17"}
+PLACED_ROOTS = FORCE_ROOTS | {"07", "08", "14", "16", "17"}
 NOUN_TARGET_PREPS = (
     "between",  # "mediation between Syria and the PLO", "des pourparlers entre l'Ukraine et la Russie"
     "entre",
@@ -248,8 +249,19 @@ class Roles:
                     child.dep_ not in PASSIVE_SUBJECTS or conjoined or not self.passive(verb)
                 ):
                     return child
-            if verb.dep_ == "acl" and "Part" in verb.morph.to_dict().get("VerbForm", ""):
+            morph = verb.morph.to_dict()
+            if verb.dep_ == "acl" and "Part" in morph.get("VerbForm", "") and morph.get("Tense") != "Pres":
                 return None  # "fighters captured in Syria": the noun is who underwent it, not who did it
+            if (
+                verb.dep_ == "acl"
+                and verb.head.dep_ in OBJECTS
+                and verb.head.head.pos_ in ("VERB", "AUX")
+                and ("Prog" in morph.get("Aspect", "") or morph.get("Tense") == "Pres")
+            ):
+                # "issued a declaration demanding that ...", "a publié un communiqué exigeant": who issued it
+                verb = verb.head.head
+                seen += 1
+                continue
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 conjoined = verb.dep_ == "conj" and seen == 0
                 verb = verb.head
@@ -317,6 +329,12 @@ class Roles:
             # "offered its troops to Lebanon": the recipient, not the thing given
             recipients = self._prep_targets(verb, entry.prep or ("à" if self.lang == "fr" else "to"))
             targets = recipients or targets
+        if not targets and entry.cameo[:2] == DISAPPROVAL:
+            # "complained to the UN over two Israeli air raids": whom it is about, not to whom it is said
+            for child in verb.children:
+                if child.dep_ == "prep" and child.text.lower() in ("over", "about"):
+                    phrase = self._pobj(child)
+                    targets += [(m, False) for m in self._noun_agents(phrase) or self.actors_in(phrase)]
         if not targets:
             targets = self._prep_targets(verb, entry.prep)
         if not targets and entry.cameo[:2] in PLACED_ROOTS:
@@ -328,7 +346,8 @@ class Roles:
                 for head in heads
                 for word in (("in", "inside") if self.lang == "en" else ("en", "dans"))
                 for m, _ in self._prep_targets(head, word, of_is_target=True)
-                if (m.actor_id or "").startswith("state:") and not m.sector
+                # a country or its capital as a place ("in Baghdad"), not "in the Syrian army"
+                if (m.actor_id or "").startswith("state:") and (not m.sector or m.rule == "state:capital")
             ]
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "demanded that the US cancel", "threatened to attack Iraq": whom the words are aimed at,

@@ -7,8 +7,9 @@ codes the sentence alone, as of the record's date; its asserted and negated even
 records what happened, not what was asked or threatened), a negated act counting as PLOVER's REJECT by its
 would-be actor ("refused to deploy"), and a reciprocal pair (A→B, B→A from "A and B signed") as the gold's
 two sources without a target; the gold being at the level of countries, the same (type, source, target)
-coded twice from one sentence counts once; a coded event is right when its PLOVER type and its
-source's and target's codes (country, or the CAMEO prefix of IGOs and NGOs) equal a gold tuple's. Each gold
+coded twice from one sentence counts once, on either side; a coded event is right when its PLOVER type and its
+source's and target's codes (country, or the CAMEO prefix of IGOs and NGOs, the two taken as one class as the
+gold mixes them) equal a gold tuple's. Each gold
 tuple is matched once: the rest of the coded events are extra.
 """
 
@@ -25,7 +26,9 @@ from dragoman.counts import Counts
 from dragoman.model import Event, EventActor, RawDocument
 
 V05_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-INTERNATIONAL = ("IGO", "NGO", "IMG", "ISM", "MNC")
+# The gold codes transnational NGOs now as IGO (Amnesty International, the Red Cross), now as NGO (a human
+# rights group): the two are compared as one class, international organisations.
+INTERNATIONAL = {"NGO": "IGO"}
 
 
 @dataclass
@@ -56,7 +59,8 @@ def _code(actor: EventActor | None, legacy: dict[str, str]) -> str:
         return ""
     if actor.country:
         return actor.country
-    return (actor.cameo or "")[:3]
+    prefix = (actor.cameo or "")[:3]
+    return INTERNATIONAL.get(prefix, prefix)
 
 
 def _gold_tuples(record: dict[str, object], legacy: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -69,10 +73,13 @@ def _gold_tuples(record: dict[str, object], legacy: dict[str, str]) -> list[tupl
         found = []
         for actor in side:
             code = str(actor.get("code") or "").strip().upper() if isinstance(actor, dict) else ""
-            found.append(legacy.get(code, code))
+            code = legacy.get(code, code)
+            found.append(INTERNATIONAL.get(code, code))
         return found or [""]
 
-    return [(kind, s, t) for s in codes(record.get("source")) for t in codes(record.get("target"))]
+    # at the level of countries, "Israeli helicopters and tanks shelled" is one (type, source, target)
+    pairs = [(kind, s, t) for s in codes(record.get("source")) for t in codes(record.get("target"))]
+    return list(dict.fromkeys(pairs))
 
 
 def coded_events(

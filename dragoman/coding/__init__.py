@@ -216,7 +216,7 @@ class _Coder(Roles):
                 intended = self._willing(token) and INTENT_OF.get(_plover_type(entry, cameo))
                 cameo = intended or cameo
                 targets = targets or inner_targets
-                if not targets and entry.pos == "noun" and self._background(token):
+                if not targets and len(sources) < 2 and entry.pos == "noun" and self._background(token):
                     continue  # "the second-worst attack in the current Palestinian uprising": not this news
                 if not targets and _plover_type(entry, cameo) in DOMESTIC:
                     targets = self._domestic(sources)
@@ -241,7 +241,11 @@ class _Coder(Roles):
                             and target.actor_id == source.actor_id
                             and target.cameo == source.cameo
                             # "Iraqi Kurds demonstrated": people against their state; not "the U.S. conceded"
-                            and (target.rule != "domestic" or not self._population(source))
+                            and not (
+                                target.rule == "domestic"
+                                and _plover_type(entry, cameo) == "PROTEST"
+                                and self._population(source)
+                            )
                         ):
                             continue  # an actor acting on itself: a misreading, not an event
                         if target is None and not self._monadic(entry, cameo):
@@ -293,7 +297,9 @@ class _Coder(Roles):
         inner: Token | None = None
         if cameo.startswith("03"):
             inner = next((c for c in token.children if c.dep_ == "xcomp" and self.triggers(c)), None)
-        elif INTENT_OF.get(cameo_codes()[cameo].plover_type) and self._announced(token):
+        elif INTENT_OF.get(cameo_codes()[cameo].plover_type) and (
+            self._announced(token) if token.pos_ in ("VERB", "AUX") else self._future(token)
+        ):
             # "will visit Albania", "said it would allow the inspectors back": an intent, stated
             return INTENT_OF[cameo_codes()[cameo].plover_type], []
         if inner is None:
@@ -446,10 +452,10 @@ class _Coder(Roles):
     def _declared(self, token: Token) -> bool:
         """Whether a possible intention is still one the actor states ("will visit", "offered to"), not one
         asked of it ("must agree", "should be ready to mediate") or hanging on a condition."""
-        if self._conditional(token):
-            return False
         node, steps = token, 0
         while steps < 4:
+            if self._conditional(node):
+                return False  # "unless ...", "whether the US plans to withdraw"
             if any(
                 c.dep_ in ("aux", "aux:tense") and self.lex.cue("obligation", c.lemma_) for c in node.children
             ):
@@ -468,7 +474,11 @@ class _Coder(Roles):
             return False
         if self._future(verb):
             return True
-        if verb.dep_ == "xcomp" and self.lex.cue("intend", verb.head.lemma_):
+        if (
+            verb.dep_ == "xcomp"
+            and self.lex.cue("intend", verb.head.lemma_)
+            and verb.head.morph.to_dict().get("Tense") != "Imp"  # "allait visiter": was going to, used to
+        ):
             return True
         conditional = "Cnd" in verb.morph.to_dict().get("Mood", "") or any(
             c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() == "would" for c in verb.children

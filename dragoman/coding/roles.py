@@ -114,11 +114,13 @@ class Roles:
         if token.pos_ in ("NOUN", "PROPN"):
             if self._mention_at(token) is not None:
                 return []  # a noun that names an actor ("l'opposition camerounaise") is no event
-            entries = self.lex.nouns.get(lemma, ())
-            # the entry whose target preposition the noun has ("sanctions contre"), else the bare one
-            with_prep = [e for e in entries if e.prep and self._has_particle(token, e.prep)]
-            bare = [e for e in entries if not e.prep]
-            return (with_prep or bare or list(entries))[:1]
+            # an entry that needs a modifier has it ("air strike", "hunger strike"); the one whose target
+            # preposition the noun has wins ("sanctions contre"), else the bare one
+            modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+            entries = [e for e in self.lex.nouns.get(lemma, ()) if not e.object or e.object in modifiers]
+            applicable = [e for e in entries if not e.prep or self._has_particle(token, e.prep)]
+            applicable.sort(key=lambda e: (e.object is None, e.prep is None))
+            return (applicable or entries)[:1]
         return []
 
     def _object_is(self, obj: Token, lemma: str) -> bool:
@@ -263,7 +265,12 @@ class Roles:
                 seen += 1
                 continue
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
-                conjoined = verb.dep_ == "conj" and seen == 0
+                # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
+                conjoined = (
+                    verb.dep_ == "conj"
+                    and seen == 0
+                    and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.head.children)
+                )
                 verb = verb.head
                 seen += 1
                 continue
@@ -299,16 +306,17 @@ class Roles:
                     continue
                 if entry.object and self._object_is(child, entry.object):
                     # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
-                    # not "withdrew its troops"; but "investigating crimes by Croatian extremists"
-                    own = (
-                        {m.actor_id for m in sources}
-                        if any(c.dep_ in ("poss", "nmod:poss", "det:poss") for c in child.children)
-                        else set()
-                    )
+                    # "rejected a U.S. request"; not "withdrew its troops", "withdrew US troops"; but
+                    # "investigating crimes by Croatian extremists"
+                    own = {m.actor_id for m in sources}
+                    doers = [
+                        m
+                        for c in child.children
+                        if c.dep_ == "prep" and c.text.lower() == "by"
+                        for m in self.actors_in(self._pobj(c))
+                    ]
                     targets += self._prep_targets(child, None, of_is_target=True) or [
-                        (m, False)
-                        for m in self._noun_agents(child)  # "rejected a U.S. request"
-                        if m.actor_id not in own
+                        (m, False) for m in self._noun_agents(child) if m.actor_id not in own or m in doers
                     ]
                 elif child.lemma_.lower() in self.lex.nouns:
                     # "critiquer l'invasion de Moscou": the target is who did what the object names

@@ -39,7 +39,7 @@ from dragoman.store.parts import Loaded, load_parts
 __all__ = ["ClusterReport", "run_cluster", "runs_dir"]
 
 MIN_SHARD_BYTES = 64 << 10  # below this a shard costs more in scheduling and files than in work
-SHARDS_PER_WORKER = 4  # enough shards that the last ones finishing together keeps every worker busy
+SHARDS_PER_WORKER = 16  # enough shards that the last ones finishing together keeps every worker busy
 
 
 @dataclass

@@ -63,6 +63,52 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Pékin envisage d'envoyer une aide militaire à Moscou.", "fr", "CHN", "07", "RUS", "possible"),
         ("Iran accused Israel of attacking its embassy.", "en", "IRN", "11", "ISR", "asserted"),
         ("Bamako a décidé d'expulser l'ambassadeur de France.", "fr", "MLI", "16", "FRA", "asserted"),
+        # a threat is aimed at whoever must meet its condition
+        (
+            "Iran threatened to close the strait unless the United States lifted its sanctions.",
+            "en",
+            "IRN",
+            "13",
+            "USA",
+            "asserted",
+        ),
+        (
+            "L'Iran a menacé de fermer le détroit si les États-Unis maintenaient leurs sanctions.",
+            "fr",
+            "IRN",
+            "13",
+            "USA",
+            "asserted",
+        ),
+        # done in a country, aimed at it
+        ("Turkey lifted the curfew in Syria on Sunday.", "en", "TUR", "08", "SYR", "asserted"),
+        # an event noun framed by another noun keeps its targets
+        ("Qatar launched a mediation effort between Sudan and Chad.", "en", "QAT", "04", "SDN", "asserted"),
+        # people of a state protesting, with no other target, against that state
+        ("Thousands of Iraqi Kurds demonstrated in Erbil on Sunday.", "en", "IRQ", "14", "IRQ", "asserted"),
+        ("Des milliers d'Algériens ont manifesté dimanche à Oran.", "fr", "DZA", "14", "DZA", "asserted"),
+        # a statement demanding: who issued it demands
+        (
+            "Hamas issued a statement demanding that Israel release the prisoners.",
+            "en",
+            "PSE",
+            "10",
+            "ISR",
+            "asserted",
+        ),
+        # a complaint is aimed at whom it is about, not at whom it is made to
+        (
+            "Egypt complained to the United Nations over Israeli air strikes.",
+            "en",
+            "EGY",
+            "11",
+            "ISR",
+            "asserted",
+        ),
+        # what is mobilized is one's own; the target is whom it is against
+        ("Britain mobilized army reservists for a war against Iraq.", "en", "GBR", "15", "IRQ", "asserted"),
+        # offering to negotiate is an intent (CAMEO 036), not a possible negotiation
+        ("Putin offered to negotiate with the president of Ukraine.", "en", "RUS", "03", "UKR", "asserted"),
     ],
 )
 def test_sentences(text: str, lang: str, source: str | None, root: str, target: str, modality: str) -> None:
@@ -170,8 +216,8 @@ def test_code_command_prints_schema_valid_jsonl(tmp_path: Path) -> None:
     assert records and all(r["cameo_root"] and r["source"]["country"] == "FRA" for r in records)
 
 
-# Measured 2026-11-29: precision 0.702, recall 0.435, F1 0.537 (README). The goal is F1 0.6 and
-# precision 0.7; these floors only stop the coder from getting worse on the way there.
+# Measured 2026-11-29: precision 0.730, recall 0.517, F1 0.605 (README); the goal is F1 0.6 at
+# precision 0.7. The floors keep it there.
 def test_plover_gold_events_floor() -> None:
     from dragoman.evaluate.events import score_plover
 
@@ -180,10 +226,10 @@ def test_plover_gold_events_floor() -> None:
         pytest.skip("../shared/gold is absent")
     result = score_plover(gold)
     assert result.records == 322
-    assert result.precision >= 0.69 and result.f1 >= 0.52, (result.precision, result.recall, result.f1)
+    assert result.precision >= 0.72 and result.f1 >= 0.60, (result.precision, result.recall, result.f1)
 
 
-# Measured 2026-11-29: 15 of 315 gold events correct, 0.284 extra events per record (README). The goal is
+# Measured 2026-11-29: 15 of 315 gold events correct, 0.288 extra events per record (README). The goal is
 # 60 % correct with at most 0.3 extra per record; the floors keep the reader of the suite and the figures.
 def test_petrarch_validation_suite_floor() -> None:
     from dragoman.evaluate.events import score_petrarch
@@ -335,6 +381,22 @@ def test_a_time_in_a_nested_clause_dates_that_clause_only() -> None:
 )
 def test_no_asserted_event(text: str, lang: str) -> None:
     assert [e for e in events_of(text, lang) if e.modality == "asserted"] == []
+
+
+def test_an_air_strike_is_no_labour_strike() -> None:
+    events = events_of("A US air strike killed four fighters near Raqqa on Monday.", "en")
+    assert not [e for e in events if e.plover_type == "PROTEST"]
+
+
+def test_a_state_is_not_its_own_target() -> None:
+    # "would not meet the demands": no USA → USA concession
+    events = events_of("The United States said it would not meet the demands of the kidnappers.", "en")
+    assert not [e for e in events if e.target is not None and e.target.country == e.source.country == "USA"]
+
+
+def test_an_event_noun_inside_another_noun_is_no_event() -> None:
+    events = events_of("Two soldiers died in the second attack of the current Palestinian uprising.", "en")
+    assert not [e for e in events if e.plover_type == "PROTEST"]
 
 
 def test_he_stands_for_a_person_not_a_state() -> None:

@@ -381,7 +381,8 @@ class Roles:
         clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
         for clause in clauses:
             for child in clause.children:
-                if child.dep_ == "advcl" and any(
+                # (the small French model may tag the condition's verb an adverb: "si les États-Unis maintenaient")
+                if child.dep_ in ("advcl", "advmod") and any(
                     m.dep_ == "mark" and self.lex.cue("condition", m.lemma_) for m in child.children
                 ):
                     subject = next((c for c in child.children if c.dep_ in SUBJECTS), None)

@@ -42,6 +42,7 @@ TARGET_PREPS = {
 MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
 DISAPPROVAL = "11"  # CAMEO root: disapprove
+WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
 # Acts done in a country to those there: aid, a curfew lifted, a protest, an arrest, force ("deploy
@@ -333,6 +334,10 @@ class Roles:
                 if token.dep_ in ("prep", "case") and token.text.lower() in ("against", "contre")
                 for m in self.actors_in(self._pobj(token) if token.dep_ == "prep" else token.head)
             ][:2]
+        if entry.cameo.startswith(WITHDRAWAL):
+            # "withdraw US troops from Syria": the troops are the source's own; whence they go is the target
+            own = {m.country for m in sources if m.country}
+            targets = [(m, place) for m, place in targets if m.country not in own]
         if entry.cameo[:2] in TRANSFER_ROOTS:
             # "offered its troops to Lebanon": the recipient, not the thing given
             recipients = self._prep_targets(verb, entry.prep or ("à" if self.lang == "fr" else "to"))

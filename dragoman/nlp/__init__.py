@@ -14,6 +14,8 @@ from contextlib import ExitStack, contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy
+
 from dragoman.errors import UsageError
 from dragoman.model import Article, Mention, Span
 from dragoman.resources import language_packs
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["BATCH_SIZE", "memory_zone", "parse", "pipeline_for"]
 
 BATCH_SIZE = 64
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
@@ -83,4 +86,7 @@ def parse(articles: list[Article]) -> list[Doc | None]:
             article = articles[i]
             article.sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
             article.mentions = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+            # the stages after parsing read tokens, tags and the tree, never the token vectors: a batch of
+            # long articles holds hundreds of MB of them until it is coded
+            doc.tensor = _NO_TENSOR
     return docs

@@ -6,7 +6,7 @@ matter, as plain text with the scraper's junk left in for dragoman to clean), di
 skips parsing a duplicate, bare spaCy cannot), interleaved, written as one JSONL file.
 
 - throughput: on `--articles` (5,000) articles, fresh processes each:
-    bare:       spacy.load per language + nlp.pipe(texts, batch_size=64, n_process=2)  (the limit)
+    bare:       spacy.load per language + nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=2)  (the limit)
     single:     dragoman run FILE --db NEW
     workers 2:  dragoman run FILE --db NEW --workers 2
   ratio workers-2/bare (goal >= 0.75) and workers-2/single.
@@ -29,6 +29,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from dragoman.nlp import BATCH_SIZE  # bare spaCy keeps as many docs in flight as dragoman
+
 SHARED = Path(__file__).resolve().parents[2] / "shared/corpora"
 ORANGESUM = SHARED / "orangesum_fr_news/parsed"
 SCRAPER = SHARED / "scraper_republished_wire_2016/_posts"
@@ -43,7 +45,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     by_lang.setdefault(record["lang"], []).append(record["text"])
 for lang, texts in by_lang.items():
     nlp = spacy.load(models[lang])
-    docs = sum(1 for _ in nlp.pipe(texts, batch_size=64, n_process=2))
+    docs = sum(1 for _ in nlp.pipe(texts, batch_size=int(sys.argv[2]), n_process=2))
     assert docs == len(texts)
 """
 
@@ -137,7 +139,7 @@ def main() -> int:
         if not args.skip_throughput:
             jsonl = folder / "throughput.jsonl"
             n = build_input(jsonl, args.articles, base)
-            bare, _ = timed([sys.executable, "-c", BARE, str(jsonl)])
+            bare, _ = timed([sys.executable, "-c", BARE, str(jsonl), str(BATCH_SIZE)])
             single, _, stored1 = dragoman(jsonl, folder / "single.duckdb", None)
             two, peaks, stored2 = dragoman(jsonl, folder / "two.duckdb", 2)
             print(f"\nthroughput on {n} articles (stored: {stored1} single, {stored2} with 2 workers)")

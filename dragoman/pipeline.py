@@ -23,7 +23,7 @@ from dragoman.ingest import discover, read_source
 from dragoman.ingest.manifest import with_manifest
 from dragoman.language import identify
 from dragoman.model import Article, Event, Failure, RawDocument
-from dragoman.nlp import memory_zone, parse
+from dragoman.nlp import memory_zone, parsed
 from dragoman.store import Store
 from dragoman.store.aggregated import refresh_aggregates
 from dragoman.store.stories import StoryIndex, count_copies, refresh_stories
@@ -192,17 +192,20 @@ def finish(store: Store, report: RunReport, started: float, *, indexed: bool = T
 
 
 def _read_events(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> Iterator[Event]:
-    """nlp, actors and coding for a batch of cleaned articles: their events, in order."""
-    docs = parse(articles)
+    """nlp, actors and coding for a batch of cleaned articles: their events, in order. Each doc is coded
+    as soon as it is parsed and let go: only spaCy's minibatch of docs is in memory at once."""
     counts.add("nlp", "parsed", sum(1 for a in articles if a.supported))
-    for article, doc in zip(articles, docs, strict=True):
+    found: list[list[Event]] = [[] for _ in articles]
+    for i, doc in parsed(articles):
+        article = articles[i]
         resolve_article(article, doc, kb)
         resolved = sum(1 for m in article.mentions if m.actor_id)
         counts.add("actors", "mentions_resolved", resolved)
         counts.add("actors", "mentions_unresolved", len(article.mentions) - resolved)
-        found = code_events(article, doc)
-        counts.add("coding", "events", len(found))
-        yield from found
+        found[i] = code_events(article, doc)
+        counts.add("coding", "events", len(found[i]))
+    for events in found:
+        yield from events
 
 
 def code(

@@ -1,9 +1,13 @@
 """NLP: each supported article through its language's spaCy pipeline, batched with `nlp.pipe`.
 
     parse(articles) -> list[Doc | None]
+    parsed(articles) -> Iterator[tuple[int, Doc | None]]
 
 Fills the article's sentences and entity mentions (offsets into the cleaned text) and gives back the
-spaCy docs, in the articles' order, for the stages after this one. Pipelines load once per process.
+spaCy docs for the stages after this one: `parse` all of them in the articles' order, `parsed` each as
+soon as it is made (with its article's index, a language after the other), so that a caller who is done
+with a doc lets it go: a batch of long articles held whole costs hundreds of MB more than spaCy's own
+minibatch. Pipelines load once per process.
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["BATCH_SIZE", "memory_zone", "parse", "pipeline_for"]
+__all__ = ["BATCH_SIZE", "memory_zone", "parse", "parsed", "pipeline_for"]
 
-BATCH_SIZE = 64
+# docs in flight in nlp.pipe: 64 long articles cost ~600 MB more at the peak than 16, and are no faster
+BATCH_SIZE = 16
 _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
@@ -74,19 +79,27 @@ def memory_zone(langs: Iterable[str]) -> Iterator[None]:
 def parse(articles: list[Article]) -> list[Doc | None]:
     """Docs for the supported articles (None for the others), sentences and mentions filled in."""
     docs: list[Doc | None] = [None] * len(articles)
+    for i, doc in parsed(articles):
+        docs[i] = doc
+    return docs
+
+
+def parsed(articles: list[Article]) -> Iterator[tuple[int, Doc | None]]:
+    """(index, doc) of every article, as each is parsed: the unsupported first (None), then a language
+    after the other; sentences and mentions filled in."""
     by_lang: dict[str, list[int]] = defaultdict(list)
     for i, article in enumerate(articles):
         if article.supported and article.lang and article.text:
             by_lang[article.lang].append(i)
+        else:
+            yield i, None
     for lang, indexes in by_lang.items():
         nlp = pipeline_for(lang)
         texts = (articles[i].text for i in indexes)
         for i, doc in zip(indexes, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
-            docs[i] = doc
             article = articles[i]
             article.sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
             article.mentions = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
-            # the stages after parsing read tokens, tags and the tree, never the token vectors: a batch of
-            # long articles holds hundreds of MB of them until it is coded
+            # the stages after parsing read tokens, tags and the tree, never the token vectors
             doc.tensor = _NO_TENSOR
-    return docs
+            yield i, doc

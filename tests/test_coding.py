@@ -10,6 +10,7 @@ import pytest
 
 from dragoman.actors import resolve_article
 from dragoman.coding import code_events
+from dragoman.coding.lexicon import lexicon
 from dragoman.counts import Counts
 from dragoman.model import Event, RawDocument
 from dragoman.nlp import parse
@@ -246,6 +247,24 @@ def test_discarded_topics() -> None:
     assert events_of("France beat Germany in the World Cup semi-final on Tuesday.", "en") == []
     assert events_of("La France a battu l'Allemagne en demi-finale de la Coupe du monde.", "fr") == []
     assert events_of("France attacked German positions on Tuesday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("Spain thrashed Italy 3-0 on Sunday to reach the final.", "en", "sports"),
+        ("Poland sealed a 2-1 victory over Wales in Cardiff.", "en", "sports"),
+        ("Brokers at Nomura raised their price target on the bank.", "en", "markets"),
+        ("Marseille a battu Rennes 2-0 samedi soir.", "fr", "sports"),
+        ("Une victoire (3-1) qui place la Belgique en tête du groupe.", "fr", "sports"),
+        ("The army lost 20-25 soldiers in the ambush near the border.", "en", None),
+        ("Gunmen killed 10-12 villagers in Borno on Friday.", "en", None),
+        ("Entre 10 à 15 manifestants ont été arrêtés par la police à Alger.", "fr", None),
+    ],
+)
+def test_discard_patterns(text: str, lang: str, topic: str | None) -> None:
+    """A match score or a broker's rating says sports or markets where no phrase does; a range does not."""
+    assert lexicon(lang).discarded(text) == topic
 
 
 def test_spoken_demand() -> None:

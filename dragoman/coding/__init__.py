@@ -191,8 +191,12 @@ class _Coder(Roles):
     # -- events ------------------------------------------------------------------------------------
 
     def sentence_events(self, index: int, sentence: Span) -> list[Event]:
-        if next(iter(self.lex.discards.find(sentence.text)), None) is not None:
-            return []  # sports, markets, weather, entertainment, obituaries (lang/<iso>/discards.tsv)
+        events = self._read_sentence(index, sentence)
+        if events and self.lex.discarded(sentence.text) is not None:
+            return []  # sports, markets, weather, entertainment, obituaries (lang/<iso>/discard*.tsv)
+        return events  # (asked only of sentences with events: most have none, and the patterns cost)
+
+    def _read_sentence(self, index: int, sentence: Span) -> list[Event]:
         events = []
         consumed: set[int] = set()  # triggers folded into an intent ("agreed to provide aid")
         emitted: set[int] = set()  # triggers that gave an event: what they govern is their purpose or manner

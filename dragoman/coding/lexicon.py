@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -30,10 +31,17 @@ class Lexicon:
     nouns: dict[str, tuple[Trigger, ...]]
     cues: dict[str, frozenset[str]]  # kind → lemmas
     discards: PhraseMatcher[str]  # phrases of sports, markets, weather ... → their topic
+    discard_patterns: tuple[tuple[re.Pattern[str], str], ...]  # what a phrase cannot say ("beat Villa 4-0")
     void_objects: dict[str, frozenset[str]]  # verb lemma → objects with which its bare entry means no event
 
     def cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, frozenset())
+
+    def discarded(self, sentence: str) -> str | None:
+        """The topic (sports, markets, weather ...) that makes `sentence` no political news, if any."""
+        for match in self.discards.find(sentence):
+            return match.value[0]
+        return next((topic for pattern, topic in self.discard_patterns if pattern.search(sentence)), None)
 
 
 @cache
@@ -66,6 +74,11 @@ def lexicon(lang: str) -> Lexicon:
     path = LANG_DIR / lang / "discards.tsv"
     for row in read_tsv(path) if path.exists() else ():
         discards.add(row["phrase"], row["topic"])
+    path = LANG_DIR / lang / "discard_patterns.tsv"
+    patterns = [
+        (re.compile(row["pattern"], re.IGNORECASE), row["topic"])
+        for row in (read_tsv(path) if path.exists() else ())
+    ]
     void: dict[str, set[str]] = defaultdict(set)
     path = LANG_DIR / lang / "void_objects.tsv"
     for row in read_tsv(path) if path.exists() else ():
@@ -76,6 +89,7 @@ def lexicon(lang: str) -> Lexicon:
         nouns={k: tuple(v) for k, v in nouns.items()},
         cues={k: frozenset(v) for k, v in cues.items()},
         discards=discards,
+        discard_patterns=tuple(patterns),
     )
 
 

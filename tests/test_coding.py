@@ -260,6 +260,8 @@ def test_discarded_topics() -> None:
         ("The army lost 20-25 soldiers in the ambush near the border.", "en", None),
         ("Gunmen killed 10-12 villagers in Borno on Friday.", "en", None),
         ("Entre 10 à 15 manifestants ont été arrêtés par la police à Alger.", "fr", None),
+        ("Lyon s'est imposé 2-1 face à Nantes.", "fr", "sports"),
+        ("Le gouvernement a imposé un couvre-feu de 20-6 à Bamako.", "fr", None),
     ],
 )
 def test_discard_patterns(text: str, lang: str, topic: str | None) -> None:

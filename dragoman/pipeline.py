@@ -19,6 +19,7 @@ from dragoman.actors import KnowledgeBase, knowledge_base, resolve_article
 from dragoman.clean import clean
 from dragoman.coding import code_events
 from dragoman.counts import Counts
+from dragoman.dedup import IndexRow
 from dragoman.ingest import discover, read_source
 from dragoman.ingest.manifest import with_manifest
 from dragoman.language import identify
@@ -178,14 +179,17 @@ def articles_of(
             yield article
 
 
-def finish(store: Store, report: RunReport, started: float, *, indexed: bool = True) -> None:
+def finish(
+    store: Store, report: RunReport, started: float, *, index_rows: Sequence[IndexRow] | None = None
+) -> None:
     """After the run, whichever runner loaded it (this process or the Dask merge): every step that needs
     the whole run in the store comes here — the dedup index and stories of articles a runner loaded without
-    them (`indexed=False`), the aggregated events — then the run's counts and failures are kept."""
+    them (given `index_rows`, their features as its workers computed them), the aggregated events — then
+    the run's counts and failures are kept."""
     if report.stored_ids:
         with store.connected():  # a shared store is held for the block only
-            if not indexed:
-                StoryIndex.open(store, report.counts)  # indexes the articles stored without them, once
+            if index_rows is not None:  # indexes the articles stored without them, once
+                StoryIndex.open(store, report.counts, index_rows)
             report.counts.add("aggregate", "aggregated_events", refresh_aggregates(store))
     report.seconds = time.perf_counter() - started
     store.finish_run(report.run_id, report.counts.rows(), report.failures, report.exit_code)

@@ -80,6 +80,9 @@ def _content(db: Path) -> dict[str, list[tuple[Any, ...]]]:
         "sentences": "SELECT * FROM sentences ORDER BY ALL",
         "mentions": "SELECT * FROM mentions ORDER BY ALL",
         "events": "SELECT event_id, article_id, record FROM events ORDER BY event_id",
+        "dedup": "SELECT key, text_hash, words, shingles, signature, anchors FROM dedup_index ORDER BY key",
+        "matches": "SELECT article_id, other_id, kind, score, shared FROM article_matches ORDER BY ALL",
+        "stories": "SELECT article_id, original_id, link_kind FROM article_stories ORDER BY ALL",
     }
     with duckdb.connect(str(db), read_only=True) as con:
         return {table: con.execute(sql).fetchall() for table, sql in queries.items()}

@@ -121,6 +121,28 @@ class IndexRow:
     anchors: tuple[str, ...]
     url_key: str | None = None
 
+    @classmethod
+    def of(cls, key: str, found: ArticleFeatures) -> IndexRow:
+        """The row of an article's features (computed anywhere: a worker writes them for the merge)."""
+        signature = found.signature.astype("<u4").tobytes() if found.signature is not None else None
+        return cls(key, found.text_hash, found.words, found.shingles, found.title_key, found.published,
+                   found.lang, signature, tuple(sorted(found.anchors)), found.url_key)  # fmt: skip
+
+    def features(self) -> ArticleFeatures:
+        """The features this row was made of; a signature of another MinHash size is refused."""
+        signature = None
+        if self.signature is not None:
+            if len(self.signature) != 4 * minhash.NUM_PERM:
+                raise InputError(
+                    self.key,
+                    "incompatible_signature",
+                    f"MinHash signature of {len(self.signature)} bytes, expected "
+                    f"{4 * minhash.NUM_PERM}: rebuild the dedup index with this version",
+                )
+            signature = np.frombuffer(self.signature, dtype="<u4").astype(np.uint32)
+        return ArticleFeatures(self.text_hash, self.words, self.shingles, self.title_key, self.published,
+                               self.lang, signature, frozenset(self.anchors), self.url_key)  # fmt: skip
+
 
 def title_key(title: str | None) -> str | None:
     """The headline as folded words, or None when it is too short to name a story."""
@@ -346,47 +368,15 @@ class DedupIndex:
 
     def rows_from(self, start: int) -> Iterator[IndexRow]:
         """The rows of the articles added from position `start` on (a store appends only those)."""
-        for key, f in zip(self._keys[start:], self._features[start:], strict=True):
-            yield IndexRow(
-                key=key,
-                text_hash=f.text_hash,
-                words=f.words,
-                shingles=f.shingles,
-                title_key=f.title_key,
-                published=f.published,
-                lang=f.lang,
-                signature=f.signature.astype("<u4").tobytes() if f.signature is not None else None,
-                anchors=tuple(sorted(f.anchors)),
-                url_key=f.url_key,
-            )
+        for key, found in zip(self._keys[start:], self._features[start:], strict=True):
+            yield IndexRow.of(key, found)
 
     @classmethod
     def from_rows(cls, rows: Iterable[IndexRow]) -> DedupIndex:
         """The index rebuilt from its rows (no matching is redone: the lookups are refilled)."""
         index = cls()
         for row in rows:
-            signature = None
-            if row.signature is not None:
-                if len(row.signature) != 4 * minhash.NUM_PERM:
-                    raise InputError(
-                        row.key,
-                        "incompatible_signature",
-                        f"MinHash signature of {len(row.signature)} bytes, expected "
-                        f"{4 * minhash.NUM_PERM}: rebuild the dedup index with this version",
-                    )
-                signature = np.frombuffer(row.signature, dtype="<u4").astype(np.uint32)
-            found = ArticleFeatures(
-                row.text_hash,
-                row.words,
-                row.shingles,
-                row.title_key,
-                row.published,
-                row.lang,
-                signature,
-                frozenset(row.anchors),
-                row.url_key,
-            )
-            index._insert(row.key, found, exact_copy=row.text_hash in index._exact)
+            index._insert(row.key, row.features(), exact_copy=row.text_hash in index._exact)
         return index
 
     def to_bytes(self) -> bytes:

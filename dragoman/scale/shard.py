@@ -21,6 +21,7 @@ from pathlib import Path
 from dragoman.actors import KnowledgeBase, knowledge_base
 from dragoman.actors.kb import Entry
 from dragoman.counts import Counts
+from dragoman.dedup import IndexRow, features
 from dragoman.model import Article, Event, Failure, RawDocument
 from dragoman.pipeline import BATCH, articles_of, code_batch
 from dragoman.scale.plan import Shard
@@ -63,7 +64,7 @@ def _knowledge(imported: tuple[Entry, ...]) -> KnowledgeBase:
 
 
 def run_shard(shard: Shard, run_dir: str, options: ShardOptions) -> None:
-    """Read, clean, identify, parse and code one shard, and write its partitions under `run_dir`."""
+    """Read, clean, identify, parse, code and fingerprint one shard, and write its partitions under `run_dir`."""
     final = Path(run_dir) / shard.name
     if final.is_dir():
         return
@@ -77,6 +78,7 @@ def run_shard(shard: Shard, run_dir: str, options: ShardOptions) -> None:
     scratch = Counts()  # the merge counts parses, mentions and events of the articles it keeps
     kept: list[tuple[int, Article]] = []
     events: list[Event] = []
+    index_rows: list[IndexRow] = []
     batch: list[tuple[int, Article]] = []
     seen: set[str] = set()
     prepared = 0
@@ -90,14 +92,14 @@ def run_shard(shard: Shard, run_dir: str, options: ShardOptions) -> None:
         seen.add(article.id)
         batch.append((seq, article))
         if len(batch) >= BATCH:
-            events += code_batch([a for _, a in batch], scratch, kb)
+            events += _coded(batch, scratch, kb, index_rows)
             kept += batch
             batch = []
-    events += code_batch([a for _, a in batch], scratch, kb)
+    events += _coded(batch, scratch, kb, index_rows)
     kept += batch
 
     temporary = Path(run_dir) / f".{shard.name}.tmp-{uuid.uuid4().hex[:8]}"
-    write_part(temporary, kept, events, failures)
+    write_part(temporary, kept, events, index_rows, failures)
     meta = {"counts": counts.rows(), "prepared": prepared}
     (temporary / META).write_text(json.dumps(meta), encoding="utf-8")
     try:
@@ -106,6 +108,17 @@ def run_shard(shard: Shard, run_dir: str, options: ShardOptions) -> None:
         shutil.rmtree(temporary, ignore_errors=True)
         if not final.is_dir():
             raise
+
+
+def _coded(
+    batch: list[tuple[int, Article]], counts: Counts, kb: KnowledgeBase, index_rows: list[IndexRow]
+) -> list[Event]:
+    """The batch's events; its articles' dedup features join `index_rows` (after the parse: the
+    features include the actors it resolved), so that the merge only has to look them up."""
+    articles = [a for _, a in batch]
+    events = code_batch(articles, counts, kb)
+    index_rows += [IndexRow.of(a.id, features(a)) for a in articles]
+    return events
 
 
 def _documents(shard: Shard, counts: Counts, fail: Callable[[Failure], None]) -> Iterator[RawDocument]:

@@ -461,33 +461,7 @@ class Store:
         rows: list[IndexRow] = []
         cursor = self.db.execute(f"SELECT {INDEX_COLUMNS} FROM dedup_index ORDER BY seq")
         while batch := cursor.fetchmany(10_000):
-            for (
-                _,
-                key,
-                text_hash,
-                words,
-                shingles,
-                title,
-                published,
-                lang,
-                signature,
-                anchor_list,
-                url,
-            ) in batch:
-                rows.append(
-                    IndexRow(
-                        key,
-                        text_hash,
-                        words,
-                        shingles,
-                        title,
-                        published,
-                        lang,
-                        signature,
-                        tuple(anchor_list),
-                        url,
-                    )
-                )
+            rows += [index_row_of(values) for values in batch]
         return rows
 
     @_held
@@ -760,6 +734,14 @@ def _number(value: object, kind: type[float] | type[int] = float) -> float | int
         return kind(value)
     except ValueError:
         return None
+
+
+def index_row_of(values: Sequence[Any]) -> IndexRow:
+    """The IndexRow of a row of INDEX_COLUMNS (its first value, the position in the index, left out)."""
+    _, key, text_hash, words, shingles, title, published, lang, signature, anchor_list, url = values
+    return IndexRow(
+        key, text_hash, words, shingles, title, published, lang, signature, tuple(anchor_list), url
+    )
 
 
 def _index_row(seq: int, r: IndexRow) -> tuple[Any, ...]:

@@ -1,9 +1,10 @@
 """Parquet partitions: what one shard of a distributed run stored, and the merge that loads them all.
 
-    write_part(folder, articles, events, failures, first_seq) -> None     on a worker, one shard
+    write_part(folder, articles, events, index_rows, failures) -> None    on a worker, one shard
     load_parts(store, run_dir, run_id) -> Loaded                           on the client, once per run
 
-A shard writes five Parquet files (articles, sentences, mentions, events, failures) into its own folder.
+A shard writes six Parquet files (articles, sentences, mentions, events, the articles' dedup features,
+failures) into its own folder.
 Every row carries `seq`, the place of its article in the whole input (shard number, then position), so
 the merge keeps what the single-process run keeps: the first article of each id in input order, none
 already in the store, with the sentences, mentions and events coded from that very copy (a copy under
@@ -14,7 +15,7 @@ single-process run: a run killed during it leaves the store as it was.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,15 +23,18 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dragoman.dedup import IndexRow
 from dragoman.model import Article, Event, Failure
 from dragoman.pipeline import parseable_length
 from dragoman.store import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
+    INDEX_COLUMNS,
     MENTION_COLUMNS,
     Store,
     article_row,
     event_row,
+    index_row_of,
     mention_rows_of,
     sentence_rows_of,
 )
@@ -54,6 +58,10 @@ _TYPES: dict[str, pa.DataType] = {
     "location_lat": _F,  # the events' filter columns (FILTER_COLUMNS) that are not text
     "location_lon": _F,
     "location_geonameid": _L,
+    "words": _I,  # the dedup features (IndexRow)
+    "shingles": _I,
+    "signature": pa.binary(),
+    "anchors": pa.list_(_S),
 }
 # What the merge needs to count as the single-process run counts: per stored article, was it too long
 # to parse, how many events it gave.
@@ -67,11 +75,13 @@ def _schema(columns: str, extra: Sequence[tuple[str, pa.DataType]] = (("seq", _L
 
 _ARTICLE_NAMES = [c.strip() for c in ARTICLE_COLUMNS.split(",")][:-2]  # but run_id, stored_at
 SENTENCE_COLUMNS = "article_id, idx, start_char, end_char"
+_INDEX_NAMES = INDEX_COLUMNS.removeprefix("seq, ")  # the position in the index is the merge's to give
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": _schema(", ".join(_ARTICLE_NAMES), ARTICLE_EXTRA),
     "sentences": _schema(SENTENCE_COLUMNS),
     "mentions": _schema(MENTION_COLUMNS),
     "events": _schema(EVENT_COLUMNS),
+    "index": _schema(_INDEX_NAMES),
     "failures": pa.schema([("source", _S), ("reason", _S), ("message", _S)]),
 }
 TABLES = tuple(SCHEMAS)
@@ -81,9 +91,11 @@ def write_part(
     folder: Path,
     articles: Sequence[tuple[int, Article]],
     events: Sequence[Event],
+    index_rows: Sequence[IndexRow],
     failures: Sequence[Failure],
 ) -> None:
-    """Write one shard's records: `articles` are (seq, article) in input order, already parsed and coded."""
+    """Write one shard's records: `articles` are (seq, article) in input order, already parsed and coded,
+    `index_rows` their dedup features (the merge indexes them without recomputing them)."""
     per_article: dict[str, int] = {}
     for event in events:
         per_article[event.article_id] = per_article.get(event.article_id, 0) + 1
@@ -96,6 +108,7 @@ def write_part(
         "sentences": [(*row, seq) for seq, a in articles for row in sentence_rows_of(a)],
         "mentions": [(*row, seq) for seq, a in articles for row in mention_rows_of(a)],
         "events": [(*event_row(e, origin.get(e.article_id)), seq_of[e.article_id]) for e in events],
+        "index": [(*astuple(r), seq_of[r.key]) for r in index_rows],
         "failures": [(f.source, f.reason, f.message) for f in failures],
     }
     folder.mkdir(parents=True, exist_ok=True)
@@ -120,6 +133,7 @@ class Loaded:
     events: int = 0
     mentions_resolved: int = 0
     mentions_unresolved: int = 0
+    index_rows: list[IndexRow] = field(default_factory=list)  # the dedup features of the stored articles
 
     @property
     def parseable(self) -> int:
@@ -182,6 +196,14 @@ def load_parts(store: Store, shard_dirs: Sequence[Path], run_id: str, prepared: 
             " AND k.name IS NOT DISTINCT FROM n.name AND k.text = n.text)"
         )
         loaded.stored_ids = [r[0] for r in db.execute("SELECT id FROM _winners ORDER BY seq").fetchall()]
+        index_columns = ", ".join(f"p.{c.strip()}" for c in INDEX_COLUMNS.split(","))
+        loaded.index_rows = [
+            index_row_of(values)
+            for values in db.execute(
+                f"SELECT {index_columns} FROM {parts('index')} p "
+                "JOIN _winners w ON p.key = w.id AND p.seq = w.seq ORDER BY p.seq"
+            ).fetchall()
+        ]
         db.execute("DROP TABLE _winners")
         db.execute("COMMIT")
     except BaseException:

@@ -20,7 +20,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from dragoman.counts import Counts
-from dragoman.dedup import ArticleInfo, DedupIndex, IndexRow, Match, features, stories
+from dragoman.dedup import ArticleFeatures, ArticleInfo, DedupIndex, IndexRow, Match, features, stories
 from dragoman.model import Article, Dateline, Mention
 from dragoman.store import Store
 
@@ -42,45 +42,59 @@ class StoryIndex:
         self.index = index
 
     @classmethod
-    def open(cls, store: Store, counts: Counts | None = None) -> StoryIndex:
+    def open(
+        cls, store: Store, counts: Counts | None = None, computed: Sequence[IndexRow] = ()
+    ) -> StoryIndex:
         """The store's index; articles stored without their index rows (before the store kept one, or
-        loaded by the distributed runner) are indexed now, once, their copies counted in `counts`."""
+        loaded by the distributed runner, whose workers computed their rows: `computed`) are indexed
+        now, once, their copies counted in `counts`."""
         found = cls(DedupIndex.from_rows(store.dedup_rows()))
-        missing = _unindexed(store)
-        if missing:
-            batch = found.add(missing)
+        ready = {row.key: row.features() for row in computed if row.key not in found.index}
+        missing = {a.id: features(a) for a in _unindexed(store, set(ready))}
+        if ready or missing:
+            batch = found.add_features({**ready, **missing})
             store.add_index(batch.rows, batch.matches)
-            refresh_stories(store, [a.id for a in missing])
+            refresh_stories(store, [*ready, *missing])
             if counts is not None:
                 count_copies(counts, batch.matches)
         return found
 
     def add(self, articles: Sequence[Article]) -> StoryBatch:
         """Index the articles (in publication order, so an original comes before its copies), once each."""
+        return self.add_features({a.id: features(a) for a in articles if a.id not in self.index})
+
+    def add_features(self, found: dict[str, ArticleFeatures]) -> StoryBatch:
+        """Index articles by their features (key: article id), in publication order, once each."""
         batch = StoryBatch()
-        for article in sorted(articles, key=lambda a: (a.published or date.max, a.id)):
-            if article.id in self.index:
+        for key, article in sorted(found.items(), key=lambda kv: (kv[1].published or date.max, kv[0])):
+            if key in self.index:
                 continue
-            found = features(article)
             seq = len(self.index)
-            batch.matches += [(article.id, m) for m in self.index.add(article.id, found)]
+            batch.matches += [(key, m) for m in self.index.add(key, article)]
             batch.rows.append((seq, next(self.index.rows_from(seq))))
         return batch
 
 
-def _unindexed(store: Store) -> list[Article]:
-    """The stored articles missing from the dedup index, rebuilt with what features() reads: text,
-    headline, date, language, URL, wire, dateline place and the actors their mentions resolved to."""
+def _unindexed(store: Store, ready: set[str]) -> list[Article]:
+    """The stored articles missing from the dedup index but for those in `ready`, rebuilt with what
+    features() reads: text, headline, date, language, URL, wire, dateline place and the actors their
+    mentions resolved to."""
+    keys = store.db.execute(
+        "SELECT id FROM articles WHERE id NOT IN (SELECT key FROM dedup_index)"
+    ).fetchall()
+    wanted = [key for (key,) in keys if key not in ready]
+    if not wanted:
+        return []
     rows = store.db.execute(
         "SELECT id, doc_id, source, text, title, url, outlet, wire, published, lang, dateline, dateline_place "
-        "FROM articles WHERE id NOT IN (SELECT key FROM dedup_index)"
+        "FROM articles WHERE id IN (SELECT unnest(?))",
+        [wanted],
     ).fetchall()
-    if not rows:
-        return []
     actors: dict[str, list[Mention]] = {}
     for key, start, end, text, label, actor_id in store.db.execute(
         "SELECT article_id, start_char, end_char, text, label, actor_id FROM mentions "
-        "WHERE actor_id IS NOT NULL AND article_id NOT IN (SELECT key FROM dedup_index)"
+        "WHERE actor_id IS NOT NULL AND article_id IN (SELECT unnest(?))",
+        [wanted],
     ).fetchall():
         actors.setdefault(key, []).append(Mention(start, end, text, label, actor_id))
     found = []

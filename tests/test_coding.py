@@ -110,6 +110,8 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Britain mobilized army reservists for a war against Iraq.", "en", "GBR", "15", "IRQ", "asserted"),
         # offering to negotiate is an intent (CAMEO 036), not a possible negotiation
         ("Putin offered to negotiate with the president of Ukraine.", "en", "RUS", "03", "UKR", "asserted"),
+        # money or troops contributed to someone is aid
+        ("Norway contributed 40 million dollars to Sudan on Monday.", "en", "NOR", "07", "SDN", "asserted"),
     ],
 )
 def test_sentences(text: str, lang: str, source: str | None, root: str, target: str, modality: str) -> None:
@@ -230,7 +232,7 @@ def test_plover_gold_events_floor() -> None:
     assert result.precision >= 0.72 and result.f1 >= 0.60, (result.precision, result.recall, result.f1)
 
 
-# Measured 2026-11-29: 15 of 315 gold events correct, 0.288 extra events per record (README). The goal is
+# Measured 2026-11-30: 17 of 315 gold events correct, 0.292 extra events per record (README). The goal is
 # 60 % correct with at most 0.3 extra per record; the floors keep the reader of the suite and the figures.
 def test_petrarch_validation_suite_floor() -> None:
     from dragoman.evaluate.events import score_petrarch
@@ -286,6 +288,18 @@ def test_coordinated_and_reciprocal_actors() -> None:
     dyads = {(e.source.country, e.target.country if e.target else None) for e in pair if e.cameo_root == "05"}
     assert dyads == {("ARM", "AZE"), ("AZE", "ARM")}
     assert all(e.rule.endswith("reciprocal") for e in pair if e.cameo_root == "05")
+    # the small French model hangs coordinated subjects on the auxiliary, or gives the verb each one apart
+    for text in (
+        "Le Tchad et le Soudan ont rétabli leurs relations diplomatiques.",
+        "Le Tchad et le Soudan ont signé un accord.",
+    ):
+        dyads = {(e.source.country, e.target.country if e.target else None) for e in events_of(text, "fr")}
+        assert dyads == {("TCD", "SDN"), ("SDN", "TCD")}, (text, dyads)
+    renewed = events_of("Chad and Sudan have renewed diplomatic ties after a long rift.", "en")
+    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in renewed} == {
+        ("050", "TCD", "SDN"),
+        ("050", "SDN", "TCD"),
+    }
 
 
 @pytest.mark.parametrize(

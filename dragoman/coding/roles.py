@@ -247,7 +247,10 @@ class Roles:
         seen = 0
         conjoined = False  # "has been indicted ... and will resign": the passive subject also resigns
         while seen < 6:
-            for child in verb.children:
+            # the small French model may hang the subject on the auxiliary ("L'Égypte et la Turquie ont
+            # rétabli": "Égypte" under "ont"): the auxiliary's subject is its verb's
+            auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+            for child in [*verb.children, *(c for a in auxiliaries for c in a.children)]:
                 if child.dep_ in SUBJECTS and (
                     child.dep_ not in PASSIVE_SUBJECTS or conjoined or not self.passive(verb)
                 ):
@@ -278,6 +281,18 @@ class Roles:
             return None
         return None
 
+    def _split_subjects(self, subject: Token) -> list[Mention]:
+        """Coordinated subjects the parser gave the verb one by one ("L'Égypte et la Turquie ont signé":
+        two `nsubj` with the `et` on the verb): the actors of the later ones joined by a conjunction."""
+        verb = subject.head
+        found: list[Mention] = []
+        for other in verb.children:
+            if other.i <= subject.i or other.dep_ != subject.dep_:
+                continue
+            if any(c.dep_ == "cc" and subject.i < c.i < other.i for c in (*verb.children, *other.children)):
+                found += self.actors_in(other)
+        return found
+
     @staticmethod
     def passive(verb: Token) -> bool:
         """A passive verb has a passive auxiliary, or a passive subject and no object: the small parsers
@@ -302,6 +317,7 @@ class Roles:
             subject = self.subject(verb)
             if subject is not None:
                 sources = self.actors_in(subject)
+                sources += [m for m in self._split_subjects(subject) if m not in sources]
             for child in verb.children:
                 if child.dep_ not in OBJECTS:
                     continue

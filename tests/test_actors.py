@@ -240,3 +240,9 @@ def test_title_and_surname() -> None:
         "Mister Mugabe spoke.", "en", date(2005, 1, 1), [Mention(0, 13, "Mister Mugabe", "PERSON")]
     )
     assert nobody[0].actor_id is None
+
+
+def test_a_heading_does_not_join_the_next_paragraph() -> None:
+    text = "Pays-Bas\n\nLa police néerlandaise a chargé les manifestants."
+    found = {(m.text, m.cameo) for m in heads(text, "fr")}
+    assert ("Pays-Bas", "NLD") in found and ("police néerlandaise", "NLDCOP") in found, found

@@ -112,3 +112,20 @@ def test_text_without_junk_is_unchanged_apart_from_paragraph_spacing() -> None:
 
 def test_empty_after_cleaning() -> None:
     assert _clean("[ad_1]\n\nSource link").text == ""
+
+
+def test_an_intertitle_run_into_a_paragraph_is_set_apart() -> None:
+    text = (
+        "Le Niger compte 120 morts (12 hier).- Appel au calme -Le gouvernement a exhorté les habitants à "
+        'rester chez eux. Le ministre a dit - selon la radio - que tout allait bien.- "Pas de panique" -Les '
+        "écoles restent ouvertes."
+    )
+    article = clean(RawDocument("t.txt", "test", text))
+    assert article.text.split("\n\n") == [
+        "Le Niger compte 120 morts (12 hier).",
+        "Appel au calme",
+        "Le gouvernement a exhorté les habitants à rester chez eux. Le ministre a dit - selon la radio - que "
+        "tout allait bien.",
+        '"Pas de panique"',
+        "Les écoles restent ouvertes.",
+    ]

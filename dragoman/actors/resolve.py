@@ -121,9 +121,14 @@ class _Resolver:
         )
 
     def joined(self, a: Unit, b: Unit) -> bool:
-        """Two units of one noun phrase: only connector tokens between them, and at most three."""
+        """Two units of one noun phrase: only connector tokens between them, at most three, and no line
+        break (a heading "Pays-Bas" over "La police néerlandaise a ..." is not "Dutch police")."""
         gap = self.toks[a.last : b.first]
-        return len(gap) <= 3 and all(t.folded in CONNECTORS for t in gap)
+        return (
+            len(gap) <= 3
+            and all(t.folded in CONNECTORS for t in gap)
+            and "\n" not in self.text[a.end : b.start]
+        )
 
     def sentence_of(self, offset: int) -> Span:
         for span in self.sentences:

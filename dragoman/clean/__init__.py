@@ -2,9 +2,9 @@
 
     clean(raw) -> Article
 
-Order: Unicode normalisation, inline junk (ad slots), junk lines and trailing related lists, the
-dateline at the head of the body, the wire credit at its foot. The cleaned text's paragraphs are joined
-by blank lines; every later offset points into it.
+Order: Unicode normalisation, inline junk (ad slots), intertitles run into a paragraph set apart, junk
+lines and trailing related lists, the dateline at the head of the body, the wire credit at its foot. The
+cleaned text's paragraphs are joined by blank lines; every later offset points into it.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from dragoman.model import Article, RawDocument, Removal
 __all__ = ["clean", "looks_like_title"]
 
 _SPACES = re.compile(r"\s{2,}")
+# An intertitle a feed left inside the paragraph ("... (29.778).- Appel à la prudence -Le gouvernement a ..."):
+# after a sentence's end, a dash, a short phrase without a sentence's punctuation, and a dash glued to the
+# next sentence. Set apart as its own line, it no longer glues two sentences and its heading into one.
+_INLINE_SUBHEAD = re.compile(r"(?<=[.!?»\"”)])\s?-\s([^\s.!?\n-][^.!?\n]{0,80}?)\s-(?=[A-ZÀ-ÖØ-Þ«\"“])")
 DATELINE_SEARCH_LINES = 3  # a dateline opens the body; a headline or standfirst may sit above it
 TITLE_MAX_CHARS = 200
 
@@ -33,7 +37,7 @@ def looks_like_title(line: str) -> bool:
 def clean(raw: RawDocument) -> Article:
     removed: list[Removal] = []
     title = normalize(raw.title).strip() if raw.title else None
-    text = cut_inline(normalize(raw.text), removed)
+    text = _INLINE_SUBHEAD.sub(r"\n\n\1\n\n", cut_inline(normalize(raw.text), removed))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     lines = cut_lines([line for line in lines if line], removed, title)
 

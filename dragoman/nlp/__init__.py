@@ -76,6 +76,17 @@ def memory_zone(langs: Iterable[str]) -> Iterator[None]:
         yield
 
 
+def _within_paragraph(start: int, end: int, text: str, label: str) -> Mention:
+    """An entity the recogniser ran across a paragraph break (a heading "Pays-Bas" over "La police
+    néerlandaise a ...") is the part in the paragraph where it ends."""
+    cut = text.rfind("\n")
+    if cut < 0:
+        return Mention(start, end, text, label)
+    rest = text[cut + 1 :]
+    start += len(text) - len(rest.lstrip())
+    return Mention(start, end, rest.strip(), label)
+
+
 def parse(articles: list[Article]) -> list[Doc | None]:
     """Docs for the supported articles (None for the others), sentences and mentions filled in."""
     docs: list[Doc | None] = [None] * len(articles)
@@ -99,7 +110,9 @@ def parsed(articles: list[Article]) -> Iterator[tuple[int, Doc | None]]:
         for i, doc in zip(indexes, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
             article = articles[i]
             article.sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
-            article.mentions = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+            article.mentions = [
+                _within_paragraph(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents
+            ]
             # the stages after parsing read tokens, tags and the tree, never the token vectors
             doc.tensor = _NO_TENSOR
             yield i, doc

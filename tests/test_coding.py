@@ -110,6 +110,15 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Britain mobilized army reservists for a war against Iraq.", "en", "GBR", "15", "IRQ", "asserted"),
         # offering to negotiate is an intent (CAMEO 036), not a possible negotiation
         ("Putin offered to negotiate with the president of Ukraine.", "en", "RUS", "03", "UKR", "asserted"),
+        # a report its subject denies did not happen
+        (
+            "Moscow denied reports that Russian troops had attacked Georgia.",
+            "en",
+            "RUS",
+            "19",
+            "GEO",
+            "negated",
+        ),
         # money or troops contributed to someone is aid
         ("Norway contributed 40 million dollars to Sudan on Monday.", "en", "NOR", "07", "SDN", "asserted"),
     ],

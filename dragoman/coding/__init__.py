@@ -131,6 +131,8 @@ class _Coder(Roles):
             ):
                 return "negated" if negated else "possible"  # "could decide to attack"
             if self.lex.cue("reporting", head.lemma_):
+                if head.dep_ in ("obj", "dobj") and self.lex.cue("negating", head.head.lemma_):
+                    return "negated"  # "rejected reports that Washington had offered ...": a claim denied
                 break
             node, steps = head, steps + 1
         if negated:

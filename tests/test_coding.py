@@ -119,6 +119,9 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "GEO",
             "negated",
         ),
+        # a topic is not a partner: "discussed Syria with Erdogan" is with Turkey
+        ("Putin discussed Syria with Erdogan on Monday.", "en", "RUS", "04", "TUR", "asserted"),
+        ("Poutine a discuté de la Syrie avec Erdogan lundi.", "fr", "RUS", "04", "TUR", "asserted"),
         # money or troops contributed to someone is aid
         ("Norway contributed 40 million dollars to Sudan on Monday.", "en", "NOR", "07", "SDN", "asserted"),
     ],
@@ -425,6 +428,11 @@ def test_a_time_in_a_nested_clause_dates_that_clause_only() -> None:
 )
 def test_no_asserted_event(text: str, lang: str) -> None:
     assert [e for e in events_of(text, lang) if e.modality == "asserted"] == []
+
+
+def test_a_topic_alone_is_no_target() -> None:
+    for text, lang in (("Putin discussed Syria on Monday.", "en"), ("Poutine a discuté de la Syrie.", "fr")):
+        assert not [e for e in events_of(text, lang) if e.target and e.target.country == "SYR"], text
 
 
 def test_an_air_strike_is_no_labour_strike() -> None:

@@ -319,8 +319,8 @@ class Roles:
                 sources = self.actors_in(subject)
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
             for child in verb.children:
-                if child.dep_ not in OBJECTS:
-                    continue
+                if child.dep_ not in OBJECTS or (not entry.object and self.lex.cue("topic", verb.lemma_)):
+                    continue  # "discussed Syria with Erdogan": Syria is the topic, Erdogan the partner
                 if entry.object and self._object_is(child, entry.object):
                     # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
                     # "rejected a U.S. request"; not "withdrew its troops", "withdrew US troops"; but
@@ -364,7 +364,18 @@ class Roles:
                 if child.dep_ == "prep" and child.text.lower() in ("over", "about"):
                     phrase = self._pobj(child)
                     targets += [(m, False) for m in self._noun_agents(phrase) or self.actors_in(phrase)]
-        if not targets:
+        if not targets and not entry.prep and self.lex.cue("topic", verb.lemma_):
+            # "a discuté de la Syrie avec Erdogan": the partner, never the topic ("de la Syrie")
+            # (the small French model may hang "avec Erdogan" on the topic: looked for there too)
+            partners = sorted(self.lex.cues.get("partner", frozenset()))
+            heads = [verb, *(c for c in verb.children if c.dep_ in OBJECTS or c.dep_.startswith("obl"))]
+            targets = [
+                found
+                for head in heads
+                for word in partners
+                for found in self._prep_targets(head, word, of_is_target=True)
+            ]
+        elif not targets:
             targets = self._prep_targets(verb, entry.prep)
         if not targets and entry.cameo[:2] in PLACED_ROOTS:
             # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,

@@ -298,6 +298,9 @@ def test_events_by_place_and_bounding_box(client: TestClient) -> None:
         found = {e["event_id"] for e in all_events(client, bbox=",".join(map(str, box)))}
         assert found == {e["event_id"] for e in located if inside(e, *box)}
     assert all_events(client, bbox="22.1,44.3,40.2,52.4", place="Kyiv")
+    for odd in ("²", "12345678901234567890123"):  # a digit to Python that is no number; no BIGINT
+        assert client.get("/api/events", params={"place": odd}).status_code == 200
+        assert client.get("/api/places", params={"place": odd}).status_code == 200
     for bad in ("1,2,3", "a,b,c,d", "0,10,10,0", "0,0,200,10", "0,-95,10,0", "nan,0,1,1"):
         is_error(client.get("/api/events", params={"bbox": bad}), 400, "bad_parameter")
     places = client.get("/api/places", params={"bbox": "22.1,44.3,40.2,52.4"}).json()

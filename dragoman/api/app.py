@@ -344,7 +344,7 @@ def _routes(desk: Desk) -> Any:
             )
         desk.check_token(request)
         length = request.headers.get("content-length") or "0"
-        if not length.isdigit() or int(length) > MAX_BYTES:
+        if not (length.isascii() and length.isdigit()) or int(length) > MAX_BYTES:
             raise ApiError(413, "too_large", "the body is over 50 MB: split it into several requests")
         await _read_body(request)  # a chunked body has no length to check: count it as it comes
         default_date = _day(date_)

@@ -117,7 +117,9 @@ class EventQuery:
                 )
         if self.code is not None and not re.fullmatch(r"\d{2,4}", self.code):
             raise UsageError(f"code {self.code!r}: use a CAMEO code or prefix of 2-4 digits, e.g. 042")
-        if self.root is not None and not (self.root.isdigit() and 1 <= int(self.root) <= 20):
+        if self.root is not None and not (
+            self.root.isascii() and self.root.isdigit() and 1 <= int(self.root) <= 20
+        ):
             raise UsageError(f"root {self.root!r}: use a CAMEO root from 01 to 20")
         if self.quad is not None and self.quad not in (1, 2, 3, 4):
             raise UsageError(f"quad {self.quad!r}: use a QuadClass from 1 to 4")
@@ -185,7 +187,8 @@ class EventQuery:
             if value:
                 where.append(f"e.{column} = ?")
                 params.append(value)
-        if self.place and self.place.isdigit():
+        if self.place and self.place.isascii() and self.place.isdigit() and len(self.place) <= 18:
+            # a GeoNames id; '²' is a digit to Python but no number, and a longer one no BIGINT
             where.append("e.location_geonameid = ?")
             params.append(int(self.place))
         elif self.place:

@@ -88,6 +88,26 @@ def test_english_adjective_and_agent(text: str, cameo: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        ("Police in Kenya said", "en", "KENCOP"),
+        ("Protesters in the Netherlands marched", "en", "NLDCVL"),
+        ("Soldiers from Chad crossed", "en", "TCDMIL"),
+        ("les manifestants en Iran", "fr", "IRNCVL"),
+        ("la police au Kenya", "fr", "KENCOP"),
+    ],
+)
+def test_agent_in_or_from_a_country(text: str, lang: str, cameo: str) -> None:
+    assert one(text, lang).cameo == cameo
+
+
+def test_troops_in_a_country_may_be_foreign() -> None:
+    # "100,000 troops in Ukraine" are as often another state's: armed forces take a country only by "from"
+    troops = heads("Troops in Ukraine", "en")
+    assert all(m.cameo != "UKRMIL" for m in troops)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "actor"),
     [
         ("l'OTAN a annoncé", "fr", "igo:NATO"),

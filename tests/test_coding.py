@@ -289,6 +289,25 @@ def test_spoken_demand() -> None:
     assert not any(e.trigger == "return" and e.modality == "asserted" for e in events)
 
 
+def test_agents_of_one_state_are_actors_apart() -> None:
+    kenya = events_of("Police in Kenya arrested dozens of protesters on Tuesday.", "en")
+    assert {(e.cameo_root, e.source.cameo) for e in kenya} == {("17", "KENCOP")}
+    french = events_of("La police au Kenya a arrêté des manifestants.", "fr")
+    assert {(e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in french} == {
+        ("175", "KENCOP", "KENCVL")
+    }
+    both = events_of("Danish media and government criticized Russia over the incident.", "en")
+    assert {(e.source.cameo, e.target.country if e.target else None) for e in both} == {
+        ("DNKJRN", "RUS"),
+        ("DNKGOV", "RUS"),
+    }
+    # where the parse hangs "from Syria" on the verb, the troops are not Syria's
+    withdrawn = events_of("The U.S. withdrew troops from Syria.", "en")
+    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in withdrawn} == {
+        ("087", "USA", "SYR")
+    }
+
+
 def test_coordinated_and_reciprocal_actors() -> None:
     three = events_of("Spain, Ireland and Norway recognized Palestine as a state on Tuesday.", "en")
     assert {e.source.country for e in three if e.target and e.target.country == "PSE"} == {

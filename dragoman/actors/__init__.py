@@ -22,11 +22,20 @@ __all__ = ["Entry", "KnowledgeBase", "knowledge_base", "resolve", "resolve_artic
 def resolve_article(article: Article, doc: Doc | None = None, kb: KnowledgeBase | None = None) -> Article:
     """Replace the article's entity mentions by resolved actor mentions (unresolved entities kept).
 
-    With the article's spaCy doc, words the parser tagged as adjectives are not read as agent nouns.
+    With the article's spaCy doc, words the parser tagged as adjectives are not read as agent nouns, and
+    "police in Kenya" is one phrase only where the parse hangs the place on the noun.
     """
     if article.supported and article.lang:
         adjectives = frozenset(t.idx for t in doc if t.pos_ == "ADJ") if doc is not None else frozenset()
+        heads = {t.idx: (t.head.idx, t.pos_) for t in doc} if doc is not None else None
         article.mentions = resolve(
-            article.text, article.lang, article.published, article.mentions, article.sentences, kb, adjectives
+            article.text,
+            article.lang,
+            article.published,
+            article.mentions,
+            article.sentences,
+            kb,
+            adjectives,
+            heads,
         )
     return article

@@ -33,6 +33,11 @@ ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
 # Words that may sit between two units of one noun phrase: "l'armée du Soudan", "the army of Sudan",
 # "Russia's army". Folded forms.
 CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "les", "l", "s", "-"})
+# Where an agent is from or is ("soldiers from Gondor", "police in Kenya", "les manifestants en Iran"),
+# and the articles that may follow ("in the Netherlands", "aux Pays-Bas" needs none).
+ORIGINS = frozenset({"from"})
+LOCATIVES = frozenset({"in", "en", "au", "aux", "dans"})
+ARTICLES = frozenset({"the", "la", "le", "les", "l", "'"})
 # Labels of entity mentions kept when unresolved (spaCy English and French label sets).
 ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -68,9 +73,11 @@ class _Resolver:
         day: date | None,
         sentences: list[Span],
         adjectives: frozenset[int] = frozenset(),
+        heads: dict[int, tuple[int, str]] | None = None,
     ):
         self.kb, self.text, self.lang, self.day = kb, text, lang, day
         self.adjectives = adjectives  # start offsets of tokens the parser tagged as adjectives
+        self.heads = heads or {}  # start offset of each parsed token → (its head's, its part of speech)
         self.sentences = sentences
         self.toks: list[Token] = tokens(text)
         self.met_states: list[str] = []  # ISO3, in order of appearance
@@ -129,6 +136,37 @@ class _Resolver:
             and all(t.folded in CONNECTORS for t in gap)
             and "\n" not in self.text[a.end : b.start]
         )
+
+    def placed(self, agent: Unit, place: Unit) -> bool:
+        """An agent noun, then where it is from or is: one preposition, maybe an article, then a country's
+        name or capital (not its adjective: "police in Kenyan custody")."""
+        gap = self.toks[agent.last : place.first]
+        words = [t.folded for t in gap]
+        if not words or "\n" in self.text[agent.end : place.start]:
+            return False
+        military = agent.entry().sector == "MIL"
+        return (
+            (words[0] in ORIGINS or (words[0] in LOCATIVES and not military))
+            and all(w in ARTICLES for w in words[1:])
+            and len(words) <= 2
+            and any(e.kind in ("name", "short", "capital", "place", "imported") for e in place.entries)
+            and self.attached(place, agent)
+        )
+
+    def attached(self, phrase: Unit, noun: Unit) -> bool:
+        """The parse hangs the phrase on the noun ("leaders of Romania's government"), not on the verb
+        ("withdrew troops from Syria"): up from the phrase, the noun comes before any verb."""
+        if phrase.start not in self.heads:
+            return True  # no parse to ask: the words alone decide
+        at = phrase.start
+        for _ in range(12):
+            head = self.heads[at][0]
+            if noun.start <= head < noun.end:
+                return True
+            if head == at or self.heads.get(head, (head, "VERB"))[1] in ("VERB", "AUX"):
+                return False
+            at = head
+        return False
 
     def sentence_of(self, offset: int) -> Span:
         for span in self.sentences:
@@ -284,8 +322,20 @@ class _Resolver:
         # title + person: "President Vladimir Putin", "le porte-parole Mao Ning"
         if u.kind == "title" and nxt and nxt.kind == "person" and (picked := self.pick_person(nxt.entries)):
             return 2, [self.person_mention([u, nxt], picked[0], picked[1], "title+person")]
+        # agent + in/from + state: "police in Kenya", "soldiers from Gondor", "les militants au Mali"; armed
+        # forces only with "from" ("troops in Syria" are as often foreign ones)
+        after = units[i + 1] if i + 1 < len(units) else None
+        if u.kind == "agent" and after and self.placed(u, after) and (found := self.state_of(after)):
+            iso3, _sector, _entry = found
+            return 2, [self.state_mention([u, after], iso3, u.entry().sector, u.entry(), "agent+place")]
         # agent + state: "la police turque", "l'armée du Soudan", "the army of Sudan"
-        if u.kind == "agent" and nxt and nxt.kind == "state" and (found := self.state_of(nxt)):
+        if (
+            u.kind == "agent"
+            and nxt
+            and nxt.kind == "state"
+            and (nxt.first == u.last or self.attached(nxt, u))  # not "retiré des soldats de Syrie"
+            and (found := self.state_of(nxt))
+        ):
             iso3, _sector, _entry = found
             return 2, [self.state_mention([u, nxt], iso3, u.entry().sector, u.entry(), "agent+state")]
         # state + agent: "Turkish police", "U.S. troops", "Russia's army", "Kremlin spokesman",
@@ -452,13 +502,16 @@ def resolve(
     sentences: list[Span] | None = None,
     kb: KnowledgeBase | None = None,
     adjectives: frozenset[int] = frozenset(),
+    heads: dict[int, tuple[int, str]] | None = None,
 ) -> list[Mention]:
     """Every actor mention of `text`, resolved as of `day`, plus the unresolved entity mentions.
 
     `adjectives`: start offsets of the tokens a parser tagged ADJ, so that agent nouns used as
     adjectives ("assistance militaire") are not taken for actors; without a parse, none are known.
+    `heads`: each parsed token's start offset → its head's start offset and its own part of speech, so
+    that "troops from Syria" is one phrase only where the parse says so.
     """
-    resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [], adjectives)
+    resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [], adjectives, heads)
     resolved = _surname_coreference(resolver, _resolve_in_order(resolver, entities or []), entities or [])
     covered = [(m.start, m.end) for m in resolved]
     for ent in entities or []:

@@ -616,7 +616,9 @@ class _Coder(Roles):
                 str(token.idx),
                 cameo,
                 source.actor_id or source.text,
+                source.cameo or "",  # "Danish media and government": one state, two actors
                 (target.actor_id or target.text) if target else "",
+                (target.cameo or "") if target else "",
                 __version__,
             ]
         )

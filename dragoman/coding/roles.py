@@ -45,6 +45,9 @@ DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
+# Acts done to the people their object names ("a arrêté des manifestants", "killed civilians"), unlike
+# "accept refugees", where the people are what is received
+DONE_TO_ROOTS = frozenset({"17", "18", "19", "20"})
 # Acts done in a country to those there: aid, a curfew lifted, a protest, an arrest, force ("deploy
 # peacekeepers in Iraq", "lifted a curfew in Montenegro", "a bombardé des positions en Syrie"): the place stands
 # for its state.
@@ -325,15 +328,20 @@ class Roles:
                     # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
                     # "rejected a U.S. request"; not "withdrew its troops", "withdrew US troops"; but
                     # "investigating crimes by Croatian extremists"
-                    own = {m.actor_id for m in sources}
+                    # ("the police arrested protesters": one state, two sides of it)
+                    selves = {(m.actor_id, m.sector) for m in sources} | {(m.actor_id, None) for m in sources}
                     doers = [
                         m
                         for c in child.children
                         if c.dep_ == "prep" and c.text.lower() == "by"
                         for m in self.actors_in(self._pobj(c))
                     ]
+                    # an object that names actors itself is the target ("a arrêté des manifestants")
+                    itself = [self._mention_at(child)] if entry.cameo[:2] in DONE_TO_ROOTS else []
                     targets += self._prep_targets(child, None, of_is_target=True) or [
-                        (m, False) for m in self._noun_agents(child) if m.actor_id not in own or m in doers
+                        (m, False)
+                        for m in self._noun_agents(child) or [m for m in itself if m is not None]
+                        if (m.actor_id, m.sector) not in selves or m in doers
                     ]
                 elif child.lemma_.lower() in self.lex.nouns:
                     # "critiquer l'invasion de Moscou": the target is who did what the object names

@@ -449,6 +449,43 @@ def test_no_asserted_event(text: str, lang: str) -> None:
     assert [e for e in events_of(text, lang) if e.modality == "asserted"] == []
 
 
+def test_whom_an_act_noun_is_done_to() -> None:
+    # "de"/"of" after an arrest or expulsion names whom it is done to; who announces it did it
+    for text, lang, want in (
+        ("La police russe a annoncé l'arrestation du journaliste américain.", "fr", ("173", "RUS", "USA")),
+        ("La Russie a annoncé l'expulsion de diplomates français.", "fr", ("174", "RUS", "FRA")),
+        ("Tehran announced the release of five Americans on Saturday.", "en", ("084", "IRN", "USA")),
+    ):
+        found = {
+            (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
+        }
+        assert want in found, (text, found)
+    # a party dissolved is not the one dissolving it
+    events = events_of("Le député milite pour une dissolution de La République en marche.", "fr")
+    assert not [e for e in events if e.cameo == "1722"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministre a estimé que toute annexion en Cisjordanie devrait attendre.", "fr"),  # no addressee
+        ("Cette chanteuse du Royaume-Uni a soutenu le moral des troupes.", "fr"),
+        ("Le Conseil de l'Ordre a saisi le Conseil départemental de l'Ordre.", "fr"),
+        ("Emmanuel Macron recevra à l'Elysée la Convention citoyenne.", "fr"),  # a place is no guest
+        ("Lors d'une rencontre à l'Elysée, Emmanuel Macron a annoncé qu'il soumettra le texte.", "fr"),
+    ],
+)
+def test_no_event(text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_the_guest_after_the_place() -> None:
+    events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
+    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("043", "FRA", "CHN")
+    }
+
+
 def test_a_topic_alone_is_no_target() -> None:
     for text, lang in (("Putin discussed Syria on Monday.", "en"), ("Poutine a discuté de la Syrie.", "fr")):
         assert not [e for e in events_of(text, lang) if e.target and e.target.country == "SYR"], text

@@ -137,6 +137,11 @@ class _Resolver:
             and "\n" not in self.text[a.end : b.start]
         )
 
+    def possessive_gap(self, a: Unit, b: Unit) -> bool:
+        """Nothing or a possessive between a state and the title after it ("Belarusian President",
+        "Russia's foreign minister"); not an article ("a reçu à l'Elysée le président chinois")."""
+        return all(t.folded in ("'", "s", "-") for t in self.toks[a.last : b.first])
+
     def placed(self, agent: Unit, place: Unit) -> bool:
         """An agent noun, then where it is from or is: one preposition, maybe an article, then a country's
         name or capital (not its adjective: "police in Kenyan custody")."""
@@ -303,7 +308,7 @@ class _Resolver:
             iso3, _sector, entry = found
             return 2, [self.state_mention([u, nxt], iso3, None, entry, "adjective+demonym")]
         # state + title (+ person): "Belarusian President (Alexander Lukashenko)", "Russia's foreign minister"
-        if u.kind == "state" and nxt and nxt.kind == "title":
+        if u.kind == "state" and nxt and nxt.kind == "title" and self.possessive_gap(u, nxt):
             if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
                 return 3, [self.person_mention([u, nxt, nxt2], picked[0], picked[1], "state+title+person")]
             return 2, [self.titled(u, nxt, [u, nxt])]

@@ -47,6 +47,7 @@ INTENT_OF = {
     "RETREAT": "035",
 }
 VISITS = frozenset({"042", "043"})  # make and host a visit
+HOST = "043"
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
 # Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
@@ -222,6 +223,10 @@ class _Coder(Roles):
                 intended = self._willing(token) and INTENT_OF.get(_plover_type(entry, cameo))
                 cameo = intended or cameo
                 targets = targets or inner_targets
+                if entry.cameo == HOST:
+                    targets = [(m, place) for m, place in targets if not place]  # "reçoit à l'Elysée": where
+                    if not targets:
+                        continue  # hosting no one named
                 if not targets and len(sources) < 2 and entry.pos == "noun" and self._background(token):
                     continue  # "the second-worst attack in the current Palestinian uprising": not this news
                 if not targets and _plover_type(entry, cameo) in DOMESTIC:
@@ -285,9 +290,12 @@ class _Coder(Roles):
         if not obliged or subject is None or addressee is None:
             return []
         entry = Trigger("100", "verb", verb.lemma_.lower(), None, None, "coding:spoken-demand")
+        # the addressee is an actor itself, not a thing that names one ("toute annexion en Cisjordanie
+        # devrait attendre")
+        addressed = [self._mention_at(h) for h in (addressee, *self._conjuncts(addressee))]
         events = []
         for source in self.actors_in(subject):
-            for target in self.actors_in(addressee):
+            for target in dict.fromkeys(m for m in addressed if m is not None):
                 if target.actor_id != source.actor_id:
                     events.append(
                         self._event(

@@ -68,6 +68,8 @@ NOUN_TARGET_PREPS = (
     "auprès",
 )
 PLACE_PREPS = ("to", "in", "into", "à", "en", "au", "aux", "dans", "vers")
+# French prepositions fused with the article: a lexicon entry's "de" or "à" is met as these too
+FUSED = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
 SOURCE_PREPS = ("of", "by", "de", "du", "des", "par", "'s", "'", "’s", "’")
 # Speech acts whose addressee may be the subject of their complement clause, and those whose complement
 # is only asked for, promised or threatened (CAMEO roots: appeal, intent, demand, disapprove, reject, threaten).
@@ -152,9 +154,9 @@ class Roles:
         for child in verb.children:
             if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
                 continue  # "agreed on Wednesday" is no agreement "on" something
-            if child.dep_ in ("prt", "prep", "compound:prt") and child.text.lower() == prep:
+            if child.dep_ in ("prt", "prep", "compound:prt") and _is_prep(child.text, prep):
                 return True
-            if any(c.dep_ in ("case", "mark") and c.text.lower() == prep for c in child.children):
+            if any(c.dep_ in ("case", "mark") and _is_prep(c.text, prep) for c in child.children):
                 return True
         return False
 
@@ -344,9 +346,15 @@ class Roles:
                         if (m.actor_id, m.sector) not in selves or m in doers
                     ]
                 elif child.lemma_.lower() in self.lex.nouns:
-                    # "critiquer l'invasion de Moscou": the target is who did what the object names
-                    agents = self._noun_agents(child)
-                    targets += [(m, False) for m in agents or self.actors_in(child)]
+                    # "critiquer l'invasion de Moscou": the target is who did what the object names (not
+                    # whom it was done to: "salué la libération des otages par le Mali")
+                    named = self.triggers(child)
+                    doers, done_to = (
+                        self.noun_roles(child, named[0]) if named else (self._noun_agents(child), [])
+                    )
+                    # without a named doer, whom it was done to stands for the side it is aimed at
+                    done = [m for m, _ in done_to]
+                    targets += [(m, False) for m in doers or done or self.actors_in(child)]
                 else:
                     targets += [(m, False) for m in self.actors_in(child)]
         if entry.cameo[:2] == MOBILIZATION:
@@ -457,7 +465,7 @@ class Roles:
                     word, phrase = case.text.lower(), child
             if word is None or phrase is None or (phrase is child and child.dep_ == "prep"):
                 continue
-            if (wanted and word == wanted) or (not wanted and word in preps):
+            if (wanted and _is_prep(word, wanted)) or (not wanted and word in preps):
                 found = self.actors_in(phrase)
                 if found:
                     return [(m, word in PLACE_PREPS) for m in found]
@@ -543,6 +551,15 @@ class Roles:
                 # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
                 # not read as an event: precision first
                 return [], []
+        elif (
+            governor is not None
+            and not sources
+            and any(not place for _, place in targets)  # someone, not only where ("rencontre à l'Elysée")
+            and self.lex.cue("reporting", governor.lemma_)
+        ):
+            # "la police a annoncé l'arrestation du journaliste": who announces an act done to someone did it
+            subject = self.subject(governor)
+            sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
 
     def _is_cue_verb(self, verb: Token) -> bool:
@@ -555,3 +572,8 @@ class Roles:
                 return head
             token, head, steps = head, head.head, steps + 1
         return None
+
+
+def _is_prep(word: str, wanted: str) -> bool:
+    word = word.lower()
+    return word == wanted or FUSED.get(word) == wanted

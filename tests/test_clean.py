@@ -129,3 +129,17 @@ def test_an_intertitle_run_into_a_paragraph_is_set_apart() -> None:
         '"Pas de panique"',
         "Les écoles restent ouvertes.",
     ]
+
+
+def test_sentences_glued_by_a_lost_paragraph_break_get_their_space_back() -> None:
+    text = (
+        'Le ministre a parlé dans la nuit de mercredi à jeudi.Le gouvernement a répondu", a précisé M. Leroy '
+        "à l'AFP.Aucune décision n'a été prise (lundi).Les syndicats, eux, ont dit \"non\".Mais rien ne bouge."
+    )
+    assert _clean(text).text == (
+        'Le ministre a parlé dans la nuit de mercredi à jeudi. Le gouvernement a répondu", a précisé M. Leroy '
+        "à l'AFP. Aucune décision n'a été prise (lundi). Les syndicats, eux, ont dit \"non\". Mais rien ne bouge."
+    )
+    # initials, amounts, addresses and web names stay as they are
+    kept = "U.S.Army units, 2.5 million dollars, Jane.Doe@example.org and pic.twitter.com stay whole."
+    assert _clean(kept).text == kept

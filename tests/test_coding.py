@@ -479,6 +479,27 @@ def test_no_event(text: str, lang: str) -> None:
     assert events_of(text, lang) == []
 
 
+def test_a_reflexive_meaning_needs_its_pronoun() -> None:
+    # "se rendre à" is a journey, "rendre obligatoire ... en public" is none; "se réunir" is a meeting
+    trip = events_of("Le président turc s'est rendu à Pékin lundi.", "fr")
+    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in trip} == {
+        ("042", "TUR", "CHN")
+    }
+    assert (
+        events_of("Les autorités turques ont rendu obligatoire le port du masque en public à Istanbul.", "fr")
+        == []
+    )
+
+
+def test_co_signers_with_a_partner_are_not_each_others() -> None:
+    # the partner is named (not an actor here): the co-signers did not sign with each other
+    text = "L'Allemagne, la France et l'Italie ont signé un accord avec le groupe pharmaceutique AstraZeneca."
+    assert events_of(text, "fr") == []
+    # where it was signed waits for a partner named after it
+    doha = events_of("Le 29 février, les talibans ont signé un accord à Doha avec Washington.", "fr")
+    assert {(e.source.country, e.target.country if e.target else None) for e in doha} == {("AFG", "USA")}
+
+
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {

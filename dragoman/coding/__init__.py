@@ -241,7 +241,12 @@ class _Coder(Roles):
                         "asserted"  # saying one will do something is the event (CAMEO 03), unless denied
                     )
                 claimant = self.attribution(token)
-                reciprocal = not targets and len(sources) >= 2 and cameo[:2] in RECIPROCAL_ROOTS
+                reciprocal = (
+                    not targets
+                    and len(sources) >= 2
+                    and cameo[:2] in RECIPROCAL_ROOTS
+                    and not self._partnered(token)  # "signed an agreement with AstraZeneca": not each other
+                )
                 for source in sources:
                     if reciprocal:
                         # "Israel and Lebanon signed an agreement": each with the other
@@ -269,6 +274,19 @@ class _Coder(Roles):
                         events.append(event)
             events += self._spoken_demands(index, sentence, token)
         return events
+
+    def _partnered(self, trigger: Token) -> bool:
+        """The act names a partner, actor or not: a with/avec phrase on the trigger or its object."""
+        heads = [trigger, *(c for c in trigger.children if c.dep_ in OBJECTS)]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and self.lex.cue("partner", child.text):
+                    return True
+                if child.dep_.startswith(("obl", "nmod")) and any(
+                    c.dep_ == "case" and self.lex.cue("partner", c.text) for c in child.children
+                ):
+                    return True
+        return False
 
     @staticmethod
     def _monadic(entry: Trigger, cameo: str) -> bool:

@@ -23,6 +23,7 @@ class Trigger:
     object: str | None  # verbs: the lemma its direct object must have
     source: str  # file:line
     plover: tuple[str, str | None] | None = None  # PLOVER type and mode when the words say more than the code
+    reflexive: bool = False  # the meaning needs the reflexive pronoun ("se rendre à")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ def lexicon(lang: str) -> Lexicon:
             object=row["object"].strip().lower() or None,
             source=f"{path.relative_to(PACKAGE_DIR)}:{row['_line']}",
             plover=_plover(row.get("plover", "")),
+            reflexive=bool(row.get("reflexive", "").strip()),
         )
         (verbs if trigger.pos == "verb" else nouns)[trigger.lemma].append(trigger)
     cues: dict[str, set[str]] = defaultdict(set)

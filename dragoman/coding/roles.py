@@ -113,6 +113,8 @@ class Roles:
                     continue
                 if entry.prep and not self._has_particle(token, entry.prep):
                     continue
+                if entry.reflexive and not any(self.lex.cue("reflexive", c.text) for c in token.children):
+                    continue  # "ont rendu obligatoire le port du masque en public": no journey
                 found.append(entry)
             # The most specific entry wins: one with an object or particle over a bare verb.
             found.sort(key=lambda e: (e.object is None, e.prep is None))
@@ -312,6 +314,10 @@ class Roles:
         passive = self.passive(verb)
         sources: list[Mention] = []
         targets: list[tuple[Mention, bool]] = []
+        # "signed an accord in Doha with Washington": the partner before the place, where a place is no
+        # target of its own (a visit's is); a place on the object waits for a partner on the verb
+        placeless = entry.cameo[:2] not in PLACED_ROOTS and entry.cameo not in ("042", "043")
+        deferred: list[tuple[Mention, bool]] = []
         if passive:
             for child in verb.children:
                 if child.dep_ in AGENTS:
@@ -340,7 +346,10 @@ class Roles:
                     ]
                     # an object that names actors itself is the target ("a arrêté des manifestants")
                     itself = [self._mention_at(child)] if entry.cameo[:2] in DONE_TO_ROOTS else []
-                    targets += self._prep_targets(child, None, of_is_target=True) or [
+                    complement = self._prep_targets(child, None, of_is_target=True, places_last=placeless)
+                    if placeless and complement and all(place for _, place in complement):
+                        deferred, complement = complement, []
+                    targets += complement or [
                         (m, False)
                         for m in self._noun_agents(child) or [m for m in itself if m is not None]
                         if (m.actor_id, m.sector) not in selves or m in doers
@@ -353,8 +362,12 @@ class Roles:
                         self.noun_roles(child, named[0]) if named else (self._noun_agents(child), [])
                     )
                     # without a named doer, whom it was done to stands for the side it is aimed at
+                    if placeless and not doers and done_to and all(place for _, place in done_to):
+                        deferred, done_to = done_to, []  # "signé un accord à Doha avec Washington"
                     done = [m for m, _ in done_to]
-                    targets += [(m, False) for m in doers or done or self.actors_in(child)]
+                    targets += [
+                        (m, False) for m in doers or done or ([] if deferred else self.actors_in(child))
+                    ]
                 else:
                     targets += [(m, False) for m in self.actors_in(child)]
         if entry.cameo[:2] == MOBILIZATION:
@@ -392,7 +405,7 @@ class Roles:
                 for found in self._prep_targets(head, word, of_is_target=True)
             ]
         elif not targets:
-            targets = self._prep_targets(verb, entry.prep)
+            targets = self._prep_targets(verb, entry.prep, places_last=placeless) or deferred
         if not targets and entry.cameo[:2] in PLACED_ROOTS:
             # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,
             # aimed at it (the place stands for its state)
@@ -442,13 +455,14 @@ class Roles:
         return next((c for c in token.children if c.dep_ in ("pobj", "obj")), token)
 
     def _prep_targets(
-        self, head: Token, wanted: str | None, *, of_is_target: bool = False
+        self, head: Token, wanted: str | None, *, of_is_target: bool = False, places_last: bool = False
     ) -> list[tuple[Mention, bool]]:
         """Targets introduced by a preposition: in English a `prep` child with its object, in French an
         oblique or nominal complement with its `case` word. Below an event noun, `de`/`of` says who did it,
         not to whom; below the object of a light verb ("expel the ambassador of France") it names the
         target."""
         preps: tuple[str, ...] = TARGET_PREPS.get(self.lang, ())
+        fallback: list[tuple[Mention, bool]] = []
         if head.pos_ in ("NOUN", "PROPN") and not of_is_target:
             # below an event noun only the prepositions that clearly point at someone ("talks on the
             # pullback" is a topic, "sanctions on Belarus" says so in its lexicon entry)
@@ -466,10 +480,12 @@ class Roles:
             if word is None or phrase is None or (phrase is child and child.dep_ == "prep"):
                 continue
             if (wanted and _is_prep(word, wanted)) or (not wanted and word in preps):
-                found = self.actors_in(phrase)
-                if found:
-                    return [(m, word in PLACE_PREPS) for m in found]
-        return []
+                found = [(m, word in PLACE_PREPS) for m in self.actors_in(phrase)]
+                if found and places_last and word in PLACE_PREPS:
+                    fallback = fallback or found
+                elif found:
+                    return found
+        return fallback
 
     def _dangling(self, prep: Token) -> Token | None:
         """The phrase a preposition left without an object by the parser heads ("granted asylum to five

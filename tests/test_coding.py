@@ -500,6 +500,21 @@ def test_co_signers_with_a_partner_are_not_each_others() -> None:
     assert {(e.source.country, e.target.country if e.target else None) for e in doha} == {("AFG", "USA")}
 
 
+def test_a_doer_is_not_a_place_deep_in_its_description() -> None:
+    # the subject's head is a person the knowledge base does not know; Georgetown (Guyana's capital) and
+    # Oregon only describe where they work: no source, no event
+    for text in (
+        "Lawrence Gostin, director of the O'Neill Institute for National and Global Health Law at Georgetown, "
+        "praised the WHO's decision.",
+        "The leader of a month-long armed occupation of a federal wildlife refuge in Oregon urged remaining "
+        "protesters to leave.",
+    ):
+        assert events_of(text, "en") == [], text
+    # close enough, it stands for its phrase
+    hamas = events_of("The head of Hamas' military wing threatened Israel.", "en")
+    assert {(e.source.country, e.target.country if e.target else None) for e in hamas} == {("PSE", "ISR")}
+
+
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {

@@ -43,6 +43,7 @@ MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
 DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
+MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
 # Acts done to the people their object names ("a arrêté des manifestants", "killed civilians"), unlike
@@ -164,7 +165,7 @@ class Roles:
 
     # -- actors ------------------------------------------------------------------------------------
 
-    def actors_in(self, head: Token) -> list[Mention]:
+    def actors_in(self, head: Token, *, near: bool = False) -> list[Mention]:
         """The actor mentions a phrase names: the one covering its head, else those inside it; one per
         coordinated member ("Spain, Ireland and Norway")."""
         heads = [head, *self._conjuncts(head)]
@@ -174,7 +175,7 @@ class Roles:
             heads += [adjective, *coordinated] if coordinated else []
         found: list[Mention] = []
         for h in heads:
-            mention = self._mention_at(h) or self._first_mention(h)
+            mention = self._mention_at(h) or self._first_mention(h, near=near)
             if mention is None and h.lemma_.lower() in PRONOUNS:
                 mention = self._antecedent(h)
             if mention is not None and mention not in found:
@@ -195,12 +196,29 @@ class Roles:
                 return m
         return None
 
-    def _first_mention(self, head: Token) -> Mention | None:
+    def _first_mention(self, head: Token, *, near: bool = False) -> Mention | None:
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         conj_starts = [c.left_edge.idx for c in self._conjuncts(head)]
         end = min([end, *conj_starts])
-        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        inside = [
+            m
+            for m in self.mentions
+            if start <= m.start and m.end <= end and (not near or self._near(head, m))
+        ]
         return inside[0] if inside else None
+
+    def _near(self, head: Token, mention: Mention) -> bool:
+        """A mention close enough below a phrase's head to stand for it ("the army of Sudan", "John Smith,
+        the U.S. ambassador"), not one deep in its modifiers ("Lawrence Gostin, director of the Institute
+        for Health Law at Georgetown": not Guyana's capital)."""
+        token = next((t for t in head.subtree if t.idx <= mention.start < t.idx + len(t) + 1), None)
+        while token is not None and token.head.i != token.i and mention.start <= token.head.idx < mention.end:
+            token = token.head  # from the mention's first word to its own head ("Syrian opposition")
+        for _ in range(MENTION_DEPTH + 1):
+            if token is None or token.i == head.i:
+                return token is not None
+            token = token.head if token.head.i != token.i else None
+        return False
 
     def _antecedent(self, pronoun: Token) -> Mention | None:
         """The actor a subject pronoun stands for: the last actor before it that agrees with it in number
@@ -327,7 +345,7 @@ class Roles:
         else:
             subject = self.subject(verb)
             if subject is not None:
-                sources = self.actors_in(subject)
+                sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
             for child in verb.children:
                 if child.dep_ not in OBJECTS or (not entry.object and self.lex.cue("topic", verb.lemma_)):

@@ -515,6 +515,28 @@ def test_a_doer_is_not_a_place_deep_in_its_description() -> None:
     assert {(e.source.country, e.target.country if e.target else None) for e in hamas} == {("PSE", "ISR")}
 
 
+def test_those_who_join_a_protest_make_it() -> None:
+    for text, lang in (
+        ("French workers went on strike on Monday.", "en"),
+        ("Les cheminots français se sont mis en grève lundi.", "fr"),
+    ):
+        strikes = events_of(text, lang)
+        assert {(e.plover_type, e.source.cameo) for e in strikes} == {("PROTEST", "FRALAB")}, (text, strikes)
+    # who orders patrols after protests did not protest; protests that killed are not made by where they spread
+    for text, lang in (
+        ("The Pakistani government ordered patrols after violent protests by Muslim groups.", "en"),
+        (
+            "Les manifestations qui s'étaient propagées à San Francisco avaient fait une soixantaine de morts.",
+            "fr",
+        ),
+    ):
+        assert not [e for e in events_of(text, lang) if e.plover_type == "PROTEST"], text
+    # a state does not go on strike: "Russian strikes" are armed ones
+    assert not [
+        e for e in events_of("Russian strikes will not cease soon.", "en") if e.plover_type == "PROTEST"
+    ]
+
+
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from dragoman import __version__
 from dragoman.coding.lexicon import Trigger, lexicon
-from dragoman.coding.roles import OBJECTS, SUBJECTS, Roles
+from dragoman.coding.roles import MONADIC_NOUNS, OBJECTS, SUBJECTS, Roles
 from dragoman.coding.tables import cameo_codes, threat_of
 from dragoman.geo.gazetteer import Gazetteer, Place, PlaceMention, gazetteer, lookup
 from dragoman.model import Article, Event, EventActor, Mention
@@ -35,8 +35,6 @@ __all__ = ["code_events"]
 # recipient ("Romania agreed", "the general resigned", "thousands protested", "troops were mobilised");
 # an assault, an accusation or a rejection whose target the sentence does not name is not coded.
 MONADIC = frozenset({"AGREE", "REQUEST", "CONCEDE", "RETREAT", "PROTEST", "MOBILIZE"})
-# A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
-MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 # What intending an act of each PLOVER type is coded as (CAMEO 03, "express intent to ...").
 INTENT_OF = {
     "CONSULT": "036",
@@ -48,6 +46,7 @@ INTENT_OF = {
 }
 VISITS = frozenset({"042", "043"})  # make and host a visit
 HOST = "043"
+ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
 # Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
@@ -214,6 +213,8 @@ class _Coder(Roles):
                 if not sources or self._only_a_frame(token, entry):
                     continue
                 cameo = self._refine(entry, token)
+                if entry.pos == "noun" and self.lex.cue("armed", entry.lemma) and self._armed(sources):
+                    cameo = ARMED_STRIKE  # "Russian strikes will not cease": no labour strike
                 cameo, inner_targets = self._intent(token, cameo, consumed)
                 if cameo in VISITS and entry.pos == "verb":
                     arrival = self._military_arrival(token)
@@ -287,6 +288,17 @@ class _Coder(Roles):
                 ):
                     return True
         return False
+
+    @staticmethod
+    def _armed(sources: list[Mention]) -> bool:
+        """Every doer a state itself or its armed forces."""
+        return all(
+            m.rule != "domestic"
+            and m.actor_id
+            and m.actor_id.startswith("state:")
+            and m.sector in (None, "MIL")
+            for m in sources
+        )
 
     @staticmethod
     def _monadic(entry: Trigger, cameo: str) -> bool:

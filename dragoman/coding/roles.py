@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dragoman.coding.lexicon import Lexicon, Trigger
+from dragoman.coding.tables import cameo_codes
 from dragoman.model import Article, Mention
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
 DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
+# A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
+MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
@@ -583,8 +586,16 @@ class Roles:
                 targets = self._prep_targets(governor, None)
             if not targets and not own_sources:
                 # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
-                # not read as an event: precision first
-                return [], []
+                # not read as an event: precision first; one who joins a protest makes it ("went on strike",
+                # "se sont mis en grève"), not one who orders patrols after it
+                kind = (entry.plover or (cameo_codes()[entry.cameo].plover_type, None))[0]
+                joined = (
+                    kind in MONADIC_NOUNS
+                    and self.lex.cue("joining", governor.lemma_)
+                    and subject is not None
+                    and not (subject.left_edge.i <= noun.i <= subject.right_edge.i)  # not "the protests made"
+                )
+                return (sources, []) if joined else ([], [])
         elif (
             governor is not None
             and not sources

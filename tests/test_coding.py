@@ -537,6 +537,40 @@ def test_those_who_join_a_protest_make_it() -> None:
     ]
 
 
+def test_sue_verbal_attacks_and_background_violence() -> None:
+    def codes(text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
+        return {
+            (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
+        }
+
+    # "attaquer en justice" is a lawsuit, "attaques verbales" criticism; neither an armed attack
+    assert codes("Trois salariés français ont attaqué en justice le géant américain.", "fr") == {
+        ("115", "FRA", "USA")
+    }
+    assert codes("Le régime nord-coréen a multiplié les attaques verbales contre Séoul.", "fr") == {
+        ("111", "PRK", "KOR")
+    }
+    # attacks that only date the clause are not its subject's
+    assert (
+        codes(
+            "Après les attentats de novembre 2015 à Paris, François Hollande avait souhaité son extension.",
+            "fr",
+        )
+        == set()
+    )
+    # a court orders the government (not a place: "au gouvernement")
+    ordered = events_of(
+        "La justice sud-africaine a ordonné au gouvernement de revoir certaines mesures.", "fr"
+    )
+    assert {(e.source.cameo, e.target.cameo if e.target else None) for e in ordered} == {("ZAFJUD", "ZAFGOV")}
+    # one state by two of its names is not a dyad
+    assert not [
+        e
+        for e in events_of("Pyongyang a rejeté les concessions que la Corée du Nord devrait faire.", "fr")
+        if e.target and e.target.country == e.source.country
+    ]
+
+
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {

@@ -46,6 +46,8 @@ INTENT_OF = {
 }
 VISITS = frozenset({"042", "043"})  # make and host a visit
 HOST = "043"
+# How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
+STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
 ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
@@ -256,7 +258,12 @@ class _Coder(Roles):
                         if (
                             target is not None
                             and target.actor_id == source.actor_id
-                            and target.cameo == source.cameo
+                            # the same actor, or the same state by two of its names ("Pyongyang" → "la Corée
+                            # du Nord"; not "lifted a curfew in Darfur", "Palestinian police ... Palestinian groups")
+                            and (
+                                target.cameo == source.cameo
+                                or (not place and source.rule in STATE_NAMES and target.rule in STATE_NAMES)
+                            )
                             # "Iraqi Kurds demonstrated": people against their state; not "the U.S. conceded"
                             and not (
                                 target.rule == "domestic"

@@ -49,6 +49,9 @@ MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
+# Protest, force, coercion, assault, fight, mass violence: what a clause names as its time ("after the attacks")
+# is not its subject's doing
+VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Acts done to the people their object names ("a arrêté des manifestants", "killed civilians"), unlike
 # "accept refugees", where the people are what is received
 DONE_TO_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -157,12 +160,21 @@ class Roles:
         return False
 
     def _has_particle(self, verb: Token, prep: str) -> bool:
+        """The particle or preposition is there; a two-word one names its noun too ("attaquer en justice":
+        to sue, not to attack)."""
+        prep, _, noun = prep.partition(" ")
         for child in verb.children:
             if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
                 continue  # "agreed on Wednesday" is no agreement "on" something
-            if child.dep_ in ("prt", "prep", "compound:prt") and _is_prep(child.text, prep):
+            if (
+                child.dep_ in ("prt", "prep", "compound:prt")
+                and _is_prep(child.text, prep)
+                and (not noun or any(g.lemma_.lower() == noun for g in child.children))
+            ):
                 return True
-            if any(c.dep_ in ("case", "mark") and _is_prep(c.text, prep) for c in child.children):
+            if any(c.dep_ in ("case", "mark") and _is_prep(c.text, prep) for c in child.children) and (
+                not noun or child.lemma_.lower() == noun
+            ):
                 return True
         return False
 
@@ -501,7 +513,8 @@ class Roles:
             if word is None or phrase is None or (phrase is child and child.dep_ == "prep"):
                 continue
             if (wanted and _is_prep(word, wanted)) or (not wanted and word in preps):
-                found = [(m, word in PLACE_PREPS) for m in self.actors_in(phrase)]
+                # "à Pékin" is a place, "au gouvernement" someone
+                found = [(m, word in PLACE_PREPS and m.label == "state") for m in self.actors_in(phrase)]
                 if found and places_last and word in PLACE_PREPS:
                     fallback = fallback or found
                 elif found:
@@ -570,6 +583,10 @@ class Roles:
             # each other, whoever the sentence's subject is; a mediation is between them, by someone else
             return [m for m, _ in between], []
         governor = self._governing_verb(noun)
+        if governor is not None and entry.cameo[:2] in VIOLENT_ROOTS and self._temporal(noun):
+            # "après les attentats de Paris, Hollande a souhaité": not Hollande's attacks (but "after talks with
+            # the GCC, Kerry said" are Kerry's)
+            governor = None
         if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):
             receiving = self.lex.cue("receiving", governor.lemma_) or any(
                 c.dep_ in (*OBJECTS, "case") and self.lex.cue("receiving", c.lemma_)
@@ -606,6 +623,12 @@ class Roles:
             subject = self.subject(governor)
             sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
+
+    def _temporal(self, noun: Token) -> bool:
+        """The noun only dates the clause: "after the attacks", "après les attentats", "depuis la guerre"."""
+        if noun.dep_ == "pobj" and self.lex.cue("temporal", noun.head.text):
+            return True
+        return any(c.dep_ == "case" and self.lex.cue("temporal", c.text) for c in noun.children)
 
     def _is_cue_verb(self, verb: Token) -> bool:
         return any(self.lex.cue(kind, verb.lemma_) for kind in ("negating", "reporting"))

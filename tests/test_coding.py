@@ -571,6 +571,34 @@ def test_sue_verbal_attacks_and_background_violence() -> None:
     ]
 
 
+def test_an_event_noun_takes_the_modality_of_its_verb() -> None:
+    def modality(text: str, lang: str, kind: str) -> set[str]:
+        return {e.modality for e in events_of(text, lang) if kind in (e.plover_type, e.cameo)}
+
+    # what is called for has not happened; talks one will not take part in are negated
+    assert modality("Protesters called for Mayor Rahm Emanuel's resignation on Monday.", "en", "0831") == {
+        "possible"
+    }
+    assert modality("Les manifestants ont réclamé la démission du président tunisien.", "fr", "0831") == {
+        "possible"
+    }
+    text = "Syrian opposition leaders said they would not take part in talks with the government."
+    assert modality(text, "en", "CONSULT") == {"negated"}
+    assert modality("Syrian opposition leaders took part in talks with the government.", "en", "CONSULT") == {
+        "asserted"
+    }
+
+
+def test_an_offer_by_several_is_not_to_each_other() -> None:
+    offered = events_of("The U.S., Japan and China offered assistance to Taiwan on Sunday.", "en")
+    assert {e.target.country if e.target else None for e in offered} == {"TWN"}
+    # a month is no march, a place no host of the protests that took place there
+    assert not [
+        e for e in events_of("The Syrian uprising began in March 2011.", "en") if e.trigger == "March"
+    ]
+    assert events_of("Protests also took place on Saturday in Amsterdam and Prague.", "en") == []
+
+
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {

@@ -46,13 +46,17 @@ INTENT_OF = {
 }
 VISITS = frozenset({"042", "043"})  # make and host a visit
 HOST = "043"
+NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
 ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
 # Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
+# Of the intentions (03), those two parties express to each other ("agreed to cooperate", "to meet"); an offer of
+# aid by "the U.S., Japan and China" is made to someone else
+RECIPROCAL_INTENTS = frozenset({"030", "031", "036", "037"})
 DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # Refinements of aid codes by what the aid is (root 07 and the 033 intent codes): facts of CAMEO.
 AID_KIND = {
@@ -109,7 +113,8 @@ class _Coder(Roles):
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
-            node.dep_ in ("xcomp", "ccomp", "acl", "advcl", "acomp", "obj", "dobj", "pobj", "obl", "nmod")
+            node.dep_
+            in ("xcomp", "ccomp", "acl", "advcl", "acomp", "obj", "dobj", "pobj", "prep", "obl", "nmod")
             and steps < 4
         ):
             head = node.head
@@ -124,14 +129,18 @@ class _Coder(Roles):
                 negated = True
             elif self.lex.cue("possible", head.lemma_):
                 return "possible"
-            if node.dep_ in ("ccomp", "xcomp", "acl") and any(
+            if node.dep_ in ("ccomp", "xcomp", "acl", "obj", "dobj", "prep", "obl") and any(
                 t.cameo[:2] in ASKING_ROOTS for t in self.triggers(head)
             ):
-                return "possible"  # what is demanded, urged or threatened has not happened
-            if node.dep_ in ("xcomp", "ccomp", "acomp") and any(
+                return "possible"  # what is demanded, urged or threatened has not happened ("called for his
+                # resignation", "a réclamé la libération")
+            if node.dep_ in ("xcomp", "ccomp", "acomp", *NOUN_SLOTS) and any(
                 c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in head.children
             ):
-                return "negated" if negated else "possible"  # "could decide to attack"
+                # "could decide to attack", "could join talks"; "would not take part in talks"
+                return "negated" if negated or negated_head else "possible"
+            if node.dep_ in NOUN_SLOTS and negated_head and not self.triggers(head):
+                return "negated"  # "would not take part in talks with the government"
             if self.lex.cue("reporting", head.lemma_):
                 if head.dep_ in ("obj", "dobj") and self.lex.cue("negating", head.head.lemma_):
                     return "negated"  # "rejected reports that Washington had offered ...": a claim denied
@@ -247,7 +256,7 @@ class _Coder(Roles):
                 reciprocal = (
                     not targets
                     and len(sources) >= 2
-                    and cameo[:2] in RECIPROCAL_ROOTS
+                    and (cameo[:2] in RECIPROCAL_ROOTS or cameo in RECIPROCAL_INTENTS)
                     and not self._partnered(token)  # "signed an agreement with AstraZeneca": not each other
                 )
                 for source in sources:

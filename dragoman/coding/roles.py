@@ -107,6 +107,8 @@ class Roles:
     # -- triggers ----------------------------------------------------------------------------------
 
     def triggers(self, token: Token) -> list[Trigger]:
+        if token.ent_type_ in ("DATE", "TIME"):
+            return []  # "began in March 2011": a month, no march
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             found = []
@@ -164,8 +166,9 @@ class Roles:
         to sue, not to attack)."""
         prep, _, noun = prep.partition(" ")
         for child in verb.children:
-            if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
-                continue  # "agreed on Wednesday" is no agreement "on" something
+            if self._pobj(child).ent_type_ in ("DATE", "TIME"):
+                continue  # "agreed on Wednesday" is no agreement "on" something (but "called for his resignation
+                # on Monday" is a call for it)
             if (
                 child.dep_ in ("prt", "prep", "compound:prt")
                 and _is_prep(child.text, prep)

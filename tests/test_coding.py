@@ -531,6 +531,12 @@ def test_those_who_join_a_protest_make_it() -> None:
         ),
     ):
         assert not [e for e in events_of(text, lang) if e.plover_type == "PROTEST"], text
+    # a protest "de Téhéran" is one held there, not by the government seated there
+    assert not [
+        e
+        for e in events_of("Les manifestations de Téhéran ont été réprimées.", "fr")
+        if e.plover_type == "PROTEST"
+    ]
     # a state does not go on strike: "Russian strikes" are armed ones
     assert not [
         e for e in events_of("Russian strikes will not cease soon.", "en") if e.plover_type == "PROTEST"

@@ -46,6 +46,7 @@ DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
 # A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
+PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
@@ -579,6 +580,10 @@ class Roles:
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
         if not sources and phrase is not noun:
             sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets})
+        kind = (entry.plover or (cameo_codes()[entry.cameo].plover_type, None))[0]
+        if kind in MONADIC_NOUNS:
+            # "le rassemblement de Paris", "the protests in Tehran": where, not the government that sits there
+            sources = [m for m in sources if m.rule not in PLACE_RULES]
         own_sources = bool(sources)
         between = self._prep_targets(phrase, "between" if self.lang == "en" else "entre")
         if len(between) >= 2 and not own_sources and not entry.cameo.startswith(MEDIATION):
@@ -608,7 +613,6 @@ class Roles:
                 # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
                 # not read as an event: precision first; one who joins a protest makes it ("went on strike",
                 # "se sont mis en grève"), not one who orders patrols after it
-                kind = (entry.plover or (cameo_codes()[entry.cameo].plover_type, None))[0]
                 joined = (
                     kind in MONADIC_NOUNS
                     and self.lex.cue("joining", governor.lemma_)

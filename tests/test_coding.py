@@ -605,6 +605,30 @@ def test_an_offer_by_several_is_not_to_each_other() -> None:
     assert events_of("Protests also took place on Saturday in Amsterdam and Prague.", "en") == []
 
 
+def test_french_withdrawal_conditional_and_topic() -> None:
+    def dyads(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        return {
+            (e.cameo, e.source.country, e.target.country if e.target else None, e.modality)
+            for e in events_of(text, "fr")
+        }
+
+    # the troops withdrawn are the source's; whence, the state named below the noun
+    assert dyads("La France a achevé fin 2023 le retrait de ses soldats du Niger.") == {
+        ("087", "FRA", "NER", "asserted")
+    }
+    # "pourrait" makes what it governs possible; what one is asked about is not one's act
+    assert dyads(
+        "Interrogé sur la guerre à Gaza, M. Macron a réaffirmé que la France pourrait reconnaître l'État de Palestine."
+    ) == {("054", "FRA", "PSE", "possible")}
+    # a treaty named after a city is no actor, nor is the city inside its name
+    assert dyads("Washington a annoncé son retrait de l'accord de Paris.") == set()
+    assert not [
+        e
+        for e in events_of("Washington announced its withdrawal from the Paris climate agreement.", "en")
+        if e.target and e.target.country in ("FRA", "ITA")
+    ]
+
+
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {

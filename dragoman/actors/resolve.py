@@ -84,6 +84,7 @@ class _Resolver:
         self.met_people: list[Actor] = []
         self.state_positions: list[tuple[str, int]] = []  # (ISO3, offset) of every mention with a country
         self._folded_words: str | None = None
+        self.not_actors: list[tuple[int, int]] = []  # spans of phrases that name no actor ("accord de Paris")
 
     # -- building blocks ---------------------------------------------------------------------------
 
@@ -93,6 +94,8 @@ class _Resolver:
             entries = [e for e in match.value if self._valid_on_day(e)]
             entries = self.disambiguate(self.text[match.start : match.end], entries)
             if not entries or any(e.kind == "none" for e in entries):  # data/actors/not_actors.tsv
+                if entries:
+                    self.not_actors.append((match.start, match.end))  # no entity inside it is an actor either
                 continue
             if match.start in self.adjectives:
                 # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody
@@ -518,7 +521,7 @@ def resolve(
     """
     resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [], adjectives, heads)
     resolved = _surname_coreference(resolver, _resolve_in_order(resolver, entities or []), entities or [])
-    covered = [(m.start, m.end) for m in resolved]
+    covered = [(m.start, m.end) for m in resolved] + resolver.not_actors
     for ent in entities or []:
         if ent.label in ENTITY_LABELS and not any(s < ent.end and ent.start < e for s, e in covered):
             resolved.append(
@@ -578,8 +581,8 @@ def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
     if len(found) != 1:
         return None
     actor = resolver.kb.actors.get(next(iter(found)))
-    if actor is None:
-        return None
+    if actor is None or (actor.kind == "person" and ent.label == "GPE"):
+        return None  # a place one letter off a person's name is no person ("Paris" is not Parisi)
     if actor.kind == "person" and len(words) >= 2:
         # "Laurent Gbago" is Laurent Gbagbo; "Ashraf Khalil" is not Karim Khalili: the first name must agree
         firsts = {
@@ -630,7 +633,7 @@ def _surname_coreference(
                 last = alias.split()[-1]
                 if len(last) >= 4:
                     surnames.setdefault(last.casefold(), actor_id)
-    covered = [(m.start, m.end) for m in resolved]
+    covered = [(m.start, m.end) for m in resolved] + resolver.not_actors
     extra = []
     for ent in entities:
         if ent.label not in ("PER", "PERSON") or any(s < ent.end and ent.start < e for s, e in covered):

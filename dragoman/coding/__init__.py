@@ -139,6 +139,10 @@ class _Coder(Roles):
             ):
                 # "could decide to attack", "could join talks"; "would not take part in talks"
                 return "negated" if negated or negated_head else "possible"
+            if node.dep_ == "xcomp" and self.lex.cue("modal", head.lemma_):
+                return (
+                    "negated" if negated or negated_head else "possible"
+                )  # "la France pourrait reconnaître"
             if node.dep_ in NOUN_SLOTS and negated_head and not self.triggers(head):
                 return "negated"  # "would not take part in talks with the government"
             if self.lex.cue("reporting", head.lemma_):

@@ -134,7 +134,13 @@ class Roles:
                 return []  # a noun that names an actor ("l'opposition camerounaise") is no event
             # an entry that needs a modifier has it ("air strike", "hunger strike"); the one whose target
             # preposition the noun has wins ("sanctions contre"), else the bare one
-            modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+            # (or, in French, its de-complement: "le retrait des troupes", "une grève de la faim")
+            modifiers = {
+                c.lemma_.lower()
+                for c in token.children
+                if c.dep_ in ("compound", "amod")
+                or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
+            }
             entries = [e for e in self.lex.nouns.get(lemma, ()) if not e.object or e.object in modifiers]
             applicable = [e for e in entries if not e.prep or self._has_particle(token, e.prep)]
             applicable.sort(key=lambda e: (e.object is None, e.prep is None))
@@ -584,6 +590,17 @@ class Roles:
         if kind in MONADIC_NOUNS:
             # "le rassemblement de Paris", "the protests in Tehran": where, not the government that sits there
             sources = [m for m in sources if m.rule not in PLACE_RULES]
+        if entry.cameo.startswith(WITHDRAWAL) and not targets:
+            # "le retrait de ses soldats du Niger": whence, a state named below the noun, not the withdrawers'
+            own = {m.country for m in sources}
+            targets = [
+                (m, True)
+                for m in self.mentions
+                if noun.idx < m.start < noun.right_edge.idx + len(noun.right_edge)
+                and m.label == "state"
+                and not m.sector
+                and m.country not in own
+            ][:1]
         own_sources = bool(sources)
         between = self._prep_targets(phrase, "between" if self.lang == "en" else "entre")
         if len(between) >= 2 and not own_sources and not entry.cameo.startswith(MEDIATION):
@@ -591,9 +608,11 @@ class Roles:
             # each other, whoever the sentence's subject is; a mediation is between them, by someone else
             return [m for m, _ in between], []
         governor = self._governing_verb(noun)
-        if governor is not None and entry.cameo[:2] in VIOLENT_ROOTS and self._temporal(noun):
+        if governor is not None and (
+            (entry.cameo[:2] in VIOLENT_ROOTS and self._temporal(noun)) or self._about(noun)
+        ):
             # "après les attentats de Paris, Hollande a souhaité": not Hollande's attacks (but "after talks with
-            # the GCC, Kerry said" are Kerry's)
+            # the GCC, Kerry said" are Kerry's); "interrogé sur la guerre à Gaza, M. Macron": not his war
             governor = None
         if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):
             receiving = self.lex.cue("receiving", governor.lemma_) or any(
@@ -633,9 +652,16 @@ class Roles:
 
     def _temporal(self, noun: Token) -> bool:
         """The noun only dates the clause: "after the attacks", "après les attentats", "depuis la guerre"."""
-        if noun.dep_ == "pobj" and self.lex.cue("temporal", noun.head.text):
+        return self._introduced_by(noun, "temporal")
+
+    def _about(self, noun: Token) -> bool:
+        """The noun is what is spoken about: "asked about the war", "interrogé sur la guerre"."""
+        return self._introduced_by(noun, "about")
+
+    def _introduced_by(self, noun: Token, kind: str) -> bool:
+        if noun.dep_ == "pobj" and self.lex.cue(kind, noun.head.text):
             return True
-        return any(c.dep_ == "case" and self.lex.cue("temporal", c.text) for c in noun.children)
+        return any(c.dep_ == "case" and self.lex.cue(kind, c.text) for c in noun.children)
 
     def _is_cue_verb(self, verb: Token) -> bool:
         return any(self.lex.cue(kind, verb.lemma_) for kind in ("negating", "reporting"))

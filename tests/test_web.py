@@ -165,7 +165,11 @@ def test_map_circle_lists_the_events_of_its_place(page: Any, server: str) -> Non
     box = circle.get_attribute("data-bbox")
     circle.focus()
     page.keyboard.press("Enter")  # circles are keyboard-usable too
-    page.wait_for_selector("tbody tr")
+    # the map has a table of its own: wait for the events table (its "modality" column), not any rows
+    page.wait_for_function(
+        "[...document.querySelectorAll('thead th')].some((th) => th.textContent === 'modality')"
+        " && document.querySelectorAll('tbody tr').length > 0"
+    )
     assert "bbox=" in page.url and page.locator("input[name=bbox]").input_value() == box
     west, south, east, north = map(float, box.split(","))
     rows = page.locator("tbody tr")

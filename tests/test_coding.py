@@ -629,6 +629,16 @@ def test_french_withdrawal_conditional_and_topic() -> None:
     ]
 
 
+def test_a_coordinated_verb_shares_the_passive_voice() -> None:
+    # "was shot by the police and detained": the police detained him, he did not detain himself
+    for text, lang in (
+        ("Ugandan opposition leader Amama Mbabazi was shot by the military police and detained.", "en"),
+        ("L'opposant russe a été arrêté par la police russe et condamné à trois ans de prison.", "fr"),
+    ):
+        events = events_of(text, lang)
+        assert events and all(e.source.sector == "COP" for e in events), (text, events)
+
+
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {

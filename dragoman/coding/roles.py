@@ -350,7 +350,20 @@ class Roles:
         labels = {c.dep_ for c in verb.children}
         if labels & {"auxpass", "aux:pass"}:
             return True
+        if Roles._shares_voice(verb):
+            return Roles.passive(verb.head)  # "he was shot by the police and detained"
         return bool(labels & set(PASSIVE_SUBJECTS)) and not labels & {"obj", "dobj"}
+
+    @staticmethod
+    def _shares_voice(verb: Token) -> bool:
+        """A verb coordinated with another, without a subject or object of its own, takes that verb's voice and
+        roles ("was shot by the police and detained": the small parser may even tag "detained" a past tense)."""
+        labels = {c.dep_ for c in verb.children}
+        return (
+            verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not labels & {*SUBJECTS, *OBJECTS}
+        )
 
     def verb_roles(self, verb: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
         """Sources and targets (each with whether it is only a place) of a verb trigger."""
@@ -362,7 +375,8 @@ class Roles:
         placeless = entry.cameo[:2] not in PLACED_ROOTS and entry.cameo not in ("042", "043")
         deferred: list[tuple[Mention, bool]] = []
         if passive:
-            for child in verb.children:
+            voiced = verb.head if self._shares_voice(verb) else verb
+            for child in voiced.children:
                 if child.dep_ in AGENTS:
                     sources += self.actors_in(self._pobj(child))
                 elif child.dep_ in PASSIVE_SUBJECTS:

@@ -360,9 +360,7 @@ class Roles:
         roles ("was shot by the police and detained": the small parser may even tag "detained" a past tense)."""
         labels = {c.dep_ for c in verb.children}
         return (
-            verb.dep_ == "conj"
-            and verb.head.pos_ in ("VERB", "AUX")
-            and not labels & {*SUBJECTS, *OBJECTS}
+            verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not labels & {*SUBJECTS, *OBJECTS}
         )
 
     def verb_roles(self, verb: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:

@@ -639,6 +639,19 @@ def test_a_coordinated_verb_shares_the_passive_voice() -> None:
         assert events and all(e.source.sector == "COP" for e in events), (text, events)
 
 
+def test_what_talks_are_on_is_no_party() -> None:
+    events = events_of(
+        "Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon.", "en"
+    )
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("ISR", "LBN"),
+        ("LBN", "ISR"),
+    }
+    # what sanctions are imposed on is their target
+    sanctions = events_of("The EU imposed sanctions on Belarus.", "en")
+    assert {e.target.country if e.target else None for e in sanctions} == {"BLR"}
+
+
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {

@@ -46,6 +46,9 @@ DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
 # A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
+# Talks, intentions and agreements: what they are "on" or "over" is their matter, not a party to them
+TALK_ROOTS = frozenset({"03", "04", "05"})
+TOPIC_PREPS = ("on", "over", "sur")
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
@@ -371,6 +374,7 @@ class Roles:
         # "signed an accord in Doha with Washington": the partner before the place, where a place is no
         # target of its own (a visit's is); a place on the object waits for a partner on the verb
         placeless = entry.cameo[:2] not in PLACED_ROOTS and entry.cameo not in ("042", "043")
+        talks = entry.cameo[:2] in TALK_ROOTS
         deferred: list[tuple[Mention, bool]] = []
         if passive:
             voiced = verb.head if self._shares_voice(verb) else verb
@@ -401,7 +405,9 @@ class Roles:
                     ]
                     # an object that names actors itself is the target ("a arrêté des manifestants")
                     itself = [self._mention_at(child)] if entry.cameo[:2] in DONE_TO_ROOTS else []
-                    complement = self._prep_targets(child, None, of_is_target=True, places_last=placeless)
+                    complement = self._prep_targets(
+                        child, None, of_is_target=True, places_last=placeless, topical=talks
+                    )
                     if placeless and complement and all(place for _, place in complement):
                         deferred, complement = complement, []
                     targets += complement or [
@@ -460,7 +466,7 @@ class Roles:
                 for found in self._prep_targets(head, word, of_is_target=True)
             ]
         elif not targets:
-            targets = self._prep_targets(verb, entry.prep, places_last=placeless) or deferred
+            targets = self._prep_targets(verb, entry.prep, places_last=placeless, topical=talks) or deferred
         if not targets and entry.cameo[:2] in PLACED_ROOTS:
             # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,
             # aimed at it (the place stands for its state)
@@ -510,13 +516,21 @@ class Roles:
         return next((c for c in token.children if c.dep_ in ("pobj", "obj")), token)
 
     def _prep_targets(
-        self, head: Token, wanted: str | None, *, of_is_target: bool = False, places_last: bool = False
+        self,
+        head: Token,
+        wanted: str | None,
+        *,
+        of_is_target: bool = False,
+        places_last: bool = False,
+        topical: bool = False,
     ) -> list[tuple[Mention, bool]]:
         """Targets introduced by a preposition: in English a `prep` child with its object, in French an
         oblique or nominal complement with its `case` word. Below an event noun, `de`/`of` says who did it,
         not to whom; below the object of a light verb ("expel the ambassador of France") it names the
         target."""
         preps: tuple[str, ...] = TARGET_PREPS.get(self.lang, ())
+        if topical:  # "renewed negotiations on an Israeli troop pullback": what talks are about is no party
+            preps = tuple(p for p in preps if not self.lex.cue("about", p) and p not in TOPIC_PREPS)
         fallback: list[tuple[Mention, bool]] = []
         if head.pos_ in ("NOUN", "PROPN") and not of_is_target:
             # below an event noun only the prepositions that clearly point at someone ("talks on the
@@ -639,7 +653,7 @@ class Roles:
             if not targets and not receiving and not own_sources:
                 # "imposed sanctions on Belarus": the light verb's complement; a noun with its own doer is
                 # an event phrase of its own ("pushed towards Iran by Trump's disengagement")
-                targets = self._prep_targets(governor, None)
+                targets = self._prep_targets(governor, None, topical=entry.cameo[:2] in TALK_ROOTS)
             if not targets and not own_sources:
                 # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
                 # not read as an event: precision first; one who joins a protest makes it ("went on strike",
@@ -650,7 +664,15 @@ class Roles:
                     and subject is not None
                     and not (subject.left_edge.i <= noun.i <= subject.right_edge.i)  # not "the protests made"
                 )
-                return (sources, []) if joined else ([], [])
+                # two parties who take up talks or a deal are each other's ("Israel and Lebanon renewed
+                # negotiations"; not a visit, not "Chinese trade data and U.S. inventories gave ...")
+                mutual = (
+                    len(sources) >= 2
+                    and entry.cameo[:2] in ("04", "05", "06")
+                    and entry.cameo not in ("042", "043")
+                    and self.lex.cue("joining", governor.lemma_)
+                )
+                return (sources, []) if joined or mutual else ([], [])
         elif (
             governor is not None
             and not sources

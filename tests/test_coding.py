@@ -639,6 +639,15 @@ def test_a_coordinated_verb_shares_the_passive_voice() -> None:
         assert events and all(e.source.sector == "COP" for e in events), (text, events)
 
 
+def test_a_leader_and_his_own_state_are_no_dyad() -> None:
+    for text in (
+        "Serbian President Vojislav Kostunica promised to democratize Serbia and establish the rule of law.",
+        "President Hassan Rouhani hailed a nuclear deal as a golden page in Iran's history.",
+    ):
+        events = events_of(text, "en", date(2001, 1, 10) if "Serbia" in text else date(2016, 1, 17))
+        assert not [e for e in events if e.target and e.target.country == e.source.country], (text, events)
+
+
 def test_what_talks_are_on_is_no_party() -> None:
     events = events_of(
         "Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon.", "en"

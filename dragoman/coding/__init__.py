@@ -270,13 +270,7 @@ class _Coder(Roles):
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if (
                             target is not None
-                            and target.actor_id == source.actor_id
-                            # the same actor, or the same state by two of its names ("Pyongyang" → "la Corée
-                            # du Nord"; not "lifted a curfew in Darfur", "Palestinian police ... Palestinian groups")
-                            and (
-                                target.cameo == source.cameo
-                                or (not place and source.rule in STATE_NAMES and target.rule in STATE_NAMES)
-                            )
+                            and self._itself(source, target, place)
                             # "Iraqi Kurds demonstrated": people against their state; not "the U.S. conceded"
                             and not (
                                 target.rule == "domestic"
@@ -295,6 +289,21 @@ class _Coder(Roles):
                         events.append(event)
             events += self._spoken_demands(index, sentence, token)
         return events
+
+    @staticmethod
+    def _itself(source: Mention, target: Mention, place: bool) -> bool:
+        """The same actor, or the same state by another of its names ("Pyongyang" → "la Corée du Nord") or
+        by one of its people ("Serbian President Kostunica promised to democratize Serbia"); not the place
+        where one acts ("lifted a curfew in Darfur"), nor a part of it ("Palestinian police ... Palestinian
+        groups")."""
+        if target.actor_id == source.actor_id and target.cameo == source.cameo:
+            return True
+        if place or target.country != source.country:
+            return False
+        if source.rule in STATE_NAMES:
+            return target.rule in STATE_NAMES
+        # a person and the state by its name (its capital may stand for a government he acts on)
+        return (source.actor_id or "").startswith("person:") and target.rule in ("state:name", "state:short")
 
     def _partnered(self, trigger: Token) -> bool:
         """The act names a partner, actor or not: a with/avec phrase on the trigger or its object."""

@@ -25,8 +25,8 @@ _SPACES = re.compile(r"\s{2,}")
 # next sentence. Set apart as its own line, it no longer glues two sentences and its heading into one.
 _INLINE_SUBHEAD = re.compile(r"(?<=[.!?»\"”)])\s?-\s([^\s.!?\n-][^.!?\n]{0,80}?)\s-(?=[A-ZÀ-ÖØ-Þ«\"“])")
 # Two sentences a feed glued together, a paragraph break lost ("... mercredi à jeudi.Le gouvernement avait ...",
-# "... à l'AFP.Les salariés ...": 8,433 times in 2,500 OrangeSum articles): the tokenizer keeps "jeudi.Le" as one
-# word and the parser reads the two sentences as one. A period between a word (or a closing quote or bracket)
+# "... à l'AFP.Les salariés ...": 8,433 times in 2,500 OrangeSum articles): spaCy's French tokenizer keeps
+# "AFP.Les" as one word (it splits "jeudi.Le") and the parser reads the two sentences as one. A period between a word (or a closing quote or bracket)
 # and a capitalised word gets its space back; initials ("U.S.Army"), numbers and addresses
 # ("Matthias.Verbergt@wsj.com") do not match.
 _GLUED_SENTENCE = re.compile(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from dragoman import __version__
 from dragoman.coding.lexicon import Trigger, lexicon
-from dragoman.coding.roles import MONADIC_NOUNS, OBJECTS, SUBJECTS, Roles
+from dragoman.coding.roles import MONADIC_NOUNS, OBJECTS, RECIPROCAL_ROOTS, SUBJECTS, VISITS, Roles
 from dragoman.coding.tables import cameo_codes, threat_of
 from dragoman.geo.gazetteer import Gazetteer, Place, PlaceMention, gazetteer, lookup
 from dragoman.model import Article, Event, EventActor, Mention
@@ -44,7 +44,6 @@ INTENT_OF = {
     "CONCEDE": "035",
     "RETREAT": "035",
 }
-VISITS = frozenset({"042", "043"})  # make and host a visit
 HOST = "043"
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
@@ -52,8 +51,6 @@ STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:se
 ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
-# Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
-RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
 # Of the intentions (03), those two parties express to each other ("agreed to cooperate", "to meet"); an offer of
 # aid by "the U.S., Japan and China" is made to someone else
 RECIPROCAL_INTENTS = frozenset({"030", "031", "036", "037"})
@@ -85,11 +82,6 @@ def code_events(article: Article, doc: Doc | None) -> list[Event]:
                 seen.add(event.event_id)
                 events.append(event)
     return events
-
-
-def _plover_type(entry: Trigger, cameo: str) -> str:
-    """The PLOVER type of what a lexicon entry codes: its own when it has one, else its CAMEO code's."""
-    return entry.plover[0] if entry.plover and cameo == entry.cameo else cameo_codes()[cameo].plover_type
 
 
 def _location(place: Place) -> dict[str, object]:
@@ -134,15 +126,15 @@ class _Coder(Roles):
             ):
                 return "possible"  # what is demanded, urged or threatened has not happened ("called for his
                 # resignation", "a réclamé la libération")
-            if node.dep_ in ("xcomp", "ccomp", "acomp", *NOUN_SLOTS) and any(
-                c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in head.children
+            if (node.dep_ == "xcomp" and self.lex.cue("modal", head.lemma_)) or (
+                node.dep_ in ("xcomp", "ccomp", "acomp", *NOUN_SLOTS)
+                and any(
+                    c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in head.children
+                )
             ):
-                # "could decide to attack", "could join talks"; "would not take part in talks"
+                # "could decide to attack", "could join talks", "la France pourrait reconnaître"; "would not
+                # take part in talks"
                 return "negated" if negated or negated_head else "possible"
-            if node.dep_ == "xcomp" and self.lex.cue("modal", head.lemma_):
-                return (
-                    "negated" if negated or negated_head else "possible"
-                )  # "la France pourrait reconnaître"
             if node.dep_ in NOUN_SLOTS and negated_head and not self.triggers(head):
                 return "negated"  # "would not take part in talks with the government"
             if self.lex.cue("reporting", head.lemma_):
@@ -236,7 +228,7 @@ class _Coder(Roles):
                     if arrival == "troops":
                         continue  # troops arriving somewhere are no state visit
                     cameo = "074" if arrival == "peacekeepers" else cameo
-                intended = self._willing(token) and INTENT_OF.get(_plover_type(entry, cameo))
+                intended = self._willing(token) and INTENT_OF.get(entry.plover_type(cameo))
                 cameo = intended or cameo
                 targets = targets or inner_targets
                 if entry.cameo == HOST:
@@ -245,7 +237,7 @@ class _Coder(Roles):
                         continue  # hosting no one named
                 if not targets and len(sources) < 2 and entry.pos == "noun" and self._background(token):
                     continue  # "the second-worst attack in the current Palestinian uprising": not this news
-                if not targets and _plover_type(entry, cameo) in DOMESTIC:
+                if not targets and entry.plover_type(cameo) in DOMESTIC:
                     targets = self._domestic(sources)
                 emitted.add(token.i)
                 modality = self.modality(token)
@@ -274,7 +266,7 @@ class _Coder(Roles):
                             # "Iraqi Kurds demonstrated": people against their state; not "the U.S. conceded"
                             and not (
                                 target.rule == "domestic"
-                                and _plover_type(entry, cameo) == "PROTEST"
+                                and entry.plover_type(cameo) == "PROTEST"
                                 and self._population(source)
                             )
                         ):
@@ -331,7 +323,7 @@ class _Coder(Roles):
 
     @staticmethod
     def _monadic(entry: Trigger, cameo: str) -> bool:
-        return _plover_type(entry, cameo) in (MONADIC_NOUNS if entry.pos == "noun" else MONADIC)
+        return entry.plover_type(cameo) in (MONADIC_NOUNS if entry.pos == "noun" else MONADIC)
 
     def _spoken_demands(self, index: int, sentence: Span, verb: Token) -> list[Event]:
         """What a speaker says someone must do is a demand (CAMEO 100): "Russia said Sudan must return the
@@ -708,7 +700,7 @@ class _Coder(Roles):
             cameo_root=code.root,
             quad_class=code.quad_class,
             goldstein=code.goldstein,
-            plover_type=_plover_type(entry, cameo),
+            plover_type=entry.plover_type(cameo),
             plover_mode=entry.plover[1] if entry.plover and cameo == entry.cameo else code.plover_mode,
             modality=modality,
             attributed_to=EventActor.of(claimant) if claimant is not None else None,

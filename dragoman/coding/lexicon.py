@@ -25,6 +25,12 @@ class Trigger:
     plover: tuple[str, str | None] | None = None  # PLOVER type and mode when the words say more than the code
     reflexive: bool = False  # the meaning needs the reflexive pronoun ("se rendre à")
 
+    def plover_type(self, cameo: str | None = None) -> str:
+        """The PLOVER type of what the entry codes (as `cameo` once refined): its own when the words say more
+        than the code and the code is still its own, else the code's."""
+        cameo = cameo or self.cameo
+        return self.plover[0] if self.plover and cameo == self.cameo else cameo_codes()[cameo].plover_type
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dragoman.coding.lexicon import Lexicon, Trigger
-from dragoman.coding.tables import cameo_codes
 from dragoman.model import Article, Mention
 
 if TYPE_CHECKING:
@@ -46,9 +45,12 @@ DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
 # A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
-# Talks, intentions and agreements: what they are "on" or "over" is their matter, not a party to them
+VISITS = frozenset({"042", "043"})  # make and host a visit
+# Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
+RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
+# Talks, intentions and agreements: what they are "on" or "over" is their matter (cue kind `matter`), not a
+# party to them
 TALK_ROOTS = frozenset({"03", "04", "05"})
-TOPIC_PREPS = ("on", "over", "sur")
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
@@ -373,7 +375,7 @@ class Roles:
         targets: list[tuple[Mention, bool]] = []
         # "signed an accord in Doha with Washington": the partner before the place, where a place is no
         # target of its own (a visit's is); a place on the object waits for a partner on the verb
-        placeless = entry.cameo[:2] not in PLACED_ROOTS and entry.cameo not in ("042", "043")
+        placeless = entry.cameo[:2] not in PLACED_ROOTS and entry.cameo not in VISITS
         talks = entry.cameo[:2] in TALK_ROOTS
         deferred: list[tuple[Mention, bool]] = []
         if passive:
@@ -530,7 +532,7 @@ class Roles:
         target."""
         preps: tuple[str, ...] = TARGET_PREPS.get(self.lang, ())
         if topical:  # "renewed negotiations on an Israeli troop pullback": what talks are about is no party
-            preps = tuple(p for p in preps if not self.lex.cue("about", p) and p not in TOPIC_PREPS)
+            preps = tuple(p for p in preps if not self.lex.cue("about", p) and not self.lex.cue("matter", p))
         fallback: list[tuple[Mention, bool]] = []
         if head.pos_ in ("NOUN", "PROPN") and not of_is_target:
             # below an event noun only the prepositions that clearly point at someone ("talks on the
@@ -612,7 +614,7 @@ class Roles:
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
         if not sources and phrase is not noun:
             sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets})
-        kind = (entry.plover or (cameo_codes()[entry.cameo].plover_type, None))[0]
+        kind = entry.plover_type()
         if kind in MONADIC_NOUNS:
             # "le rassemblement de Paris", "the protests in Tehran": where, not the government that sits there
             sources = [m for m in sources if m.rule not in PLACE_RULES]
@@ -668,8 +670,8 @@ class Roles:
                 # negotiations"; not a visit, not "Chinese trade data and U.S. inventories gave ...")
                 mutual = (
                     len(sources) >= 2
-                    and entry.cameo[:2] in ("04", "05", "06")
-                    and entry.cameo not in ("042", "043")
+                    and entry.cameo[:2] in RECIPROCAL_ROOTS
+                    and entry.cameo not in VISITS
                     and self.lex.cue("joining", governor.lemma_)
                 )
                 return (sources, []) if joined or mutual else ([], [])

@@ -614,6 +614,11 @@ class Roles:
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
         if not sources and phrase is not noun:
             sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets})
+        # "anti-Israeli protests", "une manifestation anti-américaine": whom it is against, not who does it
+        against = [m for m in sources if self._against(m)]
+        if against:
+            sources = [m for m in sources if m not in against]
+            targets = targets or [(m, False) for m in against]
         kind = entry.plover_type()
         if kind in MONADIC_NOUNS:
             # "le rassemblement de Paris", "the protests in Tehran": where, not the government that sits there
@@ -685,6 +690,11 @@ class Roles:
             subject = self.subject(governor)
             sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
+
+    def _against(self, mention: Mention) -> bool:
+        """The mention follows a prefix that turns it into what is opposed ("anti-Israeli")."""
+        before = self.article.text[max(0, mention.start - 12) : mention.start].rstrip(" -‑").split()
+        return bool(before) and self.lex.cue("against", before[-1].split("-")[-1])
 
     def _temporal(self, noun: Token) -> bool:
         """The noun only dates the clause: "after the attacks", "après les attentats", "depuis la guerre"."""

@@ -702,3 +702,66 @@ def test_an_event_noun_inside_another_noun_is_no_event() -> None:
 def test_he_stands_for_a_person_not_a_state() -> None:
     events = events_of("Damascus rejected the plan on Monday. He urged Lebanon to reopen the border.", "en")
     assert not [e for e in events if e.cameo.startswith("02") and e.source.country == "SYR"]
+
+
+def test_coordinated_actors_inside_a_phrase_give_one_event_each() -> None:
+    for text, want in (
+        (
+            "Iran welcomed the resumption of diplomatic ties with Egypt, Jordan and Morocco.",
+            {"EGY", "JOR", "MAR"},
+        ),
+        ("Turkey welcomed a resumption of ties between Egypt and Qatar.", {"EGY", "QAT"}),
+    ):
+        assert {e.target.country for e in events_of(text, "en") if e.target} == want, text
+    # not the actors of a clause inside the phrase
+    events = events_of(
+        "The British government appointed Owen to head a public inquiry into the slaying, which soured relations "
+        "between London and Moscow.",
+        "en",
+    )
+    assert not [e for e in events if e.target and e.target.country == "RUS"]
+
+
+def test_a_hostile_act_promised_is_a_threat() -> None:
+    for text, lang, want in (
+        ("Hezbollah vowed on Thursday to wage war on Israel.", "en", ("138", "ISR")),
+        ("Israel vowed to retaliate against Iran.", "en", ("138", "IRN")),
+        ("Iran promised to impose sanctions on Britain.", "en", ("1312", "GBR")),
+        ("Le Hezbollah a promis de riposter contre Israël.", "fr", ("138", "ISR")),
+    ):
+        found = {(e.cameo, e.target.country if e.target else None, e.modality) for e in events_of(text, lang)}
+        assert found == {(*want, "asserted")}, (text, found)
+    # a cooperative act promised stays an intent, the act named by the clause's object included
+    aid = events_of("La Russie a promis d'envoyer de l'aide à la Syrie.", "fr")
+    assert {(e.cameo, e.target.country if e.target else None) for e in aid} == {("033", "SYR")}
+    # fighting corruption is no threat to anyone, and no agreement
+    assert events_of("The rebels pledged to fight corruption.", "en") == []
+
+
+def test_an_act_called_off_did_not_happen() -> None:
+    for text, lang in (
+        ("Russia abandoned the treaty with the United States.", "en"),
+        ("La Russie a abandonné le traité avec les États-Unis.", "fr"),
+        ("Gondor and Osgiliath have postponed their meeting.", "en"),
+    ):
+        assert not [e for e in events_of(text, lang) if e.cameo[:2] in ("04", "05", "06")], text
+    # putting off a summit is itself an event (CAMEO 160)
+    postponed = events_of("China postponed the summit with Japan.", "en")
+    assert {(e.cameo, e.target.country if e.target else None) for e in postponed} == {("160", "JPN")}
+    # what delays something is no act called off
+    delayed = events_of("The talks were delayed by the Israeli attack on Iran.", "en")
+    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in delayed} == {
+        ("190", "ISR", "IRN")
+    }
+
+
+def test_setting_out_on_a_visit() -> None:
+    for text, lang in (
+        ("Chinese Premier Li Qiang left for Berlin on Wednesday.", "en"),
+        ("Le Premier ministre chinois est parti pour Berlin mercredi.", "fr"),
+    ):
+        found = {
+            (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
+        }
+        assert found == {("042", "CHN", "DEU")}, (text, found)
+    assert [e.cameo for e in events_of("The French government chided Italy over migrants.", "en")] == ["111"]

@@ -361,7 +361,21 @@ class _Coder(Roles):
         ("will visit Albania", "said it would allow")."""
         inner: Token | None = None
         if cameo.startswith("03"):
-            inner = next((c for c in token.children if c.dep_ == "xcomp" and self.triggers(c)), None)
+            clause = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            if clause is not None and self.triggers(clause):
+                inner = clause
+            elif clause is not None:
+                # "a promis d'envoyer de l'aide à la Syrie": the act is the clause's object
+                inner = next(
+                    (
+                        c
+                        for c in clause.children
+                        if (c.dep_ in OBJECTS or c.dep_ == "obl:arg")
+                        and c.pos_ == "NOUN"
+                        and self.triggers(c)
+                    ),
+                    None,
+                )
         elif INTENT_OF.get(cameo_codes()[cameo].plover_type) and (
             self._announced(token) if token.pos_ in ("VERB", "AUX") else self._future(token)
         ):
@@ -371,8 +385,12 @@ class _Coder(Roles):
             return cameo, []
         consumed.add(inner.i)
         entry = self.triggers(inner)[0]
-        _sources, targets = self.verb_roles(inner, entry)
+        _sources, targets = (self.verb_roles if entry.pos == "verb" else self.noun_roles)(inner, entry)
         kind = cameo_codes()[self._refine(entry, inner)]
+        if threat_of(kind.code):
+            # "vowed to wage war on Israel", "a promis de riposter": a hostile act promised is a threat (CAMEO
+            # 13), never an intent to cooperate
+            return threat_of(kind.code) or cameo, targets
         intent = INTENT_OF.get(kind.plover_type)
         if kind.plover_type == "AID" and kind.code in ("071", "072", "073"):
             intent = {"071": "0331", "072": "0332", "073": "0333"}[kind.code]

@@ -205,12 +205,32 @@ class Roles:
             heads += [adjective, *coordinated] if coordinated else []
         found: list[Mention] = []
         for h in heads:
-            mention = self._mention_at(h) or self._first_mention(h, near=near)
+            mention = self._mention_at(h)
+            members: list[Mention] = []
+            if mention is None:
+                mention = self._first_mention(h, near=near)
+                members = self._members(h, mention) if mention is not None else []
             if mention is None and h.lemma_.lower() in PRONOUNS:
                 mention = self._antecedent(h)
-            if mention is not None and mention not in found:
-                found.append(mention)
+            for m in (mention, *members):
+                if m is not None and m not in found:
+                    found.append(m)
         return found
+
+    def _members(self, head: Token, mention: Mention) -> list[Mention]:
+        """The actors coordinated with one found inside a phrase ("the resumption of ties with Egypt, Jordan
+        and Morocco", "between Gondor and Osgiliath"): one per member, when the phrase itself names them,
+        not a clause inside it ("an inquiry into the slaying, which soured relations between London and
+        Moscow")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return []
+        node = span.root
+        while node.i != head.i:
+            if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+                return []
+            node = node.head
+        return [m for c in self._conjuncts(span.root) for m in [self._mention_at(c)] if m is not None]
 
     def _conjuncts(self, head: Token) -> list[Token]:
         """The members coordinated with a phrase, along the whole chain ("Spain, Ireland and Norway")."""
@@ -641,6 +661,11 @@ class Roles:
             # each other, whoever the sentence's subject is; a mediation is between them, by someone else
             return [m for m, _ in between], []
         governor = self._governing_verb(noun)
+        if governor is not None and self._undone(noun, governor):
+            return (
+                [],
+                [],
+            )  # "Russia abandoned the treaty", "ont reporté leur rencontre": no treaty signed, no meeting
         if governor is not None and (
             (entry.cameo[:2] in VIOLENT_ROOTS and self._temporal(noun)) or self._about(noun)
         ):
@@ -690,6 +715,20 @@ class Roles:
             subject = self.subject(governor)
             sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
+
+    def _undone(self, noun: Token, governor: Token) -> bool:
+        """The noun is what its verb calls off, breaks or puts off (cue kind `undoing`): its object, or the
+        phrase below it, not its agent ("talks delayed by the war")."""
+        if not self.lex.cue("undoing", governor.lemma_) or self.triggers(governor):
+            return False
+        node = noun
+        while node.i != governor.i and node.head.i != node.i:
+            if node.dep_ in AGENTS or node.dep_ == "agent" or node.text.lower() in ("by", "par"):
+                return False
+            if any(c.dep_ == "case" and c.text.lower() in ("by", "par") for c in node.children):
+                return False
+            node = node.head
+        return True
 
     def _against(self, mention: Mention) -> bool:
         """The mention follows a prefix that turns it into what is opposed ("anti-Israeli")."""

@@ -266,3 +266,9 @@ def test_a_heading_does_not_join_the_next_paragraph() -> None:
     text = "Pays-Bas\n\nLa police néerlandaise a chargé les manifestants."
     found = {(m.text, m.cameo) for m in heads(text, "fr")}
     assert ("Pays-Bas", "NLD") in found and ("police néerlandaise", "NLDCOP") in found, found
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it() -> None:
+    # "AKK" is also a German politician's alias: not here
+    found = heads("Montenegro Municipality Association (AKK) officials demanded support.", "en")
+    assert not [m for m in found if m.country == "DEU"], found

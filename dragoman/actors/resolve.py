@@ -97,6 +97,15 @@ class _Resolver:
                 if entries:
                     self.not_actors.append((match.start, match.end))  # no entity inside it is an actor either
                 continue
+            if (
+                self.text[match.start - 1 : match.start] == "("
+                and self.text[match.end : match.end + 1] == ")"
+                and self.text[match.start : match.end].isupper()
+            ):
+                # "Montenegro Municipality Association (AKK)": the acronym of the name before it, no one else's
+                entries = [e for e in entries if _unit_kind(e) != "person"]
+                if not entries:
+                    continue
             if match.start in self.adjectives:
                 # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody
                 entries = [e for e in entries if e.kind != "agent"]
@@ -159,6 +168,18 @@ class _Resolver:
             and len(words) <= 2
             and any(e.kind in ("name", "short", "capital", "place", "imported") for e in place.entries)
             and self.attached(place, agent)
+        )
+
+    def modifies(self, a: Unit, b: Unit) -> bool:
+        """A name that the parse hangs on a noun a few words after it, words only between them ("U.N. war
+        crimes court")."""
+        gap = self.toks[a.last : b.first]
+        return (
+            a.start in self.heads
+            and len(gap) <= 3
+            and all(t.text.isalpha() for t in gap)
+            and "\n" not in self.text[a.end : b.start]
+            and self.attached(a, b)
         )
 
     def attached(self, phrase: Unit, noun: Unit) -> bool:
@@ -356,6 +377,14 @@ class _Resolver:
             return 2, [
                 self.org_mention([u, nxt], self.kb.actors[u.entry().actor_id or ""], u.entry(), "org+agent")
             ]
+        # organisation + title or agent + person: "U.N. mediator Diego Cordovez" acts for the organisation
+        if u.kind == "org" and nxt and nxt.kind in ("title", "agent") and nxt2 and nxt2.kind == "person":
+            actor = self.kb.actors[u.entry().actor_id or ""]
+            return 3, [self.org_mention([u, nxt, nxt2], actor, u.entry(), "org+title+person")]
+        # organisation + words + agent, one noun phrase by the parse: "the U.N. war crimes court"
+        if u.kind == "org" and after and after.kind == "agent" and self.modifies(u, after):
+            actor = self.kb.actors[u.entry().actor_id or ""]
+            return 2, [self.org_mention([u, after], actor, u.entry(), "org+agent")]
         # agent + organisation: "les combattants du groupe Wagner"
         if u.kind == "agent" and nxt and nxt.kind == "org":
             return 2, [

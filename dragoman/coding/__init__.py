@@ -148,9 +148,27 @@ class _Coder(Roles):
             return "possible"
         if self._conditional(trigger):
             return "possible"
+        if self._subjunctive(trigger):
+            return "possible"
         if "Cnd" in trigger.morph.to_dict().get("Mood", "") or trigger.sent.text.rstrip().endswith("?"):
             return "possible"
         return "asserted"
+
+    @staticmethod
+    def _subjunctive(verb: Token) -> bool:
+        """An English that-clause in the subjunctive says what is wanted, not what happened: "demanded that
+        Israel ease restrictions", "insisted that the government resign" (a base-form verb after a singular
+        noun subject, with no auxiliary)."""
+        return (
+            verb.dep_ == "ccomp"
+            and verb.tag_ in ("VB", "VBP")  # (a base form after a singular noun, however it is tagged)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(
+                c.dep_ in SUBJECTS and c.tag_ in ("NNP", "NN") and "Plur" not in c.morph.get("Number")
+                for c in verb.children
+            )
+        )
 
     def _purpose(self, clause: Token) -> bool:
         """An infinitive clause of purpose ("to allow", "pour sécuriser", "afin de"): intended, not done."""

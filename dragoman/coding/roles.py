@@ -98,7 +98,10 @@ class Roles:
     def __init__(self, article: Article, doc: Doc, lex: Lexicon) -> None:
         self.article, self.doc, self.lex = article, doc, lex
         self.lang = article.lang or ""
-        self.mentions = [m for m in article.mentions if m.actor_id or m.country]
+        # "the pro-Iranian Hizbollah", "les séparatistes prorusses": whom they back is not who they are
+        self.mentions = [
+            m for m in article.mentions if (m.actor_id or m.country) and not self._prefixed(m, "backing")
+        ]
         self._time_cache: dict[int, list[TimeExpression]] = {}
         self._place_cache: dict[int, list[PlaceMention]] = {}
         self._context: set[str] | None = None
@@ -253,9 +256,25 @@ class Roles:
         inside = [
             m
             for m in self.mentions
-            if start <= m.start and m.end <= end and (not near or self._near(head, m))
+            if start <= m.start
+            and m.end <= end
+            and (not near or self._near(head, m))
+            and not self._relative(head, m)
         ]
         return inside[0] if inside else None
+
+    def _relative(self, head: Token, mention: Mention) -> bool:
+        """The mention is inside a relative clause on the phrase ("a plan that will not allow candidates
+        from Hamas"): it tells about the phrase, it does not name it."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        node = span.root
+        while node.i != head.i and node.head.i != node.i:
+            if node.dep_ in ("relcl", "acl:relcl"):
+                return True
+            node = node.head
+        return False
 
     def _near(self, head: Token, mention: Mention) -> bool:
         """A mention close enough below a phrase's head to stand for it ("the army of Sudan", "John Smith,
@@ -384,8 +403,11 @@ class Roles:
         """A verb coordinated with another, without a subject or object of its own, takes that verb's voice and
         roles ("was shot by the police and detained": the small parser may even tag "detained" a past tense)."""
         labels = {c.dep_ for c in verb.children}
+        # ("has been indicted ... and will resign": an auxiliary of its own gives it its own voice)
         return (
-            verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not labels & {*SUBJECTS, *OBJECTS}
+            verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not labels & {*SUBJECTS, *OBJECTS, "aux", "aux:tense"}
         )
 
     def verb_roles(self, verb: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
@@ -410,8 +432,8 @@ class Roles:
             if subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
-            for child in verb.children:
-                if child.dep_ not in OBJECTS or (not entry.object and self.lex.cue("topic", verb.lemma_)):
+            for child in [c for c in verb.children if c.dep_ in OBJECTS] + self._quantified(verb):
+                if not entry.object and self.lex.cue("topic", verb.lemma_):
                     continue  # "discussed Syria with Erdogan": Syria is the topic, Erdogan the partner
                 if entry.object and self._object_is(child, entry.object):
                     # "imposed sanctions on Belarus": the object is part of the trigger, its complement the target
@@ -468,7 +490,11 @@ class Roles:
             targets = [(m, place) for m, place in targets if m.country not in own]
         if entry.cameo[:2] in TRANSFER_ROOTS:
             # "offered its troops to Lebanon": the recipient, not the thing given
-            recipients = self._prep_targets(verb, entry.prep or ("à" if self.lang == "fr" else "to"))
+            # ("handed over medicine to the Red Crescent": a particle is no recipient's preposition)
+            to = "à" if self.lang == "fr" else "to"
+            recipients = (self._prep_targets(verb, entry.prep) if entry.prep else []) or self._prep_targets(
+                verb, to
+            )
             targets = recipients or targets
         if not targets and entry.cameo[:2] == DISAPPROVAL:
             # "complained to the UN over two Israeli air raids": whom it is about, not to whom it is said
@@ -518,6 +544,20 @@ class Roles:
             # "threatened to hold a strike unless Israel rescinded ...": who must meet the condition
             targets = [(m, False) for m in self._condition_subjects(verb)]
         return sources, targets
+
+    @staticmethod
+    def _quantified(verb: Token) -> list[Token]:
+        """An object the small English parser hangs on "up to" ("kidnapped up to 16 Russian advisers": "up" a
+        particle, "to" its preposition)."""
+        return [
+            phrase
+            for particle in verb.children
+            if particle.dep_ == "prt" and particle.text.lower() == "up"
+            for prep in particle.children
+            if prep.dep_ == "prep" and prep.text.lower() == "to"
+            for phrase in prep.children
+            if phrase.dep_ == "pobj" and any(c.dep_ == "nummod" for c in phrase.children)
+        ]
 
     def _condition_subjects(self, verb: Token) -> list[Mention]:
         """The actors a condition on the act or its complement names as its subject ("... if the United
@@ -628,7 +668,10 @@ class Roles:
                 targets = self._prep_targets(child, entry.prep)
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "its demand that Israel ease restrictions", "sa demande que Damas cesse": whom it is aimed at
+            # (the parser may hang the clause on the verb: "reiterated its demand that Israel ease")
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+            if clause is None and noun.dep_ in OBJECTS:
+                clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
             subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause else None
             targets = [(m, False) for m in self.actors_in(subject)] if subject is not None else []
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
@@ -732,8 +775,11 @@ class Roles:
 
     def _against(self, mention: Mention) -> bool:
         """The mention follows a prefix that turns it into what is opposed ("anti-Israeli")."""
+        return self._prefixed(mention, "against")
+
+    def _prefixed(self, mention: Mention, kind: str) -> bool:
         before = self.article.text[max(0, mention.start - 12) : mention.start].rstrip(" -‑").split()
-        return bool(before) and self.lex.cue("against", before[-1].split("-")[-1])
+        return bool(before) and self.lex.cue(kind, before[-1].split("-")[-1])
 
     def _temporal(self, noun: Token) -> bool:
         """The noun only dates the clause: "after the attacks", "après les attentats", "depuis la guerre"."""

@@ -165,7 +165,9 @@ class _Coder(Roles):
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
             and not any(c.dep_.startswith("aux") for c in verb.children)
             and any(
-                c.dep_ in SUBJECTS and c.tag_ in ("NNP", "NN") and "Plur" not in c.morph.get("Number")
+                c.dep_ in SUBJECTS
+                and c.tag_ in ("NNP", "NN")
+                and "Plur" not in c.morph.to_dict().get("Number", "")
                 for c in verb.children
             )
         )

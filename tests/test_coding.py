@@ -827,3 +827,34 @@ def test_up_to_a_number_is_the_object() -> None:
     }
     handed = events_of("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.", "en")
     assert [(e.cameo, e.source.country) for e in handed] == [("073", "CHE")]
+
+
+def test_a_relative_is_not_the_actor() -> None:
+    # another given name before a known surname is another person; an honorific is not a given name
+    assert not [
+        e for e in events_of("Eric Trump criticized China on Monday.", "en") if e.source.country == "USA"
+    ]
+    assert [e.source.country for e in events_of("Mme Merkel a critiqué la Chine.", "fr")] == ["DEU"]
+    assert [e.source.country for e in events_of("Mrs Merkel criticized China.", "en")] == ["DEU"]
+    # the actor below a word of kinship is the relative's, not the phrase's
+    for text, lang in (
+        ("Robert Trump, un frère du président, a saisi un tribunal de New York.", "fr"),
+        ("Robert Smith, the brother of the Russian president, criticized China.", "en"),
+    ):
+        assert not [e for e in events_of(text, lang) if e.source.country in ("USA", "RUS")], text
+    # but what kind of relative he is stays ("le père tchétchène")
+    father = events_of("Le père tchétchène de l'adolescent a accusé la police française.", "fr")
+    assert [e.source.country for e in father] == ["RUS"], father
+
+
+def test_a_company_named_after_a_country_is_not_that_country() -> None:
+    events = events_of("Les Pays-Bas ont apporté une aide de 3,4 milliards d'euros à Air France-KLM.", "fr")
+    assert not [e for e in events if e.target and e.target.country == "FRA"]
+
+
+def test_where_one_comes_back_from_and_where_one_speaks_are_no_party() -> None:
+    for text, lang in (
+        ("De retour de Nouakchott, le chef de l'Etat poursuit ses consultations sur le remaniement.", "fr"),
+        ("En Grande-Bretagne, le Premier ministre a promis une relance verte.", "fr"),
+    ):
+        assert not [e for e in events_of(text, lang) if e.target and e.target.country in ("MRT", "GBR")], text

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
-from dragoman.actors.kb import OFFICES, STATE_KINDS, Entry, KnowledgeBase, knowledge_base
+from dragoman.actors.kb import ACTORS_DIR, OFFICES, STATE_KINDS, Entry, KnowledgeBase, knowledge_base
 from dragoman.actors.matcher import Token, fold, tokens
 from dragoman.geo.gazetteer import lookup
 from dragoman.model import Actor, Mention, Span
+from dragoman.resources import read_tsv
 
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
 # Words that may sit between two units of one noun phrase: "l'armée du Soudan", "the army of Sudan",
@@ -531,6 +533,52 @@ def _inside_person(units: list[Unit], entities: list[Mention]) -> list[Unit]:
     ]
 
 
+@cache
+def _honorifics(lang: str) -> frozenset[str]:
+    """data/actors/honorifics.tsv: "Mme", "Mr.", "Gen." before a name."""
+    return frozenset(
+        fold(row["word"]) for row in read_tsv(ACTORS_DIR / "honorifics.tsv") if row["lang"] in ("", lang)
+    )
+
+
+def _another_given_name(resolver: _Resolver, units: list[Unit], entities: list[Mention]) -> list[Unit]:
+    """Drop the readings of a surname inside a longer person name whose other words are not that person's:
+    "Eric Trump", "Robert Trump" are not Donald Trump ("President Trump", "Donald J. Trump" are)."""
+
+    address = _honorifics(resolver.lang)
+
+    def others(unit: Unit, person: Mention) -> bool:
+        before = resolver.text[person.start : unit.start]
+        words = [w for w in before.replace(".", " ").split() if w[:1].isupper() and fold(w) not in address]
+        # nothing but "Mme", "Gen.", or a title or another name unit ("President Trump") is no other name
+        titled = any(u.start < unit.start and person.start <= u.start for u in units if u is not unit)
+        return bool(words) and not titled
+
+    people = [e for e in entities if e.label in ("PER", "PERSON")]
+    kept = []
+    for unit in units:
+        person = next((p for p in people if p.start < unit.start and unit.end <= p.end), None)
+        if unit.kind == "person" and person is not None and others(unit, person):
+            before = {w.strip(".").lower() for w in resolver.text[person.start : unit.start].split()}
+            entries = [
+                e
+                for e in unit.entries
+                if e.kind != "person"
+                or before
+                & {
+                    w.lower()
+                    for names in resolver.kb.actors[e.actor_id or ""].names.values()
+                    for name in names
+                    for w in name.split()
+                }
+            ]
+            if not entries:
+                continue
+            unit = replace(unit, entries=entries, kind=_unit_kind(entries[0]))
+        kept.append(unit)
+    return kept
+
+
 def resolve(
     text: str,
     lang: str,
@@ -634,7 +682,7 @@ def _place(ent: Mention) -> Mention:
 
 def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Mention]:
     """Run the rules unit by unit, recording where states were met so context rules can look back."""
-    units = _inside_person(resolver.units(), entities)
+    units = _another_given_name(resolver, _inside_person(resolver.units(), entities), entities)
     out: list[Mention] = []
     i = 0
     while i < len(units):

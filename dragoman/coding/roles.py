@@ -37,7 +37,7 @@ TARGET_PREPS = {
         "over",
         "between",
     ),
-    "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "en", "au", "aux", "de", "entre"),
+    "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "au", "aux", "de", "entre"),
 }
 MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
@@ -259,13 +259,14 @@ class Roles:
             if start <= m.start
             and m.end <= end
             and (not near or self._near(head, m))
-            and not self._relative(head, m)
+            and not self._detached(head, m)
         ]
         return inside[0] if inside else None
 
-    def _relative(self, head: Token, mention: Mention) -> bool:
-        """The mention is inside a relative clause on the phrase ("a plan that will not allow candidates
-        from Hamas"): it tells about the phrase, it does not name it."""
+    def _detached(self, head: Token, mention: Mention) -> bool:
+        """The mention tells about the phrase without naming it: inside a relative clause ("a plan that will
+        not allow candidates from Hamas") or below a word of kinship ("Robert Trump, un frère du président":
+        not the president)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
@@ -273,7 +274,13 @@ class Roles:
         while node.i != head.i and node.head.i != node.i:
             if node.dep_ in ("relcl", "acl:relcl"):
                 return True
-            node = node.head
+            below, node = node, node.head
+            whose = below.dep_ in ("prep", "poss", "nmod:poss") or (
+                below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)
+            )
+            if whose and self.lex.cue("kin", node.lemma_):
+                return True  # whose relative ("le père de ...", "the president's brother"), not what kind
+                # ("le père tchétchène")
         return False
 
     def _near(self, head: Token, mention: Mention) -> bool:
@@ -585,6 +592,7 @@ class Roles:
         of_is_target: bool = False,
         places_last: bool = False,
         topical: bool = False,
+        whence: bool = True,
     ) -> list[tuple[Mention, bool]]:
         """Targets introduced by a preposition: in English a `prep` child with its object, in French an
         oblique or nominal complement with its `case` word. Below an event noun, `de`/`of` says who did it,
@@ -593,6 +601,8 @@ class Roles:
         preps: tuple[str, ...] = TARGET_PREPS.get(self.lang, ())
         if topical:  # "renewed negotiations on an Israeli troop pullback": what talks are about is no party
             preps = tuple(p for p in preps if not self.lex.cue("about", p) and not self.lex.cue("matter", p))
+        if not whence:
+            preps = tuple(p for p in preps if p != "from" and not _is_prep(p, "de"))
         fallback: list[tuple[Mention, bool]] = []
         if head.pos_ in ("NOUN", "PROPN") and not of_is_target:
             # below an event noun only the prepositions that clearly point at someone ("talks on the
@@ -728,7 +738,10 @@ class Roles:
             if not targets and not receiving and not own_sources:
                 # "imposed sanctions on Belarus": the light verb's complement; a noun with its own doer is
                 # an event phrase of its own ("pushed towards Iran by Trump's disengagement")
-                targets = self._prep_targets(governor, None, topical=entry.cameo[:2] in TALK_ROOTS)
+                # ("de retour de Nouakchott, le chef de l'Etat poursuit ses consultations": whence, no party)
+                targets = self._prep_targets(
+                    governor, None, topical=entry.cameo[:2] in TALK_ROOTS, whence=False
+                )
             if not targets and not own_sources:
                 # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
                 # not read as an event: precision first; one who joins a protest makes it ("went on strike",

@@ -858,3 +858,20 @@ def test_where_one_comes_back_from_and_where_one_speaks_are_no_party() -> None:
         ("En Grande-Bretagne, le Premier ministre a promis une relance verte.", "fr"),
     ):
         assert not [e for e in events_of(text, lang) if e.target and e.target.country in ("MRT", "GBR")], text
+
+
+def test_a_fronted_place_is_the_setting_not_a_party() -> None:
+    fronted = events_of("Aux Pays-Bas, le ministre allemand a promis une aide.", "fr")
+    assert [(e.cameo, e.target.country if e.target else None) for e in fronted] == [("033", None)]
+    after = events_of("Le ministre allemand a promis une aide aux Pays-Bas.", "fr")
+    assert [(e.cameo, e.target.country if e.target else None) for e in after] == [("033", "NLD")]
+    # "près de Taïwan" says where China's exercises are, not whose they are
+    drills = events_of("Les exercices militaires de la Chine près de Taïwan inquiètent Washington.", "fr")
+    assert {e.source.country for e in drills} == {"CHN"}
+
+
+def test_a_pronoun_stands_for_an_actor_not_an_adjective() -> None:
+    events = events_of(
+        "Une militante française a été arrêtée samedi. Elle réclame justice pour son frère.", "fr"
+    )
+    assert not [e for e in events if e.cameo.startswith("10")]

@@ -309,6 +309,7 @@ class Roles:
             if m.end <= pronoun.idx
             and m.actor_id
             and m.label in ANTECEDENT_LABELS
+            and m.rule != "state:adjective"  # "une militante française ... elle": the woman, not France
             and (not personal or m.label in ("person", "title") or self._names_a_person(m))
             and pronoun.idx - m.start < 600
             and self._agrees(pronoun, m)
@@ -541,7 +542,9 @@ class Roles:
             if clause is not None:
                 subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
                 if subject is not None:
-                    targets = [(m, False) for m in self.actors_in(subject)]
+                    # the subject itself, not a place deep in it ("averti que les services de santé de la
+                    # capitale équatorienne étaient débordés")
+                    targets = [(m, False) for m in self.actors_in(subject, near=True)]
                 else:
                     for child in clause.children:
                         if child.dep_ in OBJECTS:
@@ -620,6 +623,8 @@ class Roles:
                     word, phrase = case.text.lower(), child
             if word is None or phrase is None or (phrase is child and child.dep_ == "prep"):
                 continue
+            if word in PLACE_PREPS and self._setting(phrase, head):
+                continue  # "Aux Etats-Unis, le candidat a renoncé à ...": where the clause happens, no party
             if (wanted and _is_prep(word, wanted)) or (not wanted and word in preps):
                 # "à Pékin" is a place, "au gouvernement" someone
                 found = [(m, word in PLACE_PREPS and m.label == "state") for m in self.actors_in(phrase)]
@@ -628,6 +633,12 @@ class Roles:
                 elif found:
                     return found
         return fallback
+
+    @staticmethod
+    def _setting(phrase: Token, head: Token) -> bool:
+        """A place phrase fronted before its clause and set off by a comma ("En Grande-Bretagne, ...")."""
+        after = phrase.right_edge.i + 1
+        return phrase.i < head.i and after < len(phrase.doc) and phrase.doc[after].text == ","
 
     def _dangling(self, prep: Token) -> Token | None:
         """The phrase a preposition left without an object by the parser heads ("granted asylum to five
@@ -650,6 +661,8 @@ class Roles:
                 case = next((c for c in child.children if c.dep_ in ("case", "prep")), None)
                 if case is not None and case.text.lower() not in SOURCE_PREPS:
                     continue
+                if any(c.dep_ == "advmod" and self.lex.cue("locative", c.text) for c in child.children):
+                    continue  # "les exercices de la Chine près de Taïwan": where, not whose
                 found, phrase = (
                     (own if case is None or case.text.startswith(("'", "’")) else complements),
                     child,

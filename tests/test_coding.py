@@ -875,3 +875,20 @@ def test_a_pronoun_stands_for_an_actor_not_an_adjective() -> None:
         "Une militante française a été arrêtée samedi. Elle réclame justice pour son frère.", "fr"
     )
     assert not [e for e in events if e.cameo.startswith("10")]
+
+
+def test_whom_one_allows_to_act_is_the_target() -> None:
+    events = events_of(
+        "The Turkish government allows the United States to launch strikes from Incirlik.", "en"
+    )
+    assert ("080", "TUR", "USA") in {
+        (e.cameo, e.source.country, e.target.country if e.target else None) for e in events
+    }, events
+
+
+def test_a_medium_gives_no_country_to_the_agents_after_it() -> None:
+    events = events_of("Witnesses told the BBC the hotel was stormed by masked gunmen on Friday.", "en")
+    assert not [e for e in events if e.source.country == "GBR"], events
+    # a state does ("Iran said its police arrested two men")
+    police = events_of("Iran said on Monday that police arrested two British journalists.", "en")
+    assert [(e.source.country, e.target.country if e.target else None) for e in police] == [("IRN", "GBR")]

@@ -43,6 +43,7 @@ MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
 DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
+YIELD = "08"  # CAMEO root: yield (allow, ease, release, concede)
 # A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 VISITS = frozenset({"042", "043"})  # make and host a visit
@@ -535,8 +536,9 @@ class Roles:
                 # a country or its capital as a place ("in Baghdad"), not "in the Syrian army"
                 if (m.actor_id or "").startswith("state:") and (not m.sector or m.rule == "state:capital")
             ]
-        if not targets and entry.cameo[:2] in SPEECH_ROOTS:
+        if not targets and entry.cameo[:2] in SPEECH_ROOTS | {YIELD}:
             # "demanded that the US cancel", "threatened to attack Iraq": whom the words are aimed at,
+            # (and whom one allows to act: "allows the United States to launch strikes")
             # the subject of their clause, else the object or complement of its verb
             clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
             if clause is not None:

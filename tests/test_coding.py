@@ -892,3 +892,29 @@ def test_a_medium_gives_no_country_to_the_agents_after_it() -> None:
     # a state does ("Iran said its police arrested two men")
     police = events_of("Iran said on Monday that police arrested two British journalists.", "en")
     assert [(e.source.country, e.target.country if e.target else None) for e in police] == [("IRN", "GBR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # whom an investigation or a condemnation aims at is who did what it names, some of one's own people too
+        (
+            "Serbia is investigating crimes by Serbian paramilitaries against Bosnian civilians.",
+            ("091", "SRB", "SRB"),
+        ),
+        ("Iran condemned the attack by Israel on Gaza.", ("111", "IRN", "ISR")),
+        # an infinitive the parser calls adverbial is still what is sworn
+        ("The rebels in Mali have sworn to fight the French army.", ("138", "MLI", "FRA")),
+        # "part of a military aid program" is aid
+        ("The United States suspended part of a military aid program for Bosnia.", ("162", "USA", "BIH")),
+        ("Turkish police prevented the demonstration organised by students.", ("1721", "TUR", "TUR")),
+        ("The IAEA has dispatched inspectors to a nuclear plant in Iran.", ("090", None, "IRN")),
+        ("La Russie a renforcé le blocus de l'Ukraine.", ("191", "RUS", "UKR")),
+    ],
+)
+def test_roles_and_codes_of_real_news_patterns(text: str, want: tuple[str, str | None, str]) -> None:
+    lang = "fr" if text.startswith("La ") else "en"
+    found = {
+        (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
+    }
+    assert want in found, (text, found)

@@ -20,7 +20,16 @@ from typing import TYPE_CHECKING
 
 from dragoman import __version__
 from dragoman.coding.lexicon import Trigger, lexicon
-from dragoman.coding.roles import MONADIC_NOUNS, OBJECTS, RECIPROCAL_ROOTS, SUBJECTS, VISITS, Roles
+from dragoman.coding.roles import (
+    BLAME_ROOTS,
+    DONE_TO_ROOTS,
+    MONADIC_NOUNS,
+    OBJECTS,
+    RECIPROCAL_ROOTS,
+    SUBJECTS,
+    VISITS,
+    Roles,
+)
 from dragoman.coding.tables import cameo_codes, threat_of
 from dragoman.geo.gazetteer import Gazetteer, Place, PlaceMention, gazetteer, lookup
 from dragoman.model import Article, Event, EventActor, Mention
@@ -282,7 +291,7 @@ class _Coder(Roles):
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if (
                             target is not None
-                            and self._itself(source, target, place)
+                            and self._itself(source, target, place, cameo)
                             # "Iraqi Kurds demonstrated": people against their state; not "the U.S. conceded"
                             and not (
                                 target.rule == "domestic"
@@ -303,11 +312,18 @@ class _Coder(Roles):
         return events
 
     @staticmethod
-    def _itself(source: Mention, target: Mention, place: bool) -> bool:
+    def _itself(source: Mention, target: Mention, place: bool, cameo: str) -> bool:
         """The same actor, or the same state by another of its names ("Pyongyang" → "la Corée du Nord") or
         by one of its people ("Serbian President Kostunica promised to democratize Serbia"); not the place
         where one acts ("lifted a curfew in Darfur"), nor a part of it ("Palestinian police ... Palestinian
         groups")."""
+        if (
+            target.rule == "state:adjective"
+            and source.rule in STATE_NAMES
+            and not place
+            and cameo[:2] in BLAME_ROOTS | DONE_TO_ROOTS
+        ):
+            return False  # "Croatia is investigating crimes by Croatian extremists": some of its people
         if target.actor_id == source.actor_id and target.cameo == source.cameo:
             return True
         if place or target.country != source.country:
@@ -382,6 +398,16 @@ class _Coder(Roles):
         inner: Token | None = None
         if cameo.startswith("03"):
             clause = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            if clause is None and not any(c.dep_ in OBJECTS for c in token.children):
+                # "have sworn to fight the Macedonian army": the parser may call the infinitive an adverbial
+                clause = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ == "advcl" and c.i > token.i and any(a.lower_ == "to" for a in c.children)
+                    ),
+                    None,
+                )
             if clause is not None and self.triggers(clause):
                 inner = clause
             elif clause is not None:

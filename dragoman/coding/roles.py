@@ -44,6 +44,7 @@ MOBILIZATION = "15"  # CAMEO root: exhibit force posture
 DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
 YIELD = "08"  # CAMEO root: yield (allow, ease, release, concede)
+BLAME_ROOTS = frozenset({"09", "11"})  # investigate, disapprove: aimed at who did what they name
 # A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 VISITS = frozenset({"042", "043"})  # make and host a visit
@@ -156,7 +157,7 @@ class Roles:
             return (applicable or entries)[:1]
         return []
 
-    def _object_is(self, obj: Token, lemma: str) -> bool:
+    def _object_is(self, obj: Token, lemma: str, depth: int = 0) -> bool:
         """The object is the thing itself, a quantity of it ("gave 5 million dollars of aid"), or a noun
         that only frames it ("ended mediation efforts")."""
         if obj.lemma_.lower() == lemma:
@@ -167,7 +168,12 @@ class Roles:
             return True
         for child in obj.children:
             if child.dep_ == "prep" and child.text.lower() == "of":
-                if any(g.dep_ == "pobj" and g.lemma_.lower() == lemma for g in child.children):
+                # "5 million dollars of aid"; "part of a military aid program"
+                if any(
+                    g.dep_ == "pobj"
+                    and (g.lemma_.lower() == lemma or (depth < 2 and self._object_is(g, lemma, depth + 1)))
+                    for g in child.children
+                ):
                     return True
             elif (
                 child.dep_ == "nmod"
@@ -273,8 +279,12 @@ class Roles:
             return False
         node = span.root
         while node.i != head.i and node.head.i != node.i:
-            if node.dep_ in ("relcl", "acl:relcl"):
-                return True
+            if node.dep_ in ("relcl", "acl:relcl") and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+            ):
+                return (
+                    True  # (not an infinitive the parser calls relative: "a call for forces to be deployed")
+                )
             below, node = node, node.head
             whose = below.dep_ in ("prep", "poss", "nmod:poss") or (
                 below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)
@@ -463,6 +473,9 @@ class Roles:
                     )
                     if placeless and complement and all(place for _, place in complement):
                         deferred, complement = complement, []
+                    if doers and entry.cameo[:2] in BLAME_ROOTS:
+                        # "investigating war crimes by Croatian extremists against Serb civilians": who did them
+                        complement = [(m, False) for m in doers]
                     targets += complement or [
                         (m, False)
                         for m in self._noun_agents(child) or [m for m in itself if m is not None]

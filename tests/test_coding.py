@@ -918,3 +918,14 @@ def test_roles_and_codes_of_real_news_patterns(text: str, want: tuple[str, str |
         (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
     }
     assert want in found, (text, found)
+
+
+def test_a_noun_that_only_qualifies_another_is_no_event() -> None:
+    boats = events_of("Two U.S. Navy patrol boats were seized by the Iranian authorities.", "en")
+    assert {(e.cameo, e.source.country) for e in boats} == {("171", "IRN")}, boats
+    # "clashed over" a question is a dispute in words, "clashed with" troops a fight
+    words = events_of("Donald Trump and Vladimir Putin clashed on Thursday over Ukraine's future.", "en")
+    assert {e.cameo for e in words} == {"110"}, words
+    # the conjunction may hang on a member of the subject
+    welcomed = events_of("Lions, tigers, and France welcomed a resumption of ties with Iran.", "en")
+    assert [(e.source.country, e.target.country if e.target else None) for e in welcomed] == [("FRA", "IRN")]

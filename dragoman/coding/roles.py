@@ -142,6 +142,9 @@ class Roles:
         if token.pos_ in ("NOUN", "PROPN"):
             if self._mention_at(token) is not None:
                 return []  # a noun that names an actor ("l'opposition camerounaise") is no event
+            if token.dep_ == "compound" and not self.lex.cue("frame", token.head.lemma_):
+                return []  # a noun that only qualifies another ("patrol boats", "protest leaders"), unlike a
+                # frame's ("a mediation effort")
             # an entry that needs a modifier has it ("air strike", "hunger strike"); the one whose target
             # preposition the noun has wins ("sanctions contre"), else the bare one
             # (or, in French, its de-complement: "le retrait des troupes", "une grève de la faim")
@@ -402,7 +405,8 @@ class Roles:
         for other in verb.children:
             if other.i <= subject.i or other.dep_ != subject.dep_:
                 continue
-            if any(c.dep_ == "cc" and subject.i < c.i < other.i for c in (*verb.children, *other.children)):
+            # (the conjunction may hang on a member between them: "Lions, tigers, and France welcomed")
+            if any(t.dep_ == "cc" for t in self.doc[subject.i + 1 : other.i]):
                 found += self.actors_in(other)
         return found
 

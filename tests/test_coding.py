@@ -929,3 +929,18 @@ def test_a_noun_that_only_qualifies_another_is_no_event() -> None:
     # the conjunction may hang on a member of the subject
     welcomed = events_of("Lions, tigers, and France welcomed a resumption of ties with Iran.", "en")
     assert [(e.source.country, e.target.country if e.target else None) for e in welcomed] == [("FRA", "IRN")]
+
+
+def test_a_town_deep_in_a_phrase_is_no_doer_and_no_addressee() -> None:
+    marches = events_of("Des milliers de manifestants ont défilé lors des marches pour Adama samedi.", "fr")
+    assert not [e for e in marches if e.source.country == "ETH"], marches  # Adama is also a town in Ethiopia
+    governor = events_of("The governor of Texas called on residents to stay home.", "en")
+    assert [e.source.country for e in governor] == ["USA"]
+    # words are addressed to someone, not to the town where they are said
+    conte = events_of(
+        "Le Premier ministre italien a appelé samedi, lors d'une réunion à Rome, à un plan de relance.", "fr"
+    )
+    assert [(e.cameo, e.target) for e in conte] == [("020", None)], conte
+    # "le siège de l'ONU" is a building, no siege
+    hq = events_of("Des manifestants russes se sont rassemblés devant le siège de l'ONU à Genève.", "fr")
+    assert not [e for e in hq if e.cameo.startswith("19")], hq

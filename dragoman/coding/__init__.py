@@ -26,6 +26,7 @@ from dragoman.coding.roles import (
     MONADIC_NOUNS,
     OBJECTS,
     RECIPROCAL_ROOTS,
+    SPEECH_ROOTS,
     SUBJECTS,
     VISITS,
     Roles,
@@ -57,6 +58,7 @@ HOST = "043"
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
+CITY_RULES = frozenset({"state:capital", "place"})  # a state's capital or another town, named as a place
 ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
@@ -266,6 +268,9 @@ class _Coder(Roles):
                         continue  # hosting no one named
                 if not targets and len(sources) < 2 and entry.pos == "noun" and self._background(token):
                     continue  # "the second-worst attack in the current Palestinian uprising": not this news
+                if cameo[:2] in SPEECH_ROOTS:
+                    # words are addressed to someone, not to a town ("a appelé, au cours d'états généraux à Rome")
+                    targets = [(m, place) for m, place in targets if not (place and m.rule in CITY_RULES)]
                 if not targets and entry.plover_type(cameo) in DOMESTIC:
                     targets = self._domestic(sources)
                 emitted.add(token.i)

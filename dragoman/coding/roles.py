@@ -268,10 +268,26 @@ class Roles:
             for m in self.mentions
             if start <= m.start
             and m.end <= end
-            and (not near or self._near(head, m))
+            # a doer is no town named deep in its description ("les marches pour Adama"): a town stands for
+            # its country only as the head's own complement ("the governor of Texas", "le conseil de Pacifica")
+            and (not near or (self._near(head, m) and (m.rule != "place" or self._whose(head, m))))
             and not self._detached(head, m)
         ]
         return inside[0] if inside else None
+
+    def _whose(self, head: Token, mention: Mention) -> bool:
+        """The mention is the `of`/`de` complement of the head itself ("the governor of Texas")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == head.i:
+            return True
+        return (
+            root.head.i == head.i
+            and root.dep_ == "nmod"
+            and any(c.dep_ == "case" and _is_prep(c.text, "de") for c in root.children)
+        )
 
     def _detached(self, head: Token, mention: Mention) -> bool:
         """The mention tells about the phrase without naming it: inside a relative clause ("a plan that will

@@ -944,3 +944,21 @@ def test_a_town_deep_in_a_phrase_is_no_doer_and_no_addressee() -> None:
     # "le siège de l'ONU" is a building, no siege
     hq = events_of("Des manifestants russes se sont rassemblés devant le siège de l'ONU à Genève.", "fr")
     assert not [e for e in hq if e.cameo.startswith("19")], hq
+
+
+def test_companies_neither_fight_nor_coerce_nor_act_for_a_state() -> None:
+    for text in (
+        "Yahoo has been unable to keep up with Google and Facebook in the battle for online advertising.",
+        "Facebook prohibited users from selling firearms on Friday.",
+    ):
+        assert events_of(text, "en") == [], text
+
+
+def test_several_who_promise_do_not_promise_each_other() -> None:
+    promised = events_of("Britain and Norway promised an extra 1.7 billion dollars by 2020.", "en")
+    assert {(e.source.country, e.target) for e in promised} == {("GBR", None), ("NOR", None)}
+    agreed = events_of("Britain and Norway agreed to cooperate on energy.", "en")
+    assert {(e.source.country, e.target.country if e.target else None) for e in agreed} == {
+        ("GBR", "NOR"),
+        ("NOR", "GBR"),
+    }

@@ -58,6 +58,10 @@ HOST = "043"
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
+COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business, media, journalists
+# What no company or medium does in the political sense: yield, show force, coerce, assault, fight, mass violence
+# ("Boeing could cede market share", "the battle for online advertising")
+STATE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 CITY_RULES = frozenset({"state:capital", "place"})  # a state's capital or another town, named as a place
 ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
@@ -93,6 +97,11 @@ def code_events(article: Article, doc: Doc | None) -> list[Event]:
                 seen.add(event.event_id)
                 events.append(event)
     return events
+
+
+def _commercial(mention: Mention) -> bool:
+    """A company, a medium or their people: they neither fight nor coerce, and act for no state."""
+    return (mention.cameo or "").startswith("MNC") or mention.sector in COMMERCIAL_SECTORS
 
 
 def _location(place: Place) -> dict[str, object]:
@@ -286,6 +295,9 @@ class _Coder(Roles):
                 reciprocal = (
                     not targets
                     and len(sources) >= 2
+                    and not self.lex.cue(
+                        "unilateral", token.lemma_
+                    )  # "Britain and Norway promised $1 billion"
                     and (cameo[:2] in RECIPROCAL_ROOTS or cameo in RECIPROCAL_INTENTS)
                     and not self._partnered(token)  # "signed an agreement with AstraZeneca": not each other
                 )
@@ -306,6 +318,8 @@ class _Coder(Roles):
                         ):
                             continue  # an actor acting on itself: a misreading, not an event
                         if target is None and not self._monadic(entry, cameo):
+                            continue
+                        if _commercial(source) and cameo[:2] in STATE_ROOTS:
                             continue
                         event = self._event(
                             index, sentence, token, entry, cameo, source, target, place, modality, claimant
@@ -679,7 +693,7 @@ class _Coder(Roles):
         """A protest or a coercive act with no named target is aimed at the state where it happens: the
         source's own (PLOVER's convention for domestic events)."""
         for source in sources:
-            if source.country:
+            if source.country and not _commercial(source):  # "Facebook prohibited ...": no state's act
                 state = Mention(
                     source.start,
                     source.end,

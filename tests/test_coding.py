@@ -962,3 +962,13 @@ def test_several_who_promise_do_not_promise_each_other() -> None:
         ("GBR", "NOR"),
         ("NOR", "GBR"),
     }
+
+
+def test_french_reflexive_and_rallying_readings() -> None:
+    for text in (
+        "Si les gens n'ont plus d'oxygène, ils meurent, se demande un médecin de Lima.",  # he wonders
+        "Le migrant ivoirien a traversé le désert pour rallier la Libye.",  # to reach it
+        "Le président brésilien a participé à un rassemblement avec ses partisans à Brasilia.",  # no protest
+        "Le produit intérieur brut américain va reculer de 6,5% en 2020.",
+    ):
+        assert events_of(text, "fr") == [], text

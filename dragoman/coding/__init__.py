@@ -319,6 +319,14 @@ class _Coder(Roles):
                             continue  # an actor acting on itself: a misreading, not an event
                         if target is None and not self._monadic(entry, cameo):
                             continue
+                        if (
+                            target is not None
+                            and target.country == source.country
+                            and entry.plover_type(cameo) == "PROTEST"
+                            and source.sector == "GOV"
+                        ):
+                            # those who govern rally their supporters, they do not protest against their own state
+                            continue  # ("Bolsonaro a participé à un rassemblement avec ses partisans")
                         if _commercial(source) and cameo[:2] in STATE_ROOTS:
                             continue
                         event = self._event(

@@ -133,8 +133,11 @@ class Roles:
                     continue
                 if entry.prep and not self._has_particle(token, entry.prep):
                     continue
-                if entry.reflexive and not any(self.lex.cue("reflexive", c.text) for c in token.children):
+                reflexive = any(self.lex.cue("reflexive", c.text) for c in token.children)
+                if entry.reflexive and not reflexive:
                     continue  # "ont rendu obligatoire le port du masque en public": no journey
+                if not entry.reflexive and reflexive and self.lex.cue("other-reflexive", lemma):
+                    continue  # "se demande Jorge Contreras": he wonders, he asks no one
                 found.append(entry)
             # The most specific entry wins: one with an object or particle over a bare verb.
             found.sort(key=lambda e: (e.object is None, e.prep is None))
@@ -283,6 +286,8 @@ class Roles:
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == head.i:
             return True
+        if root.dep_ in ("poss", "nmod:poss") and root.head.i == head.i:
+            return True  # "Houston's police chief"
         return (
             root.head.i == head.i
             and root.dep_ == "nmod"

@@ -972,3 +972,10 @@ def test_french_reflexive_and_rallying_readings() -> None:
         "Le produit intérieur brut américain va reculer de 6,5% en 2020.",
     ):
         assert events_of(text, "fr") == [], text
+
+
+def test_an_actor_the_parser_calls_a_clause_is_the_object() -> None:
+    events = events_of("Le département d'Etat américain a appelé Pékin à faire preuve de retenue.", "fr")
+    assert [(e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in events] == [
+        ("020", "USAGOV", "CHNGOV")
+    ]

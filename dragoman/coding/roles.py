@@ -476,7 +476,9 @@ class Roles:
             if subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
-            for child in [c for c in verb.children if c.dep_ in OBJECTS] + self._quantified(verb):
+            for child in [
+                c for c in verb.children if c.dep_ in OBJECTS or self._named_object(c)
+            ] + self._quantified(verb):
                 if not entry.object and self.lex.cue("topic", verb.lemma_):
                     continue  # "discussed Syria with Erdogan": Syria is the topic, Erdogan the partner
                 if entry.object and self._object_is(child, entry.object):
@@ -594,6 +596,11 @@ class Roles:
             # "threatened to hold a strike unless Israel rescinded ...": who must meet the condition
             targets = [(m, False) for m in self._condition_subjects(verb)]
         return sources, targets
+
+    def _named_object(self, child: Token) -> bool:
+        """An actor's name the small French parser calls a complement clause ("a appelé Pékin à faire preuve
+        de retenue": "Pékin" as xcomp): the object."""
+        return child.dep_ == "xcomp" and child.pos_ == "PROPN" and self._mention_at(child) is not None
 
     @staticmethod
     def _quantified(verb: Token) -> list[Token]:

@@ -979,3 +979,36 @@ def test_an_actor_the_parser_calls_a_clause_is_the_object() -> None:
     assert [(e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in events] == [
         ("020", "USAGOV", "CHNGOV")
     ]
+
+
+def test_a_word_one_letter_off_a_name_is_not_that_actor() -> None:
+    # "Patriot" is no Antonio Patriota, "the Greens" no Greeks
+    patriot = events_of("Germany will finance two additional Patriot air defence systems for Ukraine.", "en")
+    assert {(e.source.country, e.target.country if e.target else None) for e in patriot} == {("DEU", "UKR")}
+    greens = events_of("The opposition Greens accused the government of Germany of moving too slowly.", "en")
+    assert not [e for e in greens if e.source.country == "GRC"]
+
+
+def test_a_state_and_its_own_things_are_no_dyad() -> None:
+    drone = events_of("Bamako accuse l'armée algérienne d'avoir abattu un drone malien.", "fr")
+    assert [(e.source.country, e.target.country if e.target else None) for e in drone] == [("MLI", "DZA")]
+    territory = events_of(
+        "Baghdad rejected the use of Iraqi territory to attack neighbouring countries.", "en"
+    )
+    assert not [e for e in territory if e.target and e.target.country == "IRQ"]
+    # a meeting's town is no party to it; an apology's addressee is
+    summit = events_of("Les chefs d'État de l'Union africaine se sont retrouvés samedi à Addis-Abeba.", "fr")
+    assert not [e for e in summit if e.target and e.target.country == "ETH"]
+    apology = events_of("The United States made a formal apology to Tehran on Monday.", "en")
+    assert [(e.cameo, e.target.country if e.target else None) for e in apology] == [("055", "IRN")]
+    # plain clothes are no civilians
+    civil = events_of("Un opposant camerounais a été interpellé à Douala par des hommes en civil.", "fr")
+    assert not [e for e in civil if e.source.sector == "CVL"]
+
+
+def test_several_who_pledge_troops_do_not_pledge_each_other() -> None:
+    pledged = events_of(
+        "Plusieurs pays, dont le Salvador, le Guatemala et les Bahamas, se sont engagés à envoyer des soldats.",
+        "fr",
+    )
+    assert not [e for e in pledged if e.target is not None], pledged

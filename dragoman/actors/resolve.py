@@ -652,14 +652,16 @@ def _as_actor(resolver: _Resolver, ent: Mention, actor: Actor, alias: str, rule:
 def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
     """An entity whose last word is one letter off a single known actor's name: that actor."""
     words = ent.text.split()
-    if not words or ent.label not in ("PER", "PERSON", "NORP", "GPE") or not words[-1][:1].isupper():
-        return None
+    if not words or ent.label not in ("PER", "PERSON", "GPE") or not words[-1][:1].isupper():
+        return None  # (a group's name one letter off a people's is another group: "the Greens" are no Greeks)
     found = resolver.kb.fuzzy(resolver.lang).find(words[-1])
     if len(found) != 1:
         return None
     actor = resolver.kb.actors.get(next(iter(found)))
-    if actor is None or (actor.kind == "person" and ent.label == "GPE"):
-        return None  # a place one letter off a person's name is no person ("Paris" is not Parisi)
+    if actor is None or (actor.kind == "person" and (ent.label == "GPE" or len(words) < 2)):
+        # a place one letter off a person's name is no person ("Paris" is not Parisi), nor a single word
+        # ("Patriot" missiles are not Antonio Patriota): a misspelt name is known by its first name
+        return None
     if actor.kind == "person" and len(words) >= 2:
         # "Laurent Gbago" is Laurent Gbagbo; "Ashraf Khalil" is not Karim Khalili: the first name must agree
         firsts = {

@@ -25,8 +25,8 @@ from dragoman.coding.roles import (
     DONE_TO_ROOTS,
     MONADIC_NOUNS,
     OBJECTS,
+    PLACED_ROOTS,
     RECIPROCAL_ROOTS,
-    SPEECH_ROOTS,
     SUBJECTS,
     VISITS,
     Roles,
@@ -55,6 +55,7 @@ INTENT_OF = {
     "RETREAT": "035",
 }
 HOST = "043"
+INTENT = "030"  # CAMEO: express intent to cooperate, not specified below
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
@@ -277,9 +278,10 @@ class _Coder(Roles):
                         continue  # hosting no one named
                 if not targets and len(sources) < 2 and entry.pos == "noun" and self._background(token):
                     continue  # "the second-worst attack in the current Palestinian uprising": not this news
-                if cameo[:2] in SPEECH_ROOTS:
-                    # words are addressed to someone, not to a town ("a appelé, au cours d'états généraux à Rome")
-                    targets = [(m, place) for m, place in targets if not (place and m.rule in CITY_RULES)]
+                if cameo[:2] not in PLACED_ROOTS and cameo not in VISITS:
+                    # words are addressed to someone and meetings held with someone, not with the town where
+                    # they are ("a appelé, lors d'une réunion à Rome", "se sont retrouvés à Addis-Abeba")
+                    targets = [(m, place) for m, place in targets if not (place and self._located(m))]
                 if not targets and entry.plover_type(cameo) in DOMESTIC:
                     targets = self._domestic(sources)
                 emitted.add(token.i)
@@ -295,9 +297,8 @@ class _Coder(Roles):
                 reciprocal = (
                     not targets
                     and len(sources) >= 2
-                    and not self.lex.cue(
-                        "unilateral", token.lemma_
-                    )  # "Britain and Norway promised $1 billion"
+                    # "Britain and Norway promised $1 billion" (but "se sont engagés à renforcer leur coopération")
+                    and not (cameo == INTENT and self.lex.cue("unilateral", token.lemma_))
                     and (cameo[:2] in RECIPROCAL_ROOTS or cameo in RECIPROCAL_INTENTS)
                     and not self._partnered(token)  # "signed an agreement with AstraZeneca": not each other
                 )
@@ -338,8 +339,7 @@ class _Coder(Roles):
             events += self._spoken_demands(index, sentence, token)
         return events
 
-    @staticmethod
-    def _itself(source: Mention, target: Mention, place: bool, cameo: str) -> bool:
+    def _itself(self, source: Mention, target: Mention, place: bool, cameo: str) -> bool:
         """The same actor, or the same state by another of its names ("Pyongyang" → "la Corée du Nord") or
         by one of its people ("Serbian President Kostunica promised to democratize Serbia"); not the place
         where one acts ("lifted a curfew in Darfur"), nor a part of it ("Palestinian police ... Palestinian
@@ -347,10 +347,12 @@ class _Coder(Roles):
         if (
             target.rule == "state:adjective"
             and source.rule in STATE_NAMES
+            and target.country == source.country
             and not place
-            and cameo[:2] in BLAME_ROOTS | DONE_TO_ROOTS
         ):
-            return False  # "Croatia is investigating crimes by Croatian extremists": some of its people
+            # "rejected the use of Iraqi territory", "un drone malien": the state's own thing; but "is
+            # investigating crimes by Croatian extremists": some of its people
+            return not (cameo[:2] in BLAME_ROOTS | DONE_TO_ROOTS and self._people(target))
         if target.actor_id == source.actor_id and target.cameo == source.cameo:
             return True
         if place or target.country != source.country:
@@ -359,6 +361,23 @@ class _Coder(Roles):
             return target.rule in STATE_NAMES
         # a person and the state by its name (its capital may stand for a government he acts on)
         return (source.actor_id or "").startswith("person:") and target.rule in ("state:name", "state:short")
+
+    def _located(self, mention: Mention) -> bool:
+        """A town after a word that says where ("in Rome", "à Addis-Abeba"), not to whom ("apologized to
+        Tehran")."""
+        before = self.article.text[max(0, mention.start - 12) : mention.start].split()
+        word = before[-1].lower() if before else ""
+        return mention.rule in CITY_RULES and (
+            self.lex.cue("locative", word) or self.lex.cue("city-locative", word)
+        )
+
+    def _people(self, adjective: Mention) -> bool:
+        """A state's adjective on a plural noun of people ("Croatian extremists"), not on a thing."""
+        span = self.doc.char_span(adjective.start, adjective.end, alignment_mode="expand")
+        if span is None:
+            return False
+        noun = span.root.head
+        return noun.pos_ == "NOUN" and "Plur" in noun.morph.to_dict().get("Number", "")
 
     def _partnered(self, trigger: Token) -> bool:
         """The act names a partner, actor or not: a with/avec phrase on the trigger or its object."""

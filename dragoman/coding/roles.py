@@ -590,7 +590,11 @@ class Roles:
                 else:
                     for child in clause.children:
                         if child.dep_ in OBJECTS:
-                            targets += [(m, False) for m in self.actors_in(child)]
+                            # (not an agent whose country only the context gives: "se sont engagés à envoyer
+                            # des soldats" are their own)
+                            targets += [
+                                (m, False) for m in self.actors_in(child) if m.rule != "agent+context"
+                            ]
                     targets = targets or self._prep_targets(clause, None)
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "threatened to hold a strike unless Israel rescinded ...": who must meet the condition

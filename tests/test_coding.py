@@ -1012,3 +1012,16 @@ def test_several_who_pledge_troops_do_not_pledge_each_other() -> None:
         "fr",
     )
     assert not [e for e in pledged if e.target is not None], pledged
+
+
+def test_who_backs_an_actor_is_not_that_actor() -> None:
+    for text in (
+        "United States-backed fighters retook the final enclave of the Islamic State on Saturday.",
+        "Iranian-backed militias attacked U.S. troops in Syria.",
+    ):
+        assert not [e for e in events_of(text, "en") if e.source.country in ("USA", "IRN")], text
+    # talks "to transfer fighters from Syria" are not talks with Syria
+    talks = events_of(
+        "Baghdad and Washington are in talks to transfer thousands of fighters from Syria.", "en"
+    )
+    assert not [e for e in talks if e.target and e.target.country == "SYR"], talks

@@ -65,7 +65,9 @@ COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business
 STATE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 CITY_RULES = frozenset({"state:capital", "place"})  # a state's capital or another town, named as a place
 ARMED_STRIKE = "190"  # CAMEO: use conventional military force
-ASKING_ROOTS = frozenset({"02", "03", "10", "13"})
+# What is appealed for, intended, talked about, demanded or threatened has not happened ("talks to transfer
+# the fighters", "called for his resignation")
+ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 # PLOVER types whose target, when the text names none, is the source's own state.
 # Of the intentions (03), those two parties express to each other ("agreed to cooperate", "to meet"); an offer of
 # aid by "the U.S., Japan and China" is made to someone else

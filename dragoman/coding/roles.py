@@ -54,6 +54,7 @@ RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
 # party to them
 TALK_ROOTS = frozenset({"03", "04", "05"})
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
+BACKED_SPAN = 40  # characters from a backer ("Iranian-backed") to the agent it would give its country
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
@@ -100,9 +101,19 @@ class Roles:
     def __init__(self, article: Article, doc: Doc, lex: Lexicon) -> None:
         self.article, self.doc, self.lex = article, doc, lex
         self.lang = article.lang or ""
-        # "the pro-Iranian Hizbollah", "les séparatistes prorusses": whom they back is not who they are
+        # "the pro-Iranian Hizbollah", "les séparatistes prorusses", "United States-backed fighters": whom they
+        # back or who backs them is not who they are
+        backers = [m for m in article.mentions if self._prefixed(m, "backing") or self._backer(m)]
         self.mentions = [
-            m for m in article.mentions if (m.actor_id or m.country) and not self._prefixed(m, "backing")
+            m
+            for m in article.mentions
+            if (m.actor_id or m.country)
+            and m not in backers
+            # nor the agent that took its country from one ("Iranian-backed militias")
+            and not (
+                m.rule == "agent+context"
+                and any(b.country == m.country and 0 <= m.start - b.end < BACKED_SPAN for b in backers)
+            )
         ]
         self._time_cache: dict[int, list[TimeExpression]] = {}
         self._place_cache: dict[int, list[PlaceMention]] = {}
@@ -738,7 +749,10 @@ class Roles:
         phrase = noun.head if framed else noun
         targets: list[tuple[Mention, bool]] = self._prep_targets(phrase, entry.prep)
         for child in phrase.children:
-            if not targets and child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
+            # a participle after the noun ("sanctions imposed on Belarus"), not an infinitive that says what it is
+            # for ("talks to transfer the fighters from Syria")
+            participle = "Part" in child.morph.to_dict().get("VerbForm", "")
+            if not targets and child.dep_ in ("acl", "amod") and child.pos_ == "VERB" and participle:
                 targets = self._prep_targets(child, entry.prep)
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "its demand that Israel ease restrictions", "sa demande que Damas cesse": whom it is aimed at
@@ -853,6 +867,19 @@ class Roles:
     def _against(self, mention: Mention) -> bool:
         """The mention follows a prefix that turns it into what is opposed ("anti-Israeli")."""
         return self._prefixed(mention, "against")
+
+    def _backer(self, mention: Mention) -> bool:
+        """The mention is joined by a hyphen to a word that makes it the backer of what follows ("Iranian-backed
+        militias", "US-sponsored talks"; cue kind `backed`)."""
+        text = self.article.text[mention.start : mention.end + 14]
+        for dash in ("-", "‑"):
+            for part in text.split(dash)[
+                1:
+            ]:  # after the name, or inside a phrase ("Iranian-backed militias")
+                word = part.split()[0].strip(",.;:") if part.split() else ""
+                if self.lex.cue("backed", word):
+                    return True
+        return False
 
     def _prefixed(self, mention: Mention, kind: str) -> bool:
         before = self.article.text[max(0, mention.start - 12) : mention.start].rstrip(" -‑").split()

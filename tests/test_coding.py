@@ -241,10 +241,10 @@ def test_plover_gold_events_floor() -> None:
         pytest.skip("../shared/gold is absent")
     result = score_plover(gold)
     assert result.records == 322
-    assert result.precision >= 0.72 and result.f1 >= 0.60, (result.precision, result.recall, result.f1)
+    assert result.precision >= 0.74 and result.f1 >= 0.63, (result.precision, result.recall, result.f1)
 
 
-# Measured 2026-11-30: 18 of 315 gold events correct, 0.273 extra events per record (README). The goal is
+# Measured 2026-11-30: 28 of 315 gold events correct, 0.292 extra events per record (README). The goal is
 # 60 % correct with at most 0.3 extra per record; the floors keep the reader of the suite and the figures.
 def test_petrarch_validation_suite_floor() -> None:
     from dragoman.evaluate.events import score_petrarch
@@ -254,7 +254,7 @@ def test_petrarch_validation_suite_floor() -> None:
         pytest.skip("../shared/gold is absent")
     result = score_petrarch(suite)
     assert result.records == 264 and result.gold == 315
-    assert result.right >= 15 and result.extra_per_record <= 0.30
+    assert result.right >= 25 and result.extra_per_record <= 0.30
 
 
 def test_discarded_topics() -> None:

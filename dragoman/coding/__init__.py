@@ -322,15 +322,7 @@ class _Coder(Roles):
                             continue  # an actor acting on itself: a misreading, not an event
                         if target is None and not self._monadic(entry, cameo):
                             continue
-                        if (
-                            target is not None
-                            and target.country == source.country
-                            and entry.plover_type(cameo) == "PROTEST"
-                            and source.sector == "GOV"
-                        ):
-                            # those who govern rally their supporters, they do not protest against their own state
-                            continue  # ("Bolsonaro a participé à un rassemblement avec ses partisans")
-                        if _commercial(source) and cameo[:2] in STATE_ROOTS:
+                        if not self._political(entry, cameo, source, target):
                             continue
                         event = self._event(
                             index, sentence, token, entry, cameo, source, target, place, modality, claimant
@@ -363,6 +355,20 @@ class _Coder(Roles):
             return target.rule in STATE_NAMES
         # a person and the state by its name (its capital may stand for a government he acts on)
         return (source.actor_id or "").startswith("person:") and target.rule in ("state:name", "state:short")
+
+    @staticmethod
+    def _political(entry: Trigger, cameo: str, source: Mention, target: Mention | None) -> bool:
+        """Whether the act is one its doer does in the political sense: those who govern rally their supporters,
+        they do not protest against their own state ("Bolsonaro a participé à un rassemblement avec ses
+        partisans"); companies and media neither yield, fight nor coerce ("the battle for online advertising")."""
+        if (
+            target is not None
+            and target.country == source.country
+            and entry.plover_type(cameo) == "PROTEST"
+            and source.sector == "GOV"
+        ):
+            return False
+        return not (_commercial(source) and cameo[:2] in STATE_ROOTS)
 
     def _located(self, mention: Mention) -> bool:
         """A town after a word that says where ("in Rome", "à Addis-Abeba"), not to whom ("apologized to
@@ -481,10 +487,11 @@ class _Coder(Roles):
         entry = self.triggers(inner)[0]
         _sources, targets = (self.verb_roles if entry.pos == "verb" else self.noun_roles)(inner, entry)
         kind = cameo_codes()[self._refine(entry, inner)]
-        if threat_of(kind.code):
+        threat = threat_of(kind.code)
+        if threat:
             # "vowed to wage war on Israel", "a promis de riposter": a hostile act promised is a threat (CAMEO
             # 13), never an intent to cooperate
-            return threat_of(kind.code) or cameo, targets
+            return threat, targets
         intent = INTENT_OF.get(kind.plover_type)
         if kind.plover_type == "AID" and kind.code in ("071", "072", "073"):
             intent = {"071": "0331", "072": "0332", "073": "0333"}[kind.code]

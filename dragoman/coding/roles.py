@@ -314,12 +314,10 @@ class Roles:
             return False
         node = span.root
         while node.i != head.i and node.head.i != node.i:
-            if node.dep_ in ("relcl", "acl:relcl") and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-            ):
-                return (
-                    True  # (not an infinitive the parser calls relative: "a call for forces to be deployed")
-                )
+            # (not an infinitive the parser calls relative: "a call for forces to be deployed")
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.dep_ in ("relcl", "acl:relcl") and not infinitive:
+                return True
             below, node = node, node.head
             whose = below.dep_ in ("prep", "poss", "nmod:poss") or (
                 below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)

@@ -272,3 +272,22 @@ def test_an_acronym_in_brackets_is_the_name_before_it() -> None:
     # "AKK" is also a German politician's alias: not here
     found = heads("Montenegro Municipality Association (AKK) officials demanded support.", "en")
     assert not [m for m in found if m.country == "DEU"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Pays-Bas\nLa police", "La police"),  # the paragraph where it ends
+        ("Jean Dupont\n", "Jean Dupont"),  # a break at its very end: the part before it
+        ("Jean \n  ", "Jean"),
+        ("\n", None),  # only blanks: no entity (a random text once gave an empty one)
+        (" \n\n", None),
+    ],
+)
+def test_an_entity_across_a_paragraph_break_keeps_one_paragraph(text: str, kept: str | None) -> None:
+    from dragoman.nlp import _within_paragraph
+
+    found = _within_paragraph(10, 10 + len(text), text, "PER")
+    assert (found.text if found else None) == kept
+    if found is not None:
+        assert ("#" * 10 + text)[found.start : found.end] == found.text

@@ -169,6 +169,15 @@ class _Coder(Roles):
             return "negated"
         if any(c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in trigger.children):
             return "possible"
+        if (
+            trigger.dep_ == "conj"
+            and trigger.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in SUBJECTS or c.dep_.startswith("aux") for c in trigger.children)
+            and self.modality(trigger.head) == "possible"
+        ):
+            # "would be in Italy on Jan. 25 and leave for Paris", "pourrait saisir le navire et arrêter les
+            # marins": what makes the first verb possible holds for the one coordinated with it
+            return "possible"
         if self._conditional(trigger):
             return "possible"
         if self._subjunctive(trigger):

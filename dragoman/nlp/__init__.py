@@ -76,15 +76,20 @@ def memory_zone(langs: Iterable[str]) -> Iterator[None]:
         yield
 
 
-def _within_paragraph(start: int, end: int, text: str, label: str) -> Mention:
+def _within_paragraph(start: int, end: int, text: str, label: str) -> Mention | None:
     """An entity the recogniser ran across a paragraph break (a heading "Pays-Bas" over "La police
-    néerlandaise a ...") is the part in the paragraph where it ends."""
-    cut = text.rfind("\n")
-    if cut < 0:
+    néerlandaise a ...") is the part in the paragraph where it ends (or before the break, when the break
+    ends it); None when only blanks are left."""
+    if "\n" not in text:
         return Mention(start, end, text, label)
-    rest = text[cut + 1 :]
-    start += len(text) - len(rest.lstrip())
-    return Mention(start, end, rest.strip(), label)
+    cut = text.rfind("\n")
+    low, high = (cut + 1, len(text)) if text[cut + 1 :].strip() else (text.rfind("\n", 0, cut) + 1, cut)
+    part = text[low:high]
+    if not part.strip():
+        return None
+    low += len(part) - len(part.lstrip())
+    name = part.strip()
+    return Mention(start + low, start + low + len(name), name, label)
 
 
 def parse(articles: list[Article]) -> list[Doc | None]:
@@ -111,7 +116,7 @@ def parsed(articles: list[Article]) -> Iterator[tuple[int, Doc | None]]:
             article = articles[i]
             article.sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
             article.mentions = [
-                _within_paragraph(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents
+                m for e in doc.ents if (m := _within_paragraph(e.start_char, e.end_char, e.text, e.label_))
             ]
             # the stages after parsing read tokens, tags and the tree, never the token vectors
             doc.tensor = _NO_TENSOR

@@ -291,3 +291,8 @@ def test_an_entity_across_a_paragraph_break_keeps_one_paragraph(text: str, kept:
     assert (found.text if found else None) == kept
     if found is not None:
         assert ("#" * 10 + text)[found.start : found.end] == found.text
+
+
+def test_religious_leaders_are_no_government() -> None:
+    assert one("Nigerian religious leaders called for calm", "en").cameo == "NGAREL"
+    assert one("les chefs religieux du Nigeria ont appelé au calme", "fr").cameo == "NGAREL"

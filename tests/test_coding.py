@@ -244,7 +244,7 @@ def test_plover_gold_events_floor() -> None:
     assert result.precision >= 0.74 and result.f1 >= 0.63, (result.precision, result.recall, result.f1)
 
 
-# Measured 2026-11-30: 28 of 315 gold events correct, 0.292 extra events per record (README). The goal is
+# Measured 2026-11-30: 28 of 315 gold events correct, 0.295 extra events per record (README). The goal is
 # 60 % correct with at most 0.3 extra per record; the floors keep the reader of the suite and the figures.
 def test_petrarch_validation_suite_floor() -> None:
     from dragoman.evaluate.events import score_petrarch
@@ -473,6 +473,23 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Le Conseil de l'Ordre a saisi le Conseil départemental de l'Ordre.", "fr"),
         ("Emmanuel Macron recevra à l'Elysée la Convention citoyenne.", "fr"),  # a place is no guest
         ("Lors d'une rencontre à l'Elysée, Emmanuel Macron a annoncé qu'il soumettra le texte.", "fr"),
+        # a relative clause names no target
+        ("Iran condemned the attack which killed 20 Syrians.", "en"),
+        (
+            "Israel's cabinet decided to approve a plan that will not allow candidates from Hamas on the ballots.",
+            "en",
+        ),
+        # companies neither fight nor coerce, nor act for a state
+        (
+            "Yahoo has been unable to keep up with Google and Facebook in the battle for online advertising.",
+            "en",
+        ),
+        ("Facebook prohibited users from selling firearms on Friday.", "en"),
+        ("Si les gens n'ont plus d'oxygène, ils meurent, se demande un médecin de Lima.", "fr"),  # he wonders
+        ("Le migrant ivoirien a traversé le désert pour rallier la Libye.", "fr"),  # to reach it
+        # those who govern rally their supporters, they do not protest
+        ("Le président brésilien a participé à un rassemblement avec ses partisans à Brasilia.", "fr"),
+        ("Le produit intérieur brut américain va reculer de 6,5% en 2020.", "fr"),  # market news
     ],
 )
 def test_no_event(text: str, lang: str) -> None:
@@ -807,14 +824,6 @@ def test_a_coordinated_verb_with_its_own_auxiliary_has_its_own_voice() -> None:
     assert [e.source.country for e in events if e.cameo.startswith("03")] == ["MNE"]
 
 
-def test_a_relative_clause_does_not_name_the_target() -> None:
-    for text in (
-        "Iran condemned the attack which killed 20 Syrians.",
-        "Israel's cabinet decided to approve a plan that will not allow candidates from Hamas on the ballots.",
-    ):
-        assert events_of(text, "en") == [], text
-
-
 def test_up_to_a_number_is_the_object() -> None:
     events = events_of("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a bazaar.", "en")
     assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {
@@ -946,14 +955,6 @@ def test_a_town_deep_in_a_phrase_is_no_doer_and_no_addressee() -> None:
     assert not [e for e in hq if e.cameo.startswith("19")], hq
 
 
-def test_companies_neither_fight_nor_coerce_nor_act_for_a_state() -> None:
-    for text in (
-        "Yahoo has been unable to keep up with Google and Facebook in the battle for online advertising.",
-        "Facebook prohibited users from selling firearms on Friday.",
-    ):
-        assert events_of(text, "en") == [], text
-
-
 def test_several_who_promise_do_not_promise_each_other() -> None:
     promised = events_of("Britain and Norway promised an extra 1.7 billion dollars by 2020.", "en")
     assert {(e.source.country, e.target) for e in promised} == {("GBR", None), ("NOR", None)}
@@ -962,16 +963,6 @@ def test_several_who_promise_do_not_promise_each_other() -> None:
         ("GBR", "NOR"),
         ("NOR", "GBR"),
     }
-
-
-def test_french_reflexive_and_rallying_readings() -> None:
-    for text in (
-        "Si les gens n'ont plus d'oxygène, ils meurent, se demande un médecin de Lima.",  # he wonders
-        "Le migrant ivoirien a traversé le désert pour rallier la Libye.",  # to reach it
-        "Le président brésilien a participé à un rassemblement avec ses partisans à Brasilia.",  # no protest
-        "Le produit intérieur brut américain va reculer de 6,5% en 2020.",
-    ):
-        assert events_of(text, "fr") == [], text
 
 
 def test_an_actor_the_parser_calls_a_clause_is_the_object() -> None:

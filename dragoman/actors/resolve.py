@@ -693,7 +693,11 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
             # a state, a person, a party or a group sets the country of an agent met after it, not a company
             # or a medium ("told the BBC ... stormed by masked gunmen": no British gunmen)
             actor = resolver.kb.actors.get(mention.actor_id or "")
-            if mention.country and actor is not None and actor.kind not in ("media", "company"):
+            if (
+                mention.country
+                and mention.actor_id
+                and (actor is None or actor.kind not in ("media", "company"))
+            ):
                 resolver.state_positions.append((mention.country, mention.start))
         out.extend(produced)
         i += taken

@@ -1016,3 +1016,39 @@ def test_who_backs_an_actor_is_not_that_actor() -> None:
         "Baghdad and Washington are in talks to transfer thousands of fighters from Syria.", "en"
     )
     assert not [e for e in talks if e.target and e.target.country == "SYR"], talks
+
+
+def test_a_protest_is_made_by_the_act_done_for_it() -> None:
+    strike = events_of(
+        "Hundreds of Afghan refugees began a hunger strike on Monday to protest against Pakistan's decision.",
+        "en",
+    )
+    assert has(strike, "AFG", "14", "PAK"), strike
+    # a rally only planned makes no protest yet
+    planned = events_of(
+        "Afghan refugees in Pakistan plan a rally on Sunday to protest against the Pakistani government.",
+        "en",
+    )
+    assert planned and {e.modality for e in planned} == {"possible"}, planned
+    # what an act is done for is otherwise only intended
+    troops = events_of("France sent troops to Chad to attack the rebels.", "en")
+    assert not [e for e in troops if e.cameo_root == "19" and e.modality == "asserted"], troops
+
+
+def test_the_object_names_the_code() -> None:
+    hunger = events_of(
+        "Des opposants algériens ont entamé une grève de la faim contre le gouvernement.", "fr"
+    )
+    assert [e.cameo for e in hunger] == ["142"], hunger
+    air = events_of("Israel launched an air strike on Hezbollah in Lebanon.", "en")
+    assert [e.cameo for e in air] == ["195"], air
+    # (the lemmatiser leaves "euros" as it is)
+    euros = events_of("Japan contributed 5 million euros to Ukraine.", "en")
+    assert [(e.cameo, e.target.country if e.target else None) for e in euros] == [("070", "UKR")], euros
+
+
+def test_a_speaker_who_stresses_what_another_must_do_demands_it() -> None:
+    stressed = events_of("Germany stressed that Russia must withdraw its troops from Ukraine.", "en")
+    assert has(stressed, "DEU", "10", "RUS"), stressed
+    hammered = events_of("Le ministre français a martelé que la Russie devait retirer ses troupes.", "fr")
+    assert has(hammered, "FRA", "10", "RUS"), hammered

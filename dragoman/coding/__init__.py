@@ -68,6 +68,8 @@ ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 # What is appealed for, intended, talked about, demanded or threatened has not happened ("talks to transfer
 # the fighters", "called for his resignation")
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
+PROTEST_ROOT = "14"
+VOICED_ROOTS = frozenset({"10", "11"})  # demand, disapprove: what a protest voices
 # PLOVER types whose target, when the text names none, is the source's own state.
 # Of the intentions (03), those two parties express to each other ("agreed to cooperate", "to meet"); an offer of
 # aid by "the U.S., Japan and China" is made to someone else
@@ -136,6 +138,13 @@ class _Coder(Roles):
             if head is node:
                 break
             if self._purpose(node):
+                if node is trigger and self._performed(trigger):
+                    # "began a hunger strike to protest against", "ont défilé pour dénoncer": protesting is done
+                    # by the act it is the purpose of, as far as that act is done ("plan a rally to protest")
+                    act = next(
+                        (c for c in head.children if c.dep_ in ("obj", "dobj") and self.triggers(c)), head
+                    )
+                    return self.modality(act)
                 return "possible"  # "resigned to allow elections", "a envoyé des troupes pour sécuriser"
             negated_head = any(
                 c.dep_ in ("neg", "advmod") and self.lex.cue("negation", c.lemma_) for c in head.children
@@ -211,6 +220,24 @@ class _Coder(Roles):
             and "Inf" in clause.morph.to_dict().get("VerbForm", "")
             and any(c.dep_ in ("aux", "mark") and self.lex.cue("purpose", c.lemma_) for c in clause.children)
         )
+
+    def _performed(self, clause: Token) -> bool:
+        """A protest is made by the act done for it ("shunned work to protest"); a demand or a condemnation by
+        a protest done for it ("continued their hunger strike to demand the resignation")."""
+        codes = {t.cameo[:2] for t in self.triggers(clause)}
+        if PROTEST_ROOT in codes:
+            return True
+        return bool(codes & VOICED_ROOTS) and any(
+            t.cameo[:2] == PROTEST_ROOT for t in self._acts(clause.head)
+        )
+
+    def _acts(self, token: Token) -> list[Trigger]:
+        """The event the token is or names: its own trigger, or its object's ("began a hunger strike")."""
+        found = list(self.triggers(token))
+        for child in token.children:
+            if child.dep_ in ("obj", "dobj"):
+                found += self.triggers(child)
+        return found
 
     def _conditional(self, trigger: Token) -> bool:
         """ "will withdraw its troops unless ...", "retirera ses troupes si ...": done only if; and an act
@@ -762,7 +789,14 @@ class _Coder(Roles):
         return any(c.dep_ in ("xcomp", "ccomp") and self.triggers(c) for c in token.children)
 
     def _refine(self, entry: Trigger, token: Token) -> str:
-        """A more specific aid code when the aid's kind is named: "assistance militaire" is 072."""
+        """A more specific code when the object names it ("a entamé une grève de la faim" 142, not a strike's
+        143; "launched an air strike" 195), or the aid's kind ("assistance militaire" is 072)."""
+        if entry.pos == "verb" and entry.object:
+            for child in token.children:
+                if child.dep_ in OBJECTS and self._object_is(child, entry.object):
+                    named = [e for e in self.triggers(child) if e.object and e.cameo[:2] == entry.cameo[:2]]
+                    if named:
+                        return named[0].cameo
         if entry.cameo[:2] not in ("07", "03"):
             return entry.cameo
         words = [token, *token.children]

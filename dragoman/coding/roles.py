@@ -177,8 +177,8 @@ class Roles:
     def _object_is(self, obj: Token, lemma: str, depth: int = 0) -> bool:
         """The object is the thing itself, a quantity of it ("gave 5 million dollars of aid"), or a noun
         that only frames it ("ended mediation efforts")."""
-        if obj.lemma_.lower() == lemma:
-            return True
+        if obj.lemma_.lower() == lemma or obj.lower_ in (lemma, lemma + "s"):
+            return True  # (the lemmatiser leaves some plurals as they are: "euros")
         if self.lex.cue("frame", obj.lemma_) and any(
             c.dep_ == "compound" and c.lemma_.lower() == lemma for c in obj.children
         ):

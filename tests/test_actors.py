@@ -173,6 +173,14 @@ def test_former_official_is_elite_not_government() -> None:
         ("le Congo-Brazzaville a voté", "fr", "state:COG"),
         ("The junta in Niamey said Niger would leave ECOWAS.", "en", "state:NER"),
         ("Nigeria's army said on Monday", "en", "state:NGA"),
+        # Tripoli is Libya's capital and a Lebanese port
+        (
+            "Rival militias in Tripoli fought as shells crashed into the north Lebanese port.",
+            "en",
+            "state:LBN",
+        ),
+        ("Des miliciens ont attaqué Tripoli, la capitale libyenne.", "fr", "state:LBY"),
+        ("Militias in Tripoli clashed on Monday.", "en", "state:LBY"),
     ],
 )
 def test_ambiguous_names(text: str, lang: str, expected: str | None) -> None:

@@ -1052,3 +1052,12 @@ def test_a_speaker_who_stresses_what_another_must_do_demands_it() -> None:
     assert has(stressed, "DEU", "10", "RUS"), stressed
     hammered = events_of("Le ministre français a martelé que la Russie devait retirer ses troupes.", "fr")
     assert has(hammered, "FRA", "10", "RUS"), hammered
+
+
+def test_whence_forces_are_withdrawn_is_no_doer() -> None:
+    panama = events_of(
+        "The United States speeded up the withdrawal of its invasion forces from Panama.", "en"
+    )
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in panama] == [
+        ("087", "USA", "PAN")
+    ], panama

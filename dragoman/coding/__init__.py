@@ -30,6 +30,7 @@ from dragoman.coding.roles import (
     SUBJECTS,
     VISITS,
     Roles,
+    state_itself,
 )
 from dragoman.coding.tables import cameo_codes, threat_of
 from dragoman.geo.gazetteer import Gazetteer, Place, PlaceMention, gazetteer, lookup
@@ -766,17 +767,7 @@ class _Coder(Roles):
         source's own (PLOVER's convention for domestic events)."""
         for source in sources:
             if source.country and not _commercial(source):  # "Facebook prohibited ...": no state's act
-                state = Mention(
-                    source.start,
-                    source.end,
-                    source.text,
-                    "state",
-                    actor_id=f"state:{source.country}",
-                    country=source.country,
-                    cameo=source.country,
-                    rule="domestic",
-                )
-                return [(state, True)]
+                return [(state_itself(source, "domestic"), True)]
         return []
 
     def _only_a_frame(self, token: Token, entry: Trigger) -> bool:

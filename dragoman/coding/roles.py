@@ -773,6 +773,11 @@ class Roles:
             # "le rassemblement de Paris", "the protests in Tehran": where, not the government that sits there
             sources = [m for m in sources if m.rule not in PLACE_RULES]
         if entry.cameo.startswith(WITHDRAWAL) and not targets:
+            # "the withdrawal of invasion forces from Panama": whence the forces go, not whose they are
+            whence = [m for m in sources if m.rule == "agent+place" and self._whence(m)]
+            sources = [m for m in sources if m not in whence]
+            targets = [(state_itself(m, "whence"), True) for m in whence][:1]
+        if entry.cameo.startswith(WITHDRAWAL) and not targets:
             # "le retrait de ses soldats du Niger": whence, a state named below the noun, not the withdrawers'
             own = {m.country for m in sources}
             targets = [
@@ -848,6 +853,13 @@ class Roles:
             sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
 
+    def _whence(self, mention: Mention) -> bool:
+        """The mention's place is introduced as whence ("forces from Panama")."""
+        return any(
+            self.lex.cue("whence", t.lower_)
+            for t in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or ()
+        )
+
     def _undone(self, noun: Token, governor: Token) -> bool:
         """The noun is what its verb calls off, breaks or puts off (cue kind `undoing`): its object, or the
         phrase below it, not its agent ("talks delayed by the war")."""
@@ -906,6 +918,20 @@ class Roles:
                 return head
             token, head, steps = head, head.head, steps + 1
         return None
+
+
+def state_itself(mention: Mention, rule: str) -> Mention:
+    """The state of an actor mention, named by that mention's words."""
+    return Mention(
+        mention.start,
+        mention.end,
+        mention.text,
+        "state",
+        actor_id=f"state:{mention.country}",
+        country=mention.country,
+        cameo=mention.country,
+        rule=rule,
+    )
 
 
 def _is_prep(word: str, wanted: str) -> bool:

@@ -1061,3 +1061,29 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
     assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in panama] == [
         ("087", "USA", "PAN")
     ], panama
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les États-Unis ont déclenché une guerre commerciale avec la Chine.", "fr"),
+        ("The United States waged a trade war against China.", "en"),
+        ("Washington a lancé une offensive diplomatique contre Pékin.", "fr"),
+        ("China launched a charm offensive toward Germany.", "en"),
+        ("François Hollande occupait la scène médiatique dimanche.", "fr"),
+        ("Le ministre a quitté le logement qu'il occupait à Paris.", "fr"),
+        ("Les armements français déployés au Yémen ont été recensés.", "fr"),
+    ],
+)
+def test_a_modifier_or_an_object_that_makes_no_event(text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_fighting_and_arms_the_modifiers_leave_alone() -> None:
+    assert has(events_of("La Russie a lancé une offensive contre l'Ukraine.", "fr"), "RUS", "19", "UKR")
+    assert has(
+        events_of("Le territoire que la Russie occupe en Ukraine est immense.", "fr"), "RUS", "19", "UKR"
+    )
+    assert has(events_of("Israeli forces occupied positions in southern Lebanon.", "en"), "ISR", "19", "LBN")
+    armed = events_of("La France a livré des armements à l'Ukraine.", "fr")
+    assert [(e.cameo, e.target.country if e.target else None) for e in armed] == [("072", "UKR")], armed

@@ -39,7 +39,8 @@ class Lexicon:
     cues: dict[str, frozenset[str]]  # kind → lemmas
     discards: PhraseMatcher[str]  # phrases of sports, markets, weather ... → their topic
     discard_patterns: tuple[tuple[re.Pattern[str], str], ...]  # what a phrase cannot say ("beat Villa 4-0")
-    void_objects: dict[str, frozenset[str]]  # verb lemma → objects with which its bare entry means no event
+    # verb lemma → objects with which its bare entry means no event; event noun → modifiers with which it is none
+    void_objects: dict[str, frozenset[str]]
 
     def cue(self, kind: str, lemma: str) -> bool:
         return lemma.lower() in self.cues.get(kind, frozenset())
@@ -90,7 +91,7 @@ def lexicon(lang: str) -> Lexicon:
     void: dict[str, set[str]] = defaultdict(set)
     path = LANG_DIR / lang / "void_objects.tsv"
     for row in read_tsv(path) if path.exists() else ():
-        void[row["verb"].strip().lower()].add(row["object"].strip().lower())
+        void[row["trigger"].strip().lower()].add(row["word"].strip().lower())
     return Lexicon(
         void_objects={k: frozenset(v) for k, v in void.items()},
         verbs={k: tuple(v) for k, v in verbs.items()},

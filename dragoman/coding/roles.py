@@ -135,13 +135,18 @@ class Roles:
         if token.pos_ in ("VERB", "AUX"):
             found = []
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
+            if token.dep_ in ("relcl", "acl:relcl") and any(
+                c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType") for c in token.children
+            ):
+                objects.add(token.head.lemma_.lower())  # "le HLM qu'il occupe": what the relative stands for
             for entry in self.lex.verbs.get(lemma, ()):
                 if not entry.object and objects & self.lex.void_objects.get(lemma, frozenset()):
                     continue  # "released a video", "a publié un rapport": not the event the bare verb means
                 if entry.object and not any(
-                    c.dep_ in OBJECTS and self._object_is(c, entry.object) for c in token.children
+                    c.dep_ in OBJECTS and self._object_is(c, entry.object) and not self._voided(c)
+                    for c in token.children
                 ):
-                    continue
+                    continue  # (nor "waged a trade war")
                 if entry.prep and not self._has_particle(token, entry.prep):
                     continue
                 reflexive = any(self.lex.cue("reflexive", c.text) for c in token.children)
@@ -162,17 +167,28 @@ class Roles:
             # an entry that needs a modifier has it ("air strike", "hunger strike"); the one whose target
             # preposition the noun has wins ("sanctions contre"), else the bare one
             # (or, in French, its de-complement: "le retrait des troupes", "une grève de la faim")
-            modifiers = {
-                c.lemma_.lower()
-                for c in token.children
-                if c.dep_ in ("compound", "amod")
-                or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
-            }
+            modifiers = self._modifiers(token)
+            if self._voided(token):
+                return []  # "une guerre commerciale", "a charm offensive": no fighting
             entries = [e for e in self.lex.nouns.get(lemma, ()) if not e.object or e.object in modifiers]
             applicable = [e for e in entries if not e.prep or self._has_particle(token, e.prep)]
             applicable.sort(key=lambda e: (e.object is None, e.prep is None))
             return (applicable or entries)[:1]
         return []
+
+    @staticmethod
+    def _modifiers(noun: Token) -> set[str]:
+        """What qualifies a noun: "air" strike, guerre "commerciale", grève "de la faim"."""
+        return {
+            c.lemma_.lower()
+            for c in noun.children
+            if c.dep_ in ("compound", "amod")
+            or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
+        }
+
+    def _voided(self, noun: Token) -> bool:
+        """A modifier makes the noun no event ("trade war", "offensive de charme"; lang/<iso>/void_objects.tsv)."""
+        return bool(self._modifiers(noun) & self.lex.void_objects.get(noun.lemma_.lower(), frozenset()))
 
     def _object_is(self, obj: Token, lemma: str, depth: int = 0) -> bool:
         """The object is the thing itself, a quantity of it ("gave 5 million dollars of aid"), or a noun

@@ -136,7 +136,7 @@ class Roles:
             found = []
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
             if token.dep_ in ("relcl", "acl:relcl") and any(
-                c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType") for c in token.children
+                c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children
             ):
                 objects.add(token.head.lemma_.lower())  # "le HLM qu'il occupe": what the relative stands for
             for entry in self.lex.verbs.get(lemma, ()):

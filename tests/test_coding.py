@@ -1087,3 +1087,31 @@ def test_fighting_and_arms_the_modifiers_leave_alone() -> None:
     assert has(events_of("Israeli forces occupied positions in southern Lebanon.", "en"), "ISR", "19", "LBN")
     armed = events_of("La France a livré des armements à l'Ukraine.", "fr")
     assert [(e.cameo, e.target.country if e.target else None) for e in armed] == [("072", "UKR")], armed
+
+
+def test_who_is_asked_in_a_participle_clause_did_not_ask() -> None:
+    assert events_of("When asked on Sunday about Iran, the French president declined to comment.", "en") == []
+    backed = events_of("Backed by Russia, Syrian forces attacked rebels in Aleppo.", "en")
+    assert has(backed, "RUS", "05", "SYR"), backed
+
+
+def test_a_town_where_something_is_done_is_its_state() -> None:
+    raid = events_of("Belgian police raided a suspected safe house in central Brussels on Saturday.", "en")
+    assert not [e for e in raid if e.target and e.target.cameo and e.target.cameo.startswith("IGO")], raid
+    # (Brussels still stands for the EU as a doer or an addressee)
+    assert has(events_of("Brussels imposed new sanctions on Russia.", "en"), None, "16", "RUS")
+
+
+def test_what_is_released_or_pleaded_may_be_no_event() -> None:
+    for text in (
+        "The U.S. Department of Justice released thousands of documents to a congressional committee.",
+        "A former Iranian minister pleaded guilty on Monday.",
+    ):
+        assert events_of(text, "en") == [], text
+    pleaded = events_of("Greece pleaded for help from the European Union.", "en")
+    assert [(e.cameo, e.source.country, e.target.cameo if e.target else None) for e in pleaded] == [
+        ("020", "GRC", "IGOEUREEC")
+    ], pleaded
+    # a state the small French parser tags an adjective is still the object
+    israel = events_of("La France a appelé Israël à la retenue.", "fr")
+    assert has(israel, "FRA", "02", "ISR"), israel

@@ -6,9 +6,11 @@ of event nouns, and the actor mentions those phrases hold. The coder (`dragoman.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dragoman.coding.lexicon import Lexicon, Trigger
+from dragoman.geo.gazetteer import lookup
 from dragoman.model import Article, Mention
 
 if TYPE_CHECKING:
@@ -54,6 +56,7 @@ RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
 # party to them
 TALK_ROOTS = frozenset({"03", "04", "05"})
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
+STATE_NAME_RULES = ("state:name", "state:short", "state:capital")  # a state by its name (not an adjective)
 BACKED_SPAN = 40  # characters from a backer ("Iranian-backed") to the agent it would give its country
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
 ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
@@ -135,10 +138,23 @@ class Roles:
         if token.pos_ in ("VERB", "AUX"):
             found = []
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
-            if token.dep_ in ("relcl", "acl:relcl") and any(
+            # "released thousands of documents": what the quantity is of
+            objects |= {
+                g.lemma_.lower()
+                for c in token.children
+                if c.dep_ in OBJECTS
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            }
+            relative = token.dep_ in ("relcl", "acl:relcl") and any(
                 c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children
-            ):
-                objects.add(token.head.lemma_.lower())  # "le HLM qu'il occupe": what the relative stands for
+            )
+            participle = token.dep_ == "acl" and token.tag_ == "VBN"
+            if relative or participle:
+                # "le HLM qu'il occupe", "a photo released on Monday": the noun is what it is done to
+                objects.add(token.head.lemma_.lower())
             for entry in self.lex.verbs.get(lemma, ()):
                 if not entry.object and objects & self.lex.void_objects.get(lemma, frozenset()):
                     continue  # "released a video", "a publié un rapport": not the event the bare verb means
@@ -465,6 +481,18 @@ class Roles:
             return True
         if Roles._shares_voice(verb):
             return Roles.passive(verb.head)  # "he was shot by the police and detained"
+        morph = verb.morph.to_dict()
+        if (
+            verb.dep_ == "advcl"
+            and "Part" in morph.get("VerbForm", "")
+            and morph.get("Tense") == "Past"
+            and not labels & {*SUBJECTS, "aux", "aux:tense"}
+            and (
+                verb.i < verb.head.i or "mark" in labels
+            )  # (not "a chargé, utilisé des canons à eau et arrêté")
+        ):
+            return True  # "When asked about the war, Clinton said", "Interrogé sur la guerre, M. Macron": she was
+            # asked, she did not ask
         return bool(labels & set(PASSIVE_SUBJECTS)) and not labels & {"obj", "dobj"}
 
     @staticmethod
@@ -496,6 +524,10 @@ class Roles:
                     sources += self.actors_in(self._pobj(child))
                 elif child.dep_ in PASSIVE_SUBJECTS:
                     targets += [(m, False) for m in self.actors_in(child)]
+            if not targets and voiced.dep_ == "advcl" and (subject := self.subject(voiced.head)) is not None:
+                targets = [
+                    (m, False) for m in self.actors_in(subject)
+                ]  # "Backed by Russia, Syrian forces ..."
         else:
             subject = self.subject(verb)
             if subject is not None:
@@ -548,7 +580,10 @@ class Roles:
                         (m, False) for m in doers or done or ([] if deferred else self.actors_in(child))
                     ]
                 else:
-                    targets += [(m, False) for m in self.actors_in(child)]
+                    targets += [
+                        self._in_town(m) if m.label != "state" and self._after_locative(m) else (m, False)
+                        for m in self.actors_in(child)
+                    ]
         if entry.cameo[:2] == MOBILIZATION:
             # "mobilized army reservists for a possible war against Iraq": what is mobilized is one's own; the
             # target is whom it is against, if anyone
@@ -628,8 +663,11 @@ class Roles:
 
     def _named_object(self, child: Token) -> bool:
         """An actor's name the small French parser calls a complement clause ("a appelé Pékin à faire preuve
-        de retenue": "Pékin" as xcomp): the object."""
-        return child.dep_ == "xcomp" and child.pos_ == "PROPN" and self._mention_at(child) is not None
+        de retenue": "Pékin" as xcomp; "Israël", even tagged an adjective): the object."""
+        if child.dep_ != "xcomp" or child.pos_ not in ("PROPN", "ADJ"):
+            return False
+        mention = self._mention_at(child)
+        return mention is not None and (child.pos_ == "PROPN" or mention.rule in STATE_NAME_RULES)
 
     @staticmethod
     def _quantified(verb: Token) -> list[Token]:
@@ -703,12 +741,38 @@ class Roles:
                 continue  # "Aux Etats-Unis, le candidat a renoncé à ...": where the clause happens, no party
             if (wanted and _is_prep(word, wanted)) or (not wanted and word in preps):
                 # "à Pékin" is a place, "au gouvernement" someone
-                found = [(m, word in PLACE_PREPS and m.label == "state") for m in self.actors_in(phrase)]
+                found = [
+                    self._in_town(m)
+                    if self.lex.cue("locative", word)
+                    else (m, word in PLACE_PREPS and m.label == "state")
+                    for m in self.actors_in(phrase)
+                ]
                 if found and places_last and word in PLACE_PREPS:
                     fallback = fallback or found
                 elif found:
                     return found
         return fallback
+
+    def _after_locative(self, mention: Mention) -> bool:
+        """The mention is the object of "in", "dans" ... below an object: "a safe house in central Brussels", "un
+        appartement à Bruxelles"."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        words = [root.head] if root.head.dep_ == "prep" else [c for c in root.children if c.dep_ == "case"]
+        return any(self.lex.cue("locative", w.lower_) or _is_prep(w.lower_, "à") for w in words)
+
+    @staticmethod
+    def _in_town(mention: Mention) -> tuple[Mention, bool]:
+        """An actor named by its town after "in" or "dans" is that town's state, a place: "raided a house in
+        central Brussels" is in Belgium, not the EU's."""
+        if mention.label == "state" or mention.country:
+            return mention, mention.label == "state"
+        place = lookup(mention.text)
+        if place is None or place.feature != "city" or place.country is None:
+            return mention, False
+        return state_itself(replace(mention, country=place.country), "place"), True
 
     @staticmethod
     def _setting(phrase: Token, head: Token) -> bool:

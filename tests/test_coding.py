@@ -1115,3 +1115,20 @@ def test_what_is_released_or_pleaded_may_be_no_event() -> None:
     # a state the small French parser tags an adjective is still the object
     israel = events_of("La France a appelé Israël à la retenue.", "fr")
     assert has(israel, "FRA", "02", "ISR"), israel
+
+
+def test_set_phrases_and_fronted_prepositions_are_no_event() -> None:
+    for text in (
+        "Paul Manafort, who is in charge of the Republican strategy, met Turkish lawmakers.",
+        "Upon the pope's arrival at the airport, the Greek prime minister called the visit historic.",
+    ):
+        assert not [e for e in events_of(text, "en") if e.cameo_root in ("02", "17")], text
+    assert has(events_of("Greece called on Turkey to withdraw its troops.", "en"), "GRC", "02", "TUR")
+
+
+def test_a_name_that_only_qualifies_a_noun_gives_no_agent_its_state() -> None:
+    iraq = events_of("The leaders of the Iraq war were criticized by Iran.", "en")
+    assert not [e for e in iraq if e.target and e.target.sector == "GOV"], iraq
+    # (a possessive does: "leaders of Romania's new government" are Romanian)
+    talks = events_of("French deputies held talks with leaders of Romania's new government on Tuesday.", "en")
+    assert [e for e in talks if e.target and e.target.cameo == "ROUGOV"], talks

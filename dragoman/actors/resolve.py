@@ -170,7 +170,20 @@ class _Resolver:
             and len(words) <= 2
             and any(e.kind in ("name", "short", "capital", "place", "imported") for e in place.entries)
             and self.attached(place, agent)
+            and not self.qualifies(place)
         )
+
+    def qualifies(self, unit: Unit) -> bool:
+        """The parse hangs the name on a noun after it: it only qualifies that noun ("the leaders of the Oregon
+        occupation": no Oregon, and no United States, is led); a possessive does not ("leaders of Romania's
+        government")."""
+        if self.text[unit.end : unit.end + 1] in ("'", "’"):
+            return False
+        for tok in self.toks[unit.first : unit.last]:
+            head, _pos = self.heads.get(tok.start, (tok.start, ""))
+            if head >= unit.end:
+                return self.heads.get(head, (head, ""))[1] == "NOUN"
+        return False
 
     def modifies(self, a: Unit, b: Unit) -> bool:
         """A name that the parse hangs on a noun a few words after it, words only between them ("U.N. war
@@ -365,6 +378,7 @@ class _Resolver:
             and nxt
             and nxt.kind == "state"
             and (nxt.first == u.last or self.attached(nxt, u))  # not "retiré des soldats de Syrie"
+            and (nxt.first == u.last or not self.qualifies(nxt))  # not "the leaders of the Iraq war"
             and (found := self.state_of(nxt))
         ):
             iso3, _sector, _entry = found

@@ -194,13 +194,21 @@ class Roles:
 
     @staticmethod
     def _modifiers(noun: Token) -> set[str]:
-        """What qualifies a noun: "air" strike, guerre "commerciale", grève "de la faim"."""
-        return {
+        """What qualifies a noun: "air" strike, guerre "commerciale", grève "de la faim"; and the preposition of a
+        bare noun in a set phrase ("in" charge)."""
+        found = {
             c.lemma_.lower()
             for c in noun.children
             if c.dep_ in ("compound", "amod")
             or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
         }
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and not any(c.dep_ == "det" for c in noun.children)
+        ):
+            found.add(noun.head.lower_)
+        return found
 
     def _voided(self, noun: Token) -> bool:
         """A modifier makes the noun no event ("trade war", "offensive de charme"; lang/<iso>/void_objects.tsv)."""
@@ -242,6 +250,7 @@ class Roles:
                 # on Monday" is a call for it)
             if (
                 child.dep_ in ("prt", "prep", "compound:prt")
+                and (child.i > verb.i or verb.pos_ not in ("VERB", "AUX"))  # not "Upon his arrival, X called"
                 and _is_prep(child.text, prep)
                 and (not noun or any(g.lemma_.lower() == noun for g in child.children))
             ):

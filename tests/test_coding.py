@@ -1132,3 +1132,20 @@ def test_a_name_that_only_qualifies_a_noun_gives_no_agent_its_state() -> None:
     # (a possessive does: "leaders of Romania's new government" are Romanian)
     talks = events_of("French deputies held talks with leaders of Romania's new government on Tuesday.", "en")
     assert [e for e in talks if e.target and e.target.cameo == "ROUGOV"], talks
+
+
+def test_an_associate_a_referral_and_a_given_name_are_not_what_they_name() -> None:
+    # an associate of the president is not the president
+    close = events_of(
+        "Un proche de Manuel Valls a refusé qu'un journaliste français assiste au dépouillement.", "fr"
+    )
+    assert not [e for e in close if e.source.id and "valls" in e.source.id], close
+    lawyer = events_of("Trump's lawyer Michael Cohen criticized the FBI on Monday.", "en")
+    assert not [e for e in lawyer if e.source.sector == "GOV"], lawyer
+    # a case referred to an authority is no seizure ("saisir la Haute Autorité"); a ship seized is
+    referral = events_of("La Haute Autorité a été saisie par deux candidats du parti Les Républicains.", "fr")
+    assert not [e for e in referral if e.cameo.startswith("171")], referral
+    assert has(events_of("Un navire britannique a été saisi par l'Iran.", "fr"), "IRN", "17", "GBR")
+    # "sa fille Marine" is no navy
+    marine = events_of("Jean-Marie Le Pen a sommé sa fille Marine de quitter le Front national.", "fr")
+    assert not [e for e in marine if e.target and e.target.sector == "MIL"], marine

@@ -522,7 +522,7 @@ def _entry_of(unit: Unit, kind: str) -> Entry | None:
 _PRIORITY = {"person": 0, "org": 1, "state": 2, "title": 3, "agent": 4, "imported": 5}
 
 
-def _inside_person(units: list[Unit], entities: list[Mention]) -> list[Unit]:
+def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> list[Unit]:
     """Drop place-like units inside a longer person name: "Jordan Bardella", "Chad Smith", "Karen Bass".
 
     A name the dictionaries cover from end to end ("Bosnian Serbs", which a tagger may take for a
@@ -537,12 +537,28 @@ def _inside_person(units: list[Unit], entities: list[Mention]) -> list[Unit]:
         return not any(letters)
 
     people = [e for e in entities if e.label in ("PER", "PERSON") and not covered(e)]
+
+    def named(u: Unit) -> bool:
+        """An agent word a tagger calls a person, capitalised inside a sentence: a given name ("sa fille
+        Marine" is no navy)."""
+        before = text[: u.start].rstrip()
+        return (
+            u.kind == "agent"
+            and text[u.start : u.start + 1].isupper()
+            and before[-1:].isalpha()
+            and any(p.start <= u.start and u.end <= p.end for p in people)
+        )
+
     return [
         u
         for u in units
-        if u.kind != "state"
-        or not any(
-            p.start <= u.start and u.end <= p.end and (p.end - p.start) > (u.end - u.start) for p in people
+        if not named(u)
+        and (
+            u.kind != "state"
+            or not any(
+                p.start <= u.start and u.end <= p.end and (p.end - p.start) > (u.end - u.start)
+                for p in people
+            )
         )
     ]
 
@@ -698,7 +714,7 @@ def _place(ent: Mention) -> Mention:
 
 def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Mention]:
     """Run the rules unit by unit, recording where states were met so context rules can look back."""
-    units = _another_given_name(resolver, _inside_person(resolver.units(), entities), entities)
+    units = _another_given_name(resolver, _inside_person(resolver.units(), entities, resolver.text), entities)
     out: list[Mention] = []
     i = 0
     while i < len(units):

@@ -152,6 +152,14 @@ class Roles:
                 c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children
             )
             participle = token.dep_ == "acl" and token.tag_ == "VBN"
+            if self.passive(token):
+                # "la Haute Autorité a été saisie": what a passive verb is done to is its subject
+                objects |= {
+                    w.lemma_.lower()
+                    for c in token.children
+                    if c.dep_ in PASSIVE_SUBJECTS
+                    for w in (c, *(f for f in c.children if f.dep_.startswith("flat")))
+                }
             if relative or participle:
                 # "le HLM qu'il occupe", "a photo released on Monday": the noun is what it is done to
                 objects.add(token.head.lemma_.lower())

@@ -1149,3 +1149,27 @@ def test_an_associate_a_referral_and_a_given_name_are_not_what_they_name() -> No
     # "sa fille Marine" is no navy
     marine = events_of("Jean-Marie Le Pen a sommé sa fille Marine de quitter le Front national.", "fr")
     assert not [e for e in marine if e.target and e.target.sector == "MIL"], marine
+
+
+def test_headings_contests_bases_and_what_the_subject_names() -> None:
+    # a dateline or a heading in capitals is no actor
+    shouted = events_of(
+        "GERMANY REACTS A spokesman of the Social Democrats criticized the American president.", "en"
+    )
+    assert not [e for e in shouted if e.source.country == "DEU"], shouted
+    # a contest won is no beating
+    assert events_of("New Zealand may struggle to beat Australia in the race for investors.", "en") == []
+    assert has(events_of("Kenyan police beat protesters in Nairobi.", "en"), "KEN", "18", "KEN")
+    # a group based somewhere is not that state, nor gives it to the agents after it
+    based = events_of(
+        "A Britain-based monitoring group said government shelling had killed 131 civilians in Aleppo.", "en"
+    )
+    assert not [e for e in based if e.source.country == "GBR"], based
+    # who did what the subject names, not a place in it
+    strikes = events_of("Air strikes on rebel-held areas of Aleppo killed 91 civilians on Monday.", "en")
+    assert not [e for e in strikes if e.source.country == "SYR" and e.source.sector is None], strikes
+    # the object noun's own target
+    blockade = events_of("NATO said it would tighten the naval blockade of Serbia with Albania's help.", "en")
+    assert [(e.source.cameo, e.target.country if e.target else None) for e in blockade] == [
+        ("IGOWSTNAT", "SRB")
+    ], blockade

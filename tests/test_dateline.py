@@ -49,6 +49,7 @@ DATELINES = [
 NOT_DATELINES = [
     "La Chine revendique la neutralité dans la guerre.",
     "NATO Secretary-General Mark Rutte said on Monday",
+    "NATO warned Russia on Monday.",  # ("NAT" is a place name: a dateline ends with a word)
     "UN officials warned that aid was running out.",
     "The EU (European Union) said on Friday that",
     "Le président (Emmanuel Macron) a dit",

@@ -712,9 +712,17 @@ def _place(ent: Mention) -> Mention:
     )
 
 
+def _shouted(surface: str, entries: list[Entry]) -> bool:
+    """A name in capitals that its dictionaries write otherwise is a dateline or a heading ("WASHINGTON U.S.
+    officers are proposing", "GERMANY REACTS"), not an actor of the sentence; "NATO", "USA" are written so."""
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 4 and surface.isupper() and not any(e.alias.isupper() for e in entries)
+
+
 def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Mention]:
     """Run the rules unit by unit, recording where states were met so context rules can look back."""
     units = _another_given_name(resolver, _inside_person(resolver.units(), entities, resolver.text), entities)
+    units = [u for u in units if not _shouted(resolver.text[u.start : u.end], u.entries)]
     out: list[Mention] = []
     i = 0
     while i < len(units):

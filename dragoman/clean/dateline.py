@@ -120,7 +120,7 @@ def _known_places() -> frozenset[str]:
 # A bare place in capitals at the head of a paragraph (Reuters' articleLocation): `BEIJING French luxury ...`,
 # `DIKILI, Turkey Two ferries ...`; the place (or its region) must be a known place name.
 BARE_CAPS = re.compile(
-    rf"(?P<place>{CAPS_PLACE})(?P<region>,\s*(?:[{UPPER}][\w.'’\-]*\s+){{1,3}})?\s*(?=[{UPPER}])"
+    rf"(?P<place>{CAPS_PLACE})(?!\w)(?P<region>,\s*(?:[{UPPER}][\w.'’\-]*\s+){{1,3}})?\s*(?=[{UPPER}])"
 )
 
 

@@ -136,6 +136,11 @@ class Roles:
             return []  # "began in March 2011": a month, no march
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
+            if self.lex.cue("contest", lemma) and any(
+                c.dep_ in OBJECTS and (m := self._mention_at(c)) is not None and m.label != "agent"
+                for c in token.children
+            ):
+                return []  # "may struggle to beat Australia", "Obama beat McCain": a contest won
             found = []
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
             # "released thousands of documents": what the quantity is of
@@ -547,7 +552,12 @@ class Roles:
                 ]  # "Backed by Russia, Syrian forces ..."
         else:
             subject = self.subject(verb)
-            if subject is not None:
+            acts = [(s, self.triggers(s)) for s in (subject, *self._conjuncts(subject))] if subject else []
+            if acts and all(named and s.pos_ == "NOUN" for s, named in acts):
+                # "air strikes on rebel-held areas of Aleppo killed 91 people", "the war in Syria has killed":
+                # who did what the subject names, if it says so ("Russian air strikes"), not a place in it
+                sources = [m for s, named in acts for m in self.noun_roles(s, named[0])[0]]
+            elif subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
             for child in [
@@ -569,7 +579,12 @@ class Roles:
                     ]
                     # an object that names actors itself is the target ("a arrêté des manifestants")
                     itself = [self._mention_at(child)] if entry.cameo[:2] in DONE_TO_ROOTS else []
-                    complement = self._prep_targets(
+                    # the object noun's own target preposition first ("tighten the blockade of Serbia ... with
+                    # Albania's help")
+                    noun_preps = [e.prep for e in self.lex.nouns.get(child.lemma_.lower(), ()) if e.prep]
+                    complement = next(
+                        (found for prep in noun_preps if (found := self._prep_targets(child, prep))), []
+                    ) or self._prep_targets(
                         child, None, of_is_target=True, places_last=placeless, topical=talks
                     )
                     if placeless and complement and all(place for _, place in complement):

@@ -304,3 +304,10 @@ def test_an_entity_across_a_paragraph_break_keeps_one_paragraph(text: str, kept:
 def test_religious_leaders_are_no_government() -> None:
     assert one("Nigerian religious leaders called for calm", "en").cameo == "NGAREL"
     assert one("les chefs religieux du Nigeria ont appelé au calme", "fr").cameo == "NGAREL"
+
+
+def test_a_name_joined_by_a_hyphen_is_part_of_a_longer_one() -> None:
+    found = {m.actor_id for m in heads("Anne Tamar-Mattis said her group supports the law.", "en")}
+    assert "person:jim-mattis" not in found
+    found = {m.actor_id for m in heads("Jim Mattis visited Kabul on Monday.", "en")}
+    assert "person:jim-mattis" in found

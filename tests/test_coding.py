@@ -1173,3 +1173,27 @@ def test_headings_contests_bases_and_what_the_subject_names() -> None:
     assert [(e.source.cameo, e.target.country if e.target else None) for e in blockade] == [
         ("IGOWSTNAT", "SRB")
     ], blockade
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Israeli officials made no attempt to hide their anger at Iran.", "en"),
+        ("The Kremlin issued a press release on Monday about Ukraine.", "en"),
+        (
+            "Le ministre canadien de la Défense a insisté pour dire que les soldats blessés étaient soignés.",
+            "fr",
+        ),
+    ],
+)
+def test_a_noun_or_verb_without_what_makes_it_the_event(text: str, lang: str) -> None:
+    assert events_of(text, lang) == [], text
+
+
+def test_what_is_only_possible_or_a_condition_has_not_happened() -> None:
+    retaliation = events_of("Kigali a évoqué la possibilité de représailles militaires contre la RDC.", "fr")
+    assert not [e for e in retaliation if e.modality == "asserted"], retaliation
+    condition = events_of("Bruxelles conditionne l'accord à la libération de l'opposante ukrainienne.", "fr")
+    assert not [e for e in condition if e.modality == "asserted"], condition
+    # (an attempt with its preposition is one; a release of someone is one)
+    assert has(events_of("Iran announced the release of two British sailors.", "en"), "IRN", "08", "GBR")

@@ -712,6 +712,15 @@ def _place(ent: Mention) -> Mention:
     )
 
 
+def _hyphenated(text: str, unit: Unit) -> bool:
+    """A name joined by a hyphen to another capitalised name is part of a longer one: "Anne Tamar-Mattis" is no
+    Mattis."""
+    before, after = text[max(0, unit.start - 2) : unit.start], text[unit.end : unit.end + 2]
+    return (len(before) == 2 and before[1] == "-" and before[0].isalpha()) or (
+        len(after) == 2 and after[0] == "-" and after[1].isupper()
+    )
+
+
 def _shouted(surface: str, entries: list[Entry]) -> bool:
     """A name in capitals that its dictionaries write otherwise is a dateline or a heading ("WASHINGTON U.S.
     officers are proposing", "GERMANY REACTS"), not an actor of the sentence; "NATO", "USA" are written so."""
@@ -723,6 +732,7 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
     """Run the rules unit by unit, recording where states were met so context rules can look back."""
     units = _another_given_name(resolver, _inside_person(resolver.units(), entities, resolver.text), entities)
     units = [u for u in units if not _shouted(resolver.text[u.start : u.end], u.entries)]
+    units = [u for u in units if not (u.kind == "person" and _hyphenated(resolver.text, u))]
     out: list[Mention] = []
     i = 0
     while i < len(units):

@@ -70,6 +70,8 @@ ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 # the fighters", "called for his resignation")
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 PROTEST_ROOT = "14"
+# The dependencies up which a trigger's modality is sought: complements, clauses, objects, prepositional phrases
+WALKED = ("xcomp", "ccomp", "acl", "advcl", "acomp", "oprd", "obj", "dobj", "pobj", "prep", "obl", "nmod")
 VOICED_ROOTS = frozenset({"10", "11"})  # demand, disapprove: what a protest voices
 # PLOVER types whose target, when the text names none, is the source's own state.
 # Of the intentions (03), those two parties express to each other ("agreed to cooperate", "to meet"); an offer of
@@ -131,9 +133,8 @@ class _Coder(Roles):
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
-            node.dep_
-            in ("xcomp", "ccomp", "acl", "advcl", "acomp", "obj", "dobj", "pobj", "prep", "obl", "nmod")
-            and steps < 4
+            # (French "obl:arg", "nmod:poss" ...; not a relative clause, "acl:relcl")
+            node.dep_.split(":")[0] in WALKED and node.dep_ != "acl:relcl" and steps < 4
         ):
             head = node.head
             if head is node:

@@ -178,6 +178,12 @@ class Roles:
                     continue  # (nor "waged a trade war")
                 if entry.prep and not self._has_particle(token, entry.prep):
                     continue
+                if entry.prep and any(
+                    self.lex.cue("reporting", c.lemma_)
+                    and any(g.dep_ in ("mark", "case") and _is_prep(g.text, entry.prep) for g in c.children)
+                    for c in token.children
+                ):
+                    continue  # "a insisté pour dire que": saying, not demanding
                 reflexive = any(self.lex.cue("reflexive", c.text) for c in token.children)
                 if entry.reflexive and not reflexive:
                     continue  # "ont rendu obligatoire le port du masque en public": no journey
@@ -202,6 +208,9 @@ class Roles:
             entries = [e for e in self.lex.nouns.get(lemma, ()) if not e.object or e.object in modifiers]
             applicable = [e for e in entries if not e.prep or self._has_particle(token, e.prep)]
             applicable.sort(key=lambda e: (e.object is None, e.prep is None))
+            if not applicable and self.lex.cue("bound", lemma):
+                return []  # "made no attempt to hide", "a news conference", "a press release": not without
+                # the preposition that makes them the event ("an attempt on his life", "the release of")
             return (applicable or entries)[:1]
         return []
 

@@ -1197,3 +1197,30 @@ def test_what_is_only_possible_or_a_condition_has_not_happened() -> None:
     assert not [e for e in condition if e.modality == "asserted"], condition
     # (an attempt with its preposition is one; a release of someone is one)
     assert has(events_of("Iran announced the release of two British sailors.", "en"), "IRN", "08", "GBR")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Many of the heated outdoor baths in Switzerland and Austria offer spectacular views.", "en"),
+        ("The German central banker is asking himself those questions.", "en"),
+        ("Boeing propose des vols long-courriers dans des sièges plus étroits.", "fr"),
+        ("La chute du gouvernement a endommagé l'image de la République tchèque.", "fr"),
+        ("Seulement 9 % des Canadiens acceptent de parler avec leur médecin.", "fr"),
+        ("Finalement, la Reine Sofía a encouragé les personnes présentes à participer au débat.", "fr"),
+    ],
+)
+def test_offers_of_views_acts_on_oneself_polls_and_a_queen_named_like_a_town(text: str, lang: str) -> None:
+    assert events_of(text, lang) == [], text
+
+
+def test_a_verb_that_strengthens_the_event_its_object_names() -> None:
+    for text, lang in (
+        ("The European Union has reinforced its sanctions against Damascus.", "en"),
+        ("L'Union européenne a durci ses sanctions contre Damas.", "fr"),
+    ):
+        found = events_of(text, lang)
+        assert [(e.cameo[:2], e.target.country if e.target else None) for e in found] == [("16", "SYR")], (
+            found
+        )
+    assert has(events_of("Russia reinforced its troops in Crimea.", "en"), "RUS", "15", "UKR")

@@ -173,6 +173,16 @@ class _Resolver:
             and not self.qualifies(place)
         )
 
+    def bare_town(self, title: Unit, town: Unit) -> bool:
+        """A town's name right after a title is a person's name ("la Reine Sofía" is no Bulgarian queen); a state's
+        is not ("Président Macron" aside, "President Mali" is not said)."""
+        kinds = [e.kind for e in town.entries]
+        return (
+            not self.toks[title.last : town.first]
+            and bool(kinds)
+            and all(k in ("capital", "seat", "place") for k in kinds)
+        )
+
     def qualifies(self, unit: Unit) -> bool:
         """The parse hangs the name on a noun after it: it only qualifies that noun ("the leaders of the Oregon
         occupation": no Oregon, and no United States, is led); a possessive does not ("leaders of Romania's
@@ -352,6 +362,8 @@ class _Resolver:
                 return 3, [self.person_mention([u, nxt, nxt2], picked[0], picked[1], "state+title+person")]
             return 2, [self.titled(u, nxt, [u, nxt])]
         # title + state (+ person): "le président biélorusse (Alexandre Loukachenko)", "President of Belarus"
+        if u.kind == "title" and nxt and nxt.kind == "state" and self.bare_town(u, nxt):
+            return 2, []  # "la Reine Sofía": a person of that name, not that town's ruler
         if u.kind == "title" and nxt and nxt.kind == "state":
             if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
                 return 3, [self.person_mention([u, nxt, nxt2], picked[0], picked[1], "title+state+person")]

@@ -398,7 +398,8 @@ class _Coder(Roles):
     def _political(entry: Trigger, cameo: str, source: Mention, target: Mention | None) -> bool:
         """Whether the act is one its doer does in the political sense: those who govern rally their supporters,
         they do not protest against their own state ("Bolsonaro a participé à un rassemblement avec ses
-        partisans"); companies and media neither yield, fight nor coerce ("the battle for online advertising")."""
+        partisans"); companies and media neither yield, fight nor coerce ("the battle for online advertising"),
+        and what they do with no one named is their business ("Boeing propose des vols long-courriers")."""
         if (
             target is not None
             and target.country == source.country
@@ -406,7 +407,7 @@ class _Coder(Roles):
             and source.sector == "GOV"
         ):
             return False
-        return not (_commercial(source) and cameo[:2] in STATE_ROOTS)
+        return not (_commercial(source) and (cameo[:2] in STATE_ROOTS or target is None))
 
     def _located(self, mention: Mention) -> bool:
         """A town after a word that says where ("in Rome", "à Addis-Abeba"), not to whom ("apologized to

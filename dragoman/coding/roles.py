@@ -192,6 +192,14 @@ class Roles:
                 found.append(entry)
             # The most specific entry wins: one with an object or particle over a bare verb.
             found.sort(key=lambda e: (e.object is None, e.prep is None))
+            if found and found[0].object is None:
+                objects_ = [c for c in token.children if c.dep_ in OBJECTS]
+                if any(self.lex.cue("self", c.lower_) for c in objects_):
+                    return []  # "asked himself", "acquitted himself well": an act on oneself
+                if self.lex.cue("intensifier", lemma) and any(
+                    c.pos_ == "NOUN" and self.triggers(c) for c in objects_
+                ):
+                    return []  # "reinforced its sanctions against Damascus": the sanctions are the event
             return found[:1]
         if token.pos_ in ("NOUN", "PROPN"):
             if self._mention_at(token) is not None:

@@ -1224,3 +1224,13 @@ def test_a_verb_that_strengthens_the_event_its_object_names() -> None:
             found
         )
     assert has(events_of("Russia reinforced its troops in Crimea.", "en"), "RUS", "15", "UKR")
+
+
+def test_an_official_named_as_the_object_is_the_target() -> None:
+    summoned = events_of("L'Indonésie a convoqué l'ambassadeur d'Australie.", "fr")
+    assert [(e.cameo, e.target.cameo if e.target else None) for e in summoned] == [("114", "AUSGOV")], (
+        summoned
+    )
+    # (refugees accepted are what is accepted, not whom the act is aimed at)
+    refugees = events_of("Syria says it will not accept any more refugees if war starts in Iraq.", "en")
+    assert not [e for e in refugees if e.target is not None], refugees

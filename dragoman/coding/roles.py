@@ -594,8 +594,14 @@ class Roles:
                         if c.dep_ == "prep" and c.text.lower() == "by"
                         for m in self.actors_in(self._pobj(c))
                     ]
-                    # an object that names actors itself is the target ("a arrêté des manifestants")
-                    itself = [self._mention_at(child)] if entry.cameo[:2] in DONE_TO_ROOTS else []
+                    # an object that names actors itself is the target ("a arrêté des manifestants", "a convoqué
+                    # l'ambassadeur d'Australie")
+                    object_actor = self._mention_at(child)
+                    itself = (
+                        [object_actor]
+                        if entry.cameo[:2] in DONE_TO_ROOTS or (object_actor and object_actor.sector == "GOV")
+                        else []
+                    )
                     # the object noun's own target preposition first ("tighten the blockade of Serbia ... with
                     # Albania's help")
                     noun_preps = [e.prep for e in self.lex.nouns.get(child.lemma_.lower(), ()) if e.prep]

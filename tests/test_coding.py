@@ -1234,3 +1234,12 @@ def test_an_official_named_as_the_object_is_the_target() -> None:
     # (refugees accepted are what is accepted, not whom the act is aimed at)
     refugees = events_of("Syria says it will not accept any more refugees if war starts in Iraq.", "en")
     assert not [e for e in refugees if e.target is not None], refugees
+
+
+def test_supporters_are_of_their_leader_s_country_not_their_leader() -> None:
+    protest = events_of("Des partisans de Bachar al-Assad ont manifesté devant le ministère à Damas.", "fr")
+    assert protest and all(e.source.id == "state:SYR" for e in protest), protest
+    roads = events_of(
+        "About 200 supporters of President Abdelmadjid Tebboune blocked roads in Algiers.", "en"
+    )
+    assert roads and all(e.source.id == "state:DZA" for e in roads), roads

@@ -358,6 +358,15 @@ class Roles:
             and (not near or (self._near(head, m) and (m.rule != "place" or self._whose(head, m))))
             and not self._detached(head, m)
         ]
+        if (
+            inside
+            and inside[0].country
+            and inside[0].label != "state"
+            and self.lex.cue("follower", head.lemma_)
+        ):
+            return state_itself(
+                inside[0], "follower"
+            )  # "des partisans de Bachar al-Assad": Syrians, not Assad
         return inside[0] if inside else None
 
     def _whose(self, head: Token, mention: Mention) -> bool:

@@ -1243,3 +1243,20 @@ def test_supporters_are_of_their_leader_s_country_not_their_leader() -> None:
         "About 200 supporters of President Abdelmadjid Tebboune blocked roads in Algiers.", "en"
     )
     assert roads and all(e.source.id == "state:DZA" for e in roads), roads
+
+
+def test_places_taken_and_officials_whose_state_the_context_cannot_tell() -> None:
+    port = events_of("Yemeni government forces captured the port of Mokha on Monday.", "en")
+    assert [e.cameo for e in port] == ["192"], port
+    freed = events_of("Les forces irakiennes ont libéré la ville de Mossoul de l'Etat islamique.", "fr")
+    assert [e.cameo for e in freed] == ["192"], freed
+    # the expeller's diplomats are not its own; whence they are sent back, if said
+    expelled = events_of("Russia expels diplomats from Germany, Poland and Sweden.", "en")
+    assert {(e.source.country, e.target.country if e.target else None) for e in expelled} == {
+        ("RUS", "DEU"),
+        ("RUS", "POL"),
+        ("RUS", "SWE"),
+    }, expelled
+    # (a party's own government is)
+    party = events_of("Les Républicains ont reproché au gouvernement français son manque de vision.", "fr")
+    assert [e for e in party if e.target and e.target.sector == "GOV"], party

@@ -723,6 +723,16 @@ class Roles:
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "threatened to hold a strike unless Israel rescinded ...": who must meet the condition
             targets = [(m, False) for m in self._condition_subjects(verb)]
+        # (the state or its government: a party or rebels may well act on their own state's government)
+        own = {m.country for m in sources if m.country and m.sector in (None, "GOV")}
+        if any(m.rule == "agent+context" and m.sector == "GOV" and m.country in own for m, _ in targets):
+            # "Russia expels diplomats from Germany": whose the officials are, the context cannot say (not the
+            # doer's own); whence or to whom, if said
+            targets = [
+                (m, p)
+                for m, p in targets
+                if not (m.rule == "agent+context" and m.sector == "GOV" and m.country in own)
+            ] or [(m, p) for m, p in self._prep_targets(verb, entry.prep) if m.country not in own]
         return sources, targets
 
     def _named_object(self, child: Token) -> bool:

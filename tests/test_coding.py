@@ -1260,3 +1260,13 @@ def test_places_taken_and_officials_whose_state_the_context_cannot_tell() -> Non
     # (a party's own government is)
     party = events_of("Les Républicains ont reproché au gouvernement français son manque de vision.", "fr")
     assert [e for e in party if e.target and e.target.sector == "GOV"], party
+
+
+def test_a_launch_rivals_and_the_agent_of_a_clause_inside_the_doer() -> None:
+    for text in (
+        "An unmanned SpaceX Falcon 9 rocket blasted off from Florida on Friday.",
+        "Trump's Democratic rivals condemned the proposal as divisive.",
+        "A couple said by U.S. authorities to have been inspired by Islamic State killed 14 people in California.",
+    ):
+        assert not [e for e in events_of(text, "en") if e.source.country == "USA"], text
+    assert has(events_of("Britain blasted Russia over the poisoning.", "en"), "GBR", "11", "RUS")

@@ -143,6 +143,8 @@ class Roles:
                 return []  # "may struggle to beat Australia", "Obama beat McCain": a contest won
             found = []
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
+            # a particle may void the bare verb too ("blasted off from Florida", "backed off")
+            objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
             # "released thousands of documents": what the quantity is of
             objects |= {
                 g.lemma_.lower()
@@ -356,7 +358,7 @@ class Roles:
             # a doer is no town named deep in its description ("les marches pour Adama"): a town stands for
             # its country only as the head's own complement ("the governor of Texas", "le conseil de Pacifica")
             and (not near or (self._near(head, m) and (m.rule != "place" or self._whose(head, m))))
-            and not self._detached(head, m)
+            and not self._detached(head, m, doer=near)
         ]
         if (
             inside
@@ -385,10 +387,11 @@ class Roles:
             and any(c.dep_ == "case" and _is_prep(c.text, "de") for c in root.children)
         )
 
-    def _detached(self, head: Token, mention: Mention) -> bool:
+    def _detached(self, head: Token, mention: Mention, *, doer: bool = False) -> bool:
         """The mention tells about the phrase without naming it: inside a relative clause ("a plan that will
         not allow candidates from Hamas") or below a word of kinship ("Robert Trump, un frère du président":
-        not the president)."""
+        not the president); and, for a doer, the agent of a passive inside it ("a couple said by U.S. authorities
+        to have been inspired ... killed")."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
@@ -397,6 +400,8 @@ class Roles:
             # (not an infinitive the parser calls relative: "a call for forces to be deployed")
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.dep_ in ("relcl", "acl:relcl") and not infinitive:
+                return True
+            if doer and node.dep_ in AGENTS:
                 return True
             below, node = node, node.head
             whose = below.dep_ in ("prep", "poss", "nmod:poss") or (

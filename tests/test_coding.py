@@ -1270,3 +1270,12 @@ def test_a_launch_rivals_and_the_agent_of_a_clause_inside_the_doer() -> None:
     ):
         assert not [e for e in events_of(text, "en") if e.source.country == "USA"], text
     assert has(events_of("Britain blasted Russia over the poisoning.", "en"), "GBR", "11", "RUS")
+
+
+def test_a_pronoun_in_a_clause_of_purpose_stands_for_the_nearest_actor() -> None:
+    text = (
+        "Le président libanais a appelé les Etats-Unis et la France à faire pression sur Israël pour qu'il "
+        "cesse ses attaques et se retire des positions qu'il occupe dans le Sud."
+    )
+    found = events_of(text, "fr")
+    assert not [e for e in found if e.cameo_root in ("08", "19") and e.source.country == "LBN"], found

@@ -444,6 +444,13 @@ class Roles:
             and self._agrees(pronoun, m)
         ]
         subjects = [m for m in before if (m.start, m.end) in self._subject_spans]
+        # in a clause of purpose or result ("faire pression sur Israël pour qu'il cesse"), the nearest; in
+        # reported speech or a new sentence, the last subject
+        if any(
+            node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children)
+            for node in pronoun.ancestors
+        ):
+            subjects = []
         return (subjects or before)[-1] if before else None
 
     def _names_a_person(self, mention: Mention) -> bool:

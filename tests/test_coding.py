@@ -1279,3 +1279,11 @@ def test_a_pronoun_in_a_clause_of_purpose_stands_for_the_nearest_actor() -> None
     )
     found = events_of(text, "fr")
     assert not [e for e in found if e.cameo_root in ("08", "19") and e.source.country == "LBN"], found
+
+
+def test_a_participle_that_only_qualifies_its_noun_is_no_event() -> None:
+    junction = events_of(
+        "Les soldats rwandais ont fait jonction avec des combattants du groupe armé M23.", "fr"
+    )
+    assert not [e for e in junction if e.cameo.startswith("07")], junction
+    assert has(events_of("La Russie a armé les rebelles du Donbass.", "fr"), "RUS", "07", "UKR")

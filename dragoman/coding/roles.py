@@ -136,6 +136,14 @@ class Roles:
             return []  # "began in March 2011": a month, no march
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
+            if (
+                token.dep_ in ("amod", "acl")
+                and "Part" in token.morph.to_dict().get("VerbForm", "")
+                and token.i == token.head.i + 1
+                and not [c for c in token.children if c.dep_ not in ("advmod", "punct")]
+            ):
+                return []  # "le groupe armé M23", "conflits armés", "the banned party": a participle that only
+                # qualifies its noun
             if self.lex.cue("contest", lemma) and any(
                 c.dep_ in OBJECTS and (m := self._mention_at(c)) is not None and m.label != "agent"
                 for c in token.children

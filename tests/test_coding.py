@@ -1257,7 +1257,11 @@ def test_places_taken_and_officials_whose_state_the_context_cannot_tell() -> Non
         ("RUS", "POL"),
         ("RUS", "SWE"),
     }, expelled
-    # (a party's own government is)
+    # (a party's own government is, and protesters' own government)
+    defied = events_of(
+        "Protesters in the Kenyan city of Kisumu defied a local government ban on rallies.", "en"
+    )
+    assert has(defied, "KEN", "12", "KEN"), defied
     party = events_of("Les Républicains ont reproché au gouvernement français son manque de vision.", "fr")
     assert [e for e in party if e.target and e.target.sector == "GOV"], party
 

@@ -743,17 +743,24 @@ class Roles:
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "threatened to hold a strike unless Israel rescinded ...": who must meet the condition
             targets = [(m, False) for m in self._condition_subjects(verb)]
-        # (the state or its government: a party or rebels may well act on their own state's government)
-        own = {m.country for m in sources if m.country and m.sector in (None, "GOV")}
-        if any(m.rule == "agent+context" and m.sector == "GOV" and m.country in own for m, _ in targets):
-            # "Russia expels diplomats from Germany": whose the officials are, the context cannot say (not the
+        own = {m.country for m in sources if m.country}
+        if any(self._foreign_envoy(m, own) for m, _ in targets):
+            # "Russia expels diplomats from Germany": whose envoys they are, the context cannot say (not the
             # doer's own); whence or to whom, if said
-            targets = [
-                (m, p)
-                for m, p in targets
-                if not (m.rule == "agent+context" and m.sector == "GOV" and m.country in own)
-            ] or [(m, p) for m, p in self._prep_targets(verb, entry.prep) if m.country not in own]
+            targets = [(m, p) for m, p in targets if not self._foreign_envoy(m, own)] or [
+                (m, p) for m, p in self._prep_targets(verb, entry.prep) if m.country not in own
+            ]
         return sources, targets
+
+    def _foreign_envoy(self, mention: Mention, own: set[str]) -> bool:
+        """Envoys (diplomats, ambassadors) given the doer's own country only by the context."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return (
+            mention.rule == "agent+context"
+            and mention.country in own
+            and span is not None
+            and self.lex.cue("envoy", span.root.lemma_)
+        )
 
     def _named_object(self, child: Token) -> bool:
         """An actor's name the small French parser calls a complement clause ("a appelé Pékin à faire preuve

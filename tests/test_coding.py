@@ -1291,3 +1291,14 @@ def test_a_participle_that_only_qualifies_its_noun_is_no_event() -> None:
     )
     assert not [e for e in junction if e.cameo.startswith("07")], junction
     assert has(events_of("La Russie a armé les rebelles du Donbass.", "fr"), "RUS", "07", "UKR")
+
+
+def test_telling_or_showing_an_act_is_not_doing_it() -> None:
+    for text, lang in (
+        ("A Syrian film depicts the assassination of the Egyptian president.", "en"),
+        ("En 1980, un cinéaste syrien retraçait l'assassinat du président égyptien.", "fr"),
+    ):
+        assert not [e for e in events_of(text, lang) if e.source.country == "SYR"], text
+    assert has(
+        events_of("L'armée russe a mis en place un blocus contre l'Ukraine.", "fr"), "RUS", "19", "UKR"
+    )

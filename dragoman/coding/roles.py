@@ -976,6 +976,11 @@ class Roles:
             # each other, whoever the sentence's subject is; a mediation is between them, by someone else
             return [m for m, _ in between], []
         governor = self._governing_verb(noun)
+        if governor is not None and self.lex.cue("depicting", governor.lemma_):
+            governor = (
+                None  # "il mettait en scène l'assassinat du président", "a film that depicts the coup": told
+            )
+            # or shown, not done by the teller
         if governor is not None and self._undone(noun, governor):
             return (
                 [],

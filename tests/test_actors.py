@@ -311,3 +311,11 @@ def test_a_name_joined_by_a_hyphen_is_part_of_a_longer_one() -> None:
     assert "person:jim-mattis" not in found
     found = {m.actor_id for m in heads("Jim Mattis visited Kabul on Monday.", "en")}
     assert "person:jim-mattis" in found
+
+
+def test_an_organisation_s_name_inside_a_longer_hyphenated_one() -> None:
+    found = {m.actor_id for m in heads("Il mobilise des médecins de l'AP-HP à Paris.", "fr")}
+    assert not [a for a in found if a and a.startswith("media:")], found
+    # (two names joined are both there)
+    found = {m.actor_id for m in heads("The EU-Turkey deal was signed on Friday.", "en")}
+    assert {"igo:EU", "state:TUR"} <= found, found

@@ -724,13 +724,15 @@ def _place(ent: Mention) -> Mention:
     )
 
 
-def _hyphenated(text: str, unit: Unit) -> bool:
-    """A name joined by a hyphen to another capitalised name is part of a longer one: "Anne Tamar-Mattis" is no
-    Mattis."""
+def _hyphenated(text: str, unit: Unit, starts: set[int], ends: set[int]) -> bool:
+    """A name joined by a hyphen to another capitalised word that names nothing itself is part of a longer
+    name: "Anne Tamar-Mattis" is no Mattis, "l'AP-HP" (the Paris hospitals) no Associated Press."""
     before, after = text[max(0, unit.start - 2) : unit.start], text[unit.end : unit.end + 2]
-    return (len(before) == 2 and before[1] == "-" and before[0].isalpha()) or (
-        len(after) == 2 and after[0] == "-" and after[1].isupper()
+    joined_before = (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha() and unit.start - 1 not in ends
     )
+    joined_after = len(after) == 2 and after[0] == "-" and after[1].isupper() and unit.end + 1 not in starts
+    return joined_before or joined_after
 
 
 def _shouted(surface: str, entries: list[Entry]) -> bool:
@@ -744,7 +746,11 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
     """Run the rules unit by unit, recording where states were met so context rules can look back."""
     units = _another_given_name(resolver, _inside_person(resolver.units(), entities, resolver.text), entities)
     units = [u for u in units if not _shouted(resolver.text[u.start : u.end], u.entries)]
-    units = [u for u in units if not (u.kind == "person" and _hyphenated(resolver.text, u))]
+    # (a person's or an organisation's name inside a longer one: "Tamar-Mattis", "l'AP-HP"; not "EU-Turkey")
+    starts, ends = {u.start for u in units}, {u.end for u in units}
+    units = [
+        u for u in units if not (u.kind in ("person", "org") and _hyphenated(resolver.text, u, starts, ends))
+    ]
     out: list[Mention] = []
     i = 0
     while i < len(units):

@@ -1302,3 +1302,16 @@ def test_telling_or_showing_an_act_is_not_doing_it() -> None:
     assert has(
         events_of("L'armée russe a mis en place un blocus contre l'Ukraine.", "fr"), "RUS", "19", "UKR"
     )
+
+
+def test_a_measure_aimed_at_someone_is_no_attack_and_names_its_target() -> None:
+    actions = events_of(
+        "The White House has announced new actions targeting Russia in response to cyberattacks.", "en"
+    )
+    assert not [e for e in actions if e.cameo_root == "19"], actions
+    for text, lang in (
+        ("The EU adopted new sanctions targeting Russian banks.", "en"),
+        ("L'UE a adopté de nouvelles sanctions visant la Russie.", "fr"),
+    ):
+        found = events_of(text, lang)
+        assert [(e.cameo, e.target.country if e.target else None) for e in found] == [("163", "RUS")], found

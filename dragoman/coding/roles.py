@@ -144,6 +144,9 @@ class Roles:
             ):
                 return []  # "le groupe armé M23", "conflits armés", "the banned party": a participle that only
                 # qualifies its noun
+            if token.dep_ == "acl" and self.lex.cue("measure", token.head.lemma_):
+                return []  # "new actions targeting Russia", "des mesures visant Moscou": the measure is the
+                # event, if any (its noun's own entry), not an attack
             if self.lex.cue("contest", lemma) and any(
                 c.dep_ in OBJECTS and (m := self._mention_at(c)) is not None and m.label != "agent"
                 for c in token.children
@@ -639,6 +642,15 @@ class Roles:
                     ) or self._prep_targets(
                         child, None, of_is_target=True, places_last=placeless, topical=talks
                     )
+                    aimed = [c for c in child.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
+                    if not complement and aimed and "Part" in aimed[0].morph.to_dict().get("VerbForm", ""):
+                        # "a adopté des sanctions visant la Russie": whom the participle after the object names
+                        complement = [
+                            (m, False)
+                            for c in aimed[0].children
+                            if c.dep_ in OBJECTS
+                            for m in self.actors_in(c)
+                        ]
                     if placeless and complement and all(place for _, place in complement):
                         deferred, complement = complement, []
                     if doers and entry.cameo[:2] in BLAME_ROOTS:
@@ -932,7 +944,10 @@ class Roles:
             # for ("talks to transfer the fighters from Syria")
             participle = "Part" in child.morph.to_dict().get("VerbForm", "")
             if not targets and child.dep_ in ("acl", "amod") and child.pos_ == "VERB" and participle:
-                targets = self._prep_targets(child, entry.prep)
+                # (or its object: "sanctions targeting Russian banks", "des mesures visant la Russie")
+                targets = self._prep_targets(child, entry.prep) or [
+                    (m, False) for c in child.children if c.dep_ in OBJECTS for m in self.actors_in(c)
+                ]
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "its demand that Israel ease restrictions", "sa demande que Damas cesse": whom it is aimed at
             # (the parser may hang the clause on the verb: "reiterated its demand that Israel ease")

@@ -1315,3 +1315,11 @@ def test_a_measure_aimed_at_someone_is_no_attack_and_names_its_target() -> None:
     ):
         found = events_of(text, lang)
         assert [(e.cameo, e.target.country if e.target else None) for e in found] == [("163", "RUS")], found
+
+
+def test_a_medium_named_as_a_channel_is_no_antecedent() -> None:
+    found = events_of(
+        "Sur Twitter, le service de messagerie, il a accusé les partisans de Morsi de fomenter un putsch.",
+        "fr",
+    )
+    assert not [e for e in found if e.source.sector in ("MED", "BUS")], found

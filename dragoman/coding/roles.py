@@ -450,6 +450,7 @@ class Roles:
             and m.actor_id
             and m.label in ANTECEDENT_LABELS
             and m.rule != "state:adjective"  # "une militante française ... elle": the woman, not France
+            and not self._channel(m)  # "sur Twitter, il a accusé": the medium said nothing
             and (not personal or m.label in ("person", "title") or self._names_a_person(m))
             and pronoun.idx - m.start < 600
             and self._agrees(pronoun, m)
@@ -463,6 +464,15 @@ class Roles:
         ):
             subjects = []
         return (subjects or before)[-1] if before else None
+
+    def _channel(self, mention: Mention) -> bool:
+        """A company or medium named as the channel of words ("sur Twitter", "on Facebook", "via WhatsApp")."""
+        before = self.doc.text[max(0, mention.start - 6) : mention.start].split()
+        return (
+            mention.sector in ("BUS", "MED", "JRN")
+            and bool(before)
+            and before[-1].lower() in ("sur", "on", "via")
+        )
 
     def _names_a_person(self, mention: Mention) -> bool:
         """An organisation or state that heads a person's name ("U.N. Secretary-General Kofi Annan"): the

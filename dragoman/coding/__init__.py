@@ -22,6 +22,7 @@ from dragoman import __version__
 from dragoman.coding.lexicon import Trigger, lexicon
 from dragoman.coding.roles import (
     BLAME_ROOTS,
+    COMMERCIAL_SECTORS,
     DONE_TO_ROOTS,
     MONADIC_NOUNS,
     OBJECTS,
@@ -60,7 +61,6 @@ INTENT = "030"  # CAMEO: express intent to cooperate, not specified below
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
-COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business, media, journalists
 # What no company or medium does in the political sense: yield, show force, coerce, assault, fight, mass violence
 # ("Boeing could cede market share", "the battle for online advertising")
 STATE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
@@ -412,8 +412,7 @@ class _Coder(Roles):
     def _located(self, mention: Mention) -> bool:
         """A town after a word that says where ("in Rome", "à Addis-Abeba"), not to whom ("apologized to
         Tehran")."""
-        before = self.article.text[max(0, mention.start - 12) : mention.start].split()
-        word = before[-1].lower() if before else ""
+        word = self.word_before(mention)
         return mention.rule in CITY_RULES and (
             self.lex.cue("locative", word) or self.lex.cue("city-locative", word)
         )

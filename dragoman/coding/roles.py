@@ -56,6 +56,7 @@ RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
 # party to them
 TALK_ROOTS = frozenset({"03", "04", "05"})
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
+COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business, media, journalists
 STATE_NAME_RULES = ("state:name", "state:short", "state:capital")  # a state by its name (not an adjective)
 BACKED_SPAN = 40  # characters from a backer ("Iranian-backed") to the agent it would give its country
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
@@ -136,6 +137,8 @@ class Roles:
             return []  # "began in March 2011": a month, no march
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
+            if lemma not in self.lex.verbs:
+                return []  # (most verbs: nothing below needs computing)
             if (
                 token.dep_ in ("amod", "acl")
                 and "Part" in token.morph.to_dict().get("VerbForm", "")
@@ -224,7 +227,7 @@ class Roles:
             # preposition the noun has wins ("sanctions contre"), else the bare one
             # (or, in French, its de-complement: "le retrait des troupes", "une grève de la faim")
             modifiers = self._modifiers(token)
-            if self._voided(token):
+            if self._voided(token, modifiers):
                 return []  # "une guerre commerciale", "a charm offensive": no fighting
             entries = [e for e in self.lex.nouns.get(lemma, ()) if not e.object or e.object in modifiers]
             applicable = [e for e in entries if not e.prep or self._has_particle(token, e.prep)]
@@ -253,9 +256,10 @@ class Roles:
             found.add(noun.head.lower_)
         return found
 
-    def _voided(self, noun: Token) -> bool:
+    def _voided(self, noun: Token, modifiers: set[str] | None = None) -> bool:
         """A modifier makes the noun no event ("trade war", "offensive de charme"; lang/<iso>/void_objects.tsv)."""
-        return bool(self._modifiers(noun) & self.lex.void_objects.get(noun.lemma_.lower(), frozenset()))
+        found = self._modifiers(noun) if modifiers is None else modifiers
+        return bool(found & self.lex.void_objects.get(noun.lemma_.lower(), frozenset()))
 
     def _object_is(self, obj: Token, lemma: str, depth: int = 0) -> bool:
         """The object is the thing itself, a quantity of it ("gave 5 million dollars of aid"), or a noun
@@ -377,9 +381,8 @@ class Roles:
             and inside[0].label != "state"
             and self.lex.cue("follower", head.lemma_)
         ):
-            return state_itself(
-                inside[0], "follower"
-            )  # "des partisans de Bachar al-Assad": Syrians, not Assad
+            # "des partisans de Bachar al-Assad": Syrians, not Assad
+            return state_itself(inside[0], "follower")
         return inside[0] if inside else None
 
     def _whose(self, head: Token, mention: Mention) -> bool:
@@ -467,12 +470,12 @@ class Roles:
 
     def _channel(self, mention: Mention) -> bool:
         """A company or medium named as the channel of words ("sur Twitter", "on Facebook", "via WhatsApp")."""
-        before = self.doc.text[max(0, mention.start - 6) : mention.start].split()
-        return (
-            mention.sector in ("BUS", "MED", "JRN")
-            and bool(before)
-            and before[-1].lower() in ("sur", "on", "via")
-        )
+        return mention.sector in COMMERCIAL_SECTORS and self.lex.cue("channel", self.word_before(mention))
+
+    def word_before(self, mention: Mention) -> str:
+        """The word just before a mention, lower-cased ("in" Rome, "sur" Twitter)."""
+        before = self.article.text[max(0, mention.start - 12) : mention.start].split()
+        return before[-1].lower() if before else ""
 
     def _names_a_person(self, mention: Mention) -> bool:
         """An organisation or state that heads a person's name ("U.N. Secretary-General Kofi Annan"): the
@@ -606,9 +609,8 @@ class Roles:
                 elif child.dep_ in PASSIVE_SUBJECTS:
                     targets += [(m, False) for m in self.actors_in(child)]
             if not targets and voiced.dep_ == "advcl" and (subject := self.subject(voiced.head)) is not None:
-                targets = [
-                    (m, False) for m in self.actors_in(subject)
-                ]  # "Backed by Russia, Syrian forces ..."
+                # "Backed by Russia, Syrian forces ...": the clause's subject is what the participle is done to
+                targets = [(m, False) for m in self.actors_in(subject)]
         else:
             subject = self.subject(verb)
             acts = [(s, self.triggers(s)) for s in (subject, *self._conjuncts(subject))] if subject else []
@@ -1002,10 +1004,9 @@ class Roles:
             return [m for m, _ in between], []
         governor = self._governing_verb(noun)
         if governor is not None and self.lex.cue("depicting", governor.lemma_):
-            governor = (
-                None  # "il mettait en scène l'assassinat du président", "a film that depicts the coup": told
-            )
-            # or shown, not done by the teller
+            # "il retraçait l'assassinat du président", "a film that depicts the coup": told or shown, not done
+            # by the teller
+            governor = None
         if governor is not None and self._undone(noun, governor):
             return (
                 [],
@@ -1094,9 +1095,8 @@ class Roles:
         militias", "US-sponsored talks"; cue kind `backed`)."""
         text = self.article.text[mention.start : mention.end + 14]
         for dash in ("-", "‑"):
-            for part in text.split(dash)[
-                1:
-            ]:  # after the name, or inside a phrase ("Iranian-backed militias")
+            # after the name, or inside a phrase ("Iranian-backed militias")
+            for part in text.split(dash)[1:]:
                 word = part.split()[0].strip(",.;:") if part.split() else ""
                 if self.lex.cue("backed", word):
                     return True

@@ -1323,3 +1323,8 @@ def test_a_medium_named_as_a_channel_is_no_antecedent() -> None:
         "fr",
     )
     assert not [e for e in found if e.source.sector in ("MED", "BUS")], found
+
+
+def test_the_parents_of_a_national_are_not_his_state() -> None:
+    text = "The parents of Jack Letts, a Briton held by Kurds in Syria, have accused the Foreign Office of inaction."
+    assert not [e for e in events_of(text, "en") if e.source.country == "GBR"], text

@@ -1328,3 +1328,31 @@ def test_a_medium_named_as_a_channel_is_no_antecedent() -> None:
 def test_the_parents_of_a_national_are_not_his_state() -> None:
     text = "The parents of Jack Letts, a Briton held by Kurds in Syria, have accused the Foreign Office of inaction."
     assert not [e for e in events_of(text, "en") if e.source.country == "GBR"], text
+
+
+def test_a_relative_pronoun_subject_is_the_actor_it_qualifies() -> None:
+    met = events_of(
+        "Chinese President Xi Jinping, who met separately with Obama on Monday, said little.", "en"
+    )
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in met] == [
+        ("040", "CHN", "USA")
+    ]
+    rendu = events_of("Donald Trump, qui s'est rendu en Arizona, a tenu un meeting.", "fr")
+    assert [(e.cameo, e.source.country) for e in rendu if e.cameo == "042"] == [("042", "USA")], rendu
+    # "who" is a person, not the organisation the parser hangs the clause on
+    shot = events_of("A Pakistani woman linked to Al-Qaeda who shot at U.S. officers was extradited.", "en")
+    assert not [e for e in shot if e.source.cameo and e.source.cameo.startswith("IMG")], shot
+    # a town where something is does not act through the clause the parser hangs on it
+    rally = events_of(
+        "Two explosions hit a peace rally in Ankara, which called for an end to the conflict.", "en"
+    )
+    assert not [e for e in rally if e.source.country == "TUR"], rally
+
+
+def test_what_a_verb_of_showing_opens_voids_its_protest() -> None:
+    shown = events_of("The Iranian president wants to demonstrate to voters that he has succeeded.", "en")
+    assert not [e for e in shown if e.cameo.startswith("14")], shown
+    marched = events_of("Palestinian students demonstrated against Israel on Friday.", "en")
+    assert [(e.cameo, e.target.country if e.target else None) for e in marched] == [("141", "ISR")]
+    banners = events_of("Des militants français ont déployé deux banderoles sur le pont.", "fr")
+    assert not [e for e in banners if e.cameo.startswith("15")], banners

@@ -157,8 +157,10 @@ class Roles:
                 return []  # "may struggle to beat Australia", "Obama beat McCain": a contest won
             found = []
             objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
-            # a particle may void the bare verb too ("blasted off from Florida", "backed off")
+            # a particle may void the bare verb too ("blasted off from Florida", "backed off"), and so may the
+            # word that opens its clause ("demonstrate that he has succeeded": showing, not protesting)
             objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
+            objects |= {c.left_edge.lower_ for c in token.children if c.dep_ == "ccomp"}
             # "released thousands of documents": what the quantity is of
             objects |= {
                 g.lemma_.lower()
@@ -516,7 +518,7 @@ class Roles:
                 if child.dep_ in SUBJECTS and (
                     child.dep_ not in PASSIVE_SUBJECTS or conjoined or not self.passive(verb)
                 ):
-                    return child
+                    return self._relative_doer(child) or child
             morph = verb.morph.to_dict()
             if verb.dep_ == "acl" and "Part" in morph.get("VerbForm", "") and morph.get("Tense") != "Pres":
                 return None  # "fighters captured in Syria": the noun is who underwent it, not who did it
@@ -542,6 +544,28 @@ class Roles:
                 continue
             return None
         return None
+
+    def _relative_doer(self, pronoun: Token) -> Token | None:
+        """The actor a relative pronoun subject stands for: the noun its clause qualifies, when that names an
+        actor itself ("Xi Jinping, who met Obama", "Donald Trump, qui s'est rendu en Arizona"); not a noun that
+        only describes one ("a regulation that encourages"), nor a town where something is ("a rally in
+        Ankara, which called for": the parser may hang the clause on the nearest noun)."""
+        clause = pronoun.head
+        if not (pronoun.tag_ in ("WP", "WDT") or "Rel" in pronoun.morph.get("PronType", [])):
+            return None
+        if clause.dep_ not in ("relcl", "acl:relcl") or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        mention = self._mention_at(clause.head)
+        if mention is None or mention.rule == "place" or self._after_locative(mention):
+            return None
+        people = {"person", "title", "agent"}
+        if self.lex.cue("personal", pronoun.lower_) and not people & {
+            mention.label,
+            *mention.rule.split("+"),
+        }:
+            return None  # "who" is a person ("a woman linked to Al-Qaeda who shot", "the widow of an American
+            # who accuses": not Al-Qaeda, not the American)
+        return clause.head
 
     def _split_subjects(self, subject: Token) -> list[Mention]:
         """Coordinated subjects the parser gave the verb one by one ("L'Égypte et la Turquie ont signé":

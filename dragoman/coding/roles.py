@@ -561,7 +561,7 @@ class Roles:
         people = {"person", "title", "agent"}
         if self.lex.cue("personal", pronoun.lower_) and not people & {
             mention.label,
-            *mention.rule.split("+"),
+            *(mention.rule or "").split("+"),
         }:
             return None  # "who" is a person ("a woman linked to Al-Qaeda who shot", "the widow of an American
             # who accuses": not Al-Qaeda, not the American)

@@ -1356,3 +1356,22 @@ def test_what_a_verb_of_showing_opens_voids_its_protest() -> None:
     assert [(e.cameo, e.target.country if e.target else None) for e in marched] == [("141", "ISR")]
     banners = events_of("Des militants français ont déployé deux banderoles sur le pont.", "fr")
     assert not [e for e in banners if e.cameo.startswith("15")], banners
+
+
+def test_police_and_civilians_without_a_country_are_of_their_setting() -> None:
+    cairo = events_of("Police arrested eight men in Cairo on Tuesday.", "en")
+    assert [(e.cameo, e.source.cameo) for e in cairo] == [("173", "EGYCOP")]
+    kiev = events_of("Protesters marched to the parliament in Kiev on Sunday.", "en")
+    assert [(e.cameo, e.source.cameo) for e in kiev] == [("141", "UKRCVL")]
+    # a people of another country is no setting: the police of Cairo arrested them
+    britons = events_of("Police arrested two Britons in Cairo on Tuesday.", "en")
+    assert [(e.source.cameo, e.target.country if e.target else None) for e in britons] == [("EGYCOP", "GBR")]
+    # two countries named: whose police, the sentence does not say
+    two = events_of("Police arrested a man who had come from Syria to Berlin.", "en")
+    assert not [e for e in two if e.source.sector == "COP"], two
+    # a thing of a country is no setting ("des plaques belges")
+    plates = events_of("Les policiers ont saisi à Dijon des couteaux et des plaques belges.", "fr")
+    assert not [e for e in plates if e.source.country == "BEL"], plates
+    # given their country by the setting, they are doers there, not whom an act aims at
+    means = events_of("Le syndicat Alliance a dénoncé à Lyon le manque de moyens des policiers.", "fr")
+    assert not [e for e in means if e.target and e.target.sector == "COP"], means

@@ -12,6 +12,7 @@ back-reference); adjacent units, joined only by little words (`de`, `du`, `of`, 
   state                Pékin / le Kremlin / China                CHN + GOV (capital, seat) or CHN
   possessive+agent     ses troupes / its army                    the country last met + MIL
   agent+context        ... la Russie a maintenu des troupes      the state met earlier in the sentence
+  agent+setting        Police arrested eight men in Cairo        police or civilians: the one place named
   title+context        the president (already met)               the person met earlier with that title
   pair                 les deux pays                             the last two states met
   surname              Loukachenko (after the full name)         the person met earlier
@@ -32,6 +33,11 @@ from dragoman.model import Actor, Mention, Span
 from dragoman.resources import read_tsv
 
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
+# Sectors of those who act where they are: named without a country, they are the country of their setting.
+SETTLED_SECTORS = frozenset({"COP", "CVL"})
+SETTINGS = frozenset(
+    {"state:name", "state:short", "state:capital", "state:seat", "state:place", "place", "agent+place"}
+)
 # Words that may sit between two units of one noun phrase: "l'armée du Soudan", "the army of Sudan",
 # "Russia's army". Folded forms.
 CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "les", "l", "s", "-"})
@@ -648,7 +654,35 @@ def resolve(
                 or _misspelt(resolver, ent)
                 or (_place(ent) if ent.label in PLACE_LABELS else replace(ent, rule="unresolved"))
             )
-    return sorted(resolved, key=lambda m: (m.start, m.end))
+    return sorted(_settled(resolver, resolved), key=lambda m: (m.start, m.end))
+
+
+def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
+    """Police and civilians named without a country act where they are: the one country their sentence
+    names ("Police arrested eight men in Cairo" are Egypt's police, "protesters marched to the parliament in
+    Kiev" Ukrainians); with two countries in the sentence ("arrested two Britons in Cairo"), none."""
+    out = []
+    for mention in resolved:
+        if mention.rule == "agent:no-country" and mention.sector in SETTLED_SECTORS:
+            sentence = resolver.sentence_of(mention.start)
+            # (a place named, not a people or a thing of it: "des plaques minéralogiques belges", "two Britons")
+            countries = {
+                m.country
+                for m in resolved
+                if m.country and sentence.start <= m.start < sentence.end and m.rule in SETTINGS
+            }
+            state = resolver.kb.state(next(iter(countries))) if len(countries) == 1 else None
+            if state is not None and state.country:
+                mention = replace(
+                    mention,
+                    actor_id=state.id,
+                    name=state.name,
+                    country=state.country,
+                    cameo=(state.cameo or state.country) + (mention.sector or ""),
+                    rule="agent+setting",
+                )
+        out.append(mention)
+    return out
 
 
 def _titled_surname(resolver: _Resolver, ent: Mention) -> Mention | None:

@@ -298,6 +298,9 @@ class _Coder(Roles):
                     sources, targets = self.verb_roles(token, entry)
                 else:
                     sources, targets = self.noun_roles(token, entry)
+                # police or civilians given their country by their setting are the doers there, not whom an act
+                # aims at ("a dénoncé le manque de moyens policiers")
+                targets = [(m, place) for m, place in targets if m.rule != "agent+setting"]
                 if not sources or self._only_a_frame(token, entry):
                     continue
                 cameo = self._refine(entry, token)

@@ -1375,3 +1375,19 @@ def test_police_and_civilians_without_a_country_are_of_their_setting() -> None:
     # given their country by the setting, they are doers there, not whom an act aims at
     means = events_of("Le syndicat Alliance a dénoncé à Lyon le manque de moyens des policiers.", "fr")
     assert not [e for e in means if e.target and e.target.sector == "COP"], means
+
+
+def test_what_is_between_two_actors_is_each_on_the_other() -> None:
+    clashes = events_of("Clashes between Turkish security forces and Kurdish rebels killed dozens.", "en")
+    assert sorted((e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in clashes) == [
+        ("190", "TURCOP", "TURREB"),
+        ("190", "TURREB", "TURCOP"),
+    ]
+    hostilities = events_of("Les hostilités entre l'Arménie et l'Azerbaïdjan ont repris dimanche.", "fr")
+    assert sorted((e.source.country, e.target.country if e.target else None) for e in hostilities) == [
+        ("ARM", "AZE"),
+        ("AZE", "ARM"),
+    ]
+    # but hostility in the singular is enmity, no fighting
+    enmity = events_of("The deal helps to ease the hostility between Tehran and Washington.", "en")
+    assert not [e for e in enmity if e.cameo.startswith("19")], enmity

@@ -340,10 +340,18 @@ class _Coder(Roles):
                 reciprocal = (
                     not targets
                     and len(sources) >= 2
-                    # "Britain and Norway promised $1 billion" (but "se sont engagés à renforcer leur coopération")
-                    and not (cameo == INTENT and self.lex.cue("unilateral", token.lemma_))
-                    and (cameo[:2] in RECIPROCAL_ROOTS or cameo in RECIPROCAL_INTENTS)
-                    and not self._partnered(token)  # "signed an agreement with AstraZeneca": not each other
+                    and (
+                        # "clashes between security forces and Kurdish rebels": whatever it is, each on the other
+                        (entry.pos == "noun" and len(self.between(token)) >= 2)
+                        or (
+                            # "Britain and Norway promised $1 billion" (but "se sont engagés à renforcer leur
+                            # coopération")
+                            not (cameo == INTENT and self.lex.cue("unilateral", token.lemma_))
+                            and (cameo[:2] in RECIPROCAL_ROOTS or cameo in RECIPROCAL_INTENTS)
+                            # "signed an agreement with AstraZeneca": not each other
+                            and not self._partnered(token)
+                        )
+                    )
                 )
                 for source in sources:
                     if reciprocal:

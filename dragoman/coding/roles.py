@@ -222,6 +222,8 @@ class Roles:
         if token.pos_ in ("NOUN", "PROPN"):
             if self._mention_at(token) is not None:
                 return []  # a noun that names an actor ("l'opposition camerounaise") is no event
+            if self.lex.cue("plural", lemma) and "Plur" not in token.morph.get("Number", []):
+                return []  # "the hostility between Tehran and Washington": enmity, not "hostilities"
             if token.dep_ == "compound" and not self.lex.cue("frame", token.head.lemma_):
                 return []  # a noun that only qualifies another ("patrol boats", "protest leaders"), unlike a
                 # frame's ("a mediation effort")
@@ -967,6 +969,12 @@ class Roles:
         # russe de l'Ukraine"
         return own or complements
 
+    def between(self, noun: Token) -> list[tuple[Mention, bool]]:
+        """Those an event noun (or the frame it qualifies) is between: "fighting between Azerbaijanis and
+        Armenians", "a mediation effort between A and B", "des pourparlers entre l'Ukraine et la Russie"."""
+        framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
+        return self._prep_targets(noun.head if framed else noun, "between" if self.lang == "en" else "entre")
+
     def noun_roles(self, noun: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
         """Sources and targets of an event noun: its possessor, compound or adjective actor, or `de`/`of`
         complement; its target preposition (on the noun or a participle after it: "sanctions imposed on");
@@ -1021,7 +1029,7 @@ class Roles:
                 and m.country not in own
             ][:1]
         own_sources = bool(sources)
-        between = self._prep_targets(phrase, "between" if self.lang == "en" else "entre")
+        between = self.between(noun)
         if len(between) >= 2 and not own_sources and not entry.cameo.startswith(MEDIATION):
             # "fighting between Azerbaijanis and Armenians", "talks between Israel and Lebanon": they act on
             # each other, whoever the sentence's subject is; a mediation is between them, by someone else

@@ -1391,3 +1391,16 @@ def test_what_is_between_two_actors_is_each_on_the_other() -> None:
     # but hostility in the singular is enmity, no fighting
     enmity = events_of("The deal helps to ease the hostility between Tehran and Washington.", "en")
     assert not [e for e in enmity if e.cameo.startswith("19")], enmity
+
+
+def test_whom_one_speaks_to_is_a_partner_unless_the_press() -> None:
+    phone = events_of("Putin spoke to Erdogan by phone on Monday.", "en")
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in phone] == [
+        ("041", "RUS", "TUR")
+    ]
+    for text in (
+        "Putin spoke to the BBC on Monday.",
+        "Putin spoke to reporters in Moscow on Monday.",
+        "The sanctions against Iran are meeting with the approval of Republicans.",
+    ):
+        assert not [e for e in events_of(text, "en") if e.cameo.startswith("04")], text

@@ -70,6 +70,8 @@ ARMED_STRIKE = "190"  # CAMEO: use conventional military force
 # the fighters", "called for his resignation")
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 PROTEST_ROOT = "14"
+CONSULT_ROOT = "04"
+PRESS_SECTORS = frozenset({"MED", "JRN"})  # an interview or a press briefing is no consultation
 # The dependencies up which a trigger's modality is sought: complements, clauses, objects, prepositional phrases
 WALKED = ("xcomp", "ccomp", "acl", "advcl", "acomp", "oprd", "obj", "dobj", "pobj", "prep", "obl", "nmod")
 VOICED_ROOTS = frozenset({"10", "11"})  # demand, disapprove: what a protest voices
@@ -301,6 +303,10 @@ class _Coder(Roles):
                 # police or civilians given their country by their setting are the doers there, not whom an act
                 # aims at ("a dénoncé le manque de moyens policiers")
                 targets = [(m, place) for m, place in targets if m.rule != "agent+setting"]
+                if entry.cameo[:2] == CONSULT_ROOT and targets:
+                    targets = [(m, place) for m, place in targets if m.sector not in PRESS_SECTORS]
+                    if not targets:
+                        continue  # "spoke to the BBC", "a rencontré la presse": an interview, no consultation
                 if not sources or self._only_a_frame(token, entry):
                     continue
                 cameo = self._refine(entry, token)

@@ -161,6 +161,14 @@ class Roles:
             # word that opens its clause ("demonstrate that he has succeeded": showing, not protesting)
             objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
             objects |= {c.left_edge.lower_ for c in token.children if c.dep_ == "ccomp"}
+            # and so may whom or what it is with or to ("talks to the media", "met with approval")
+            objects |= {
+                g.lemma_.lower()
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
             # "released thousands of documents": what the quantity is of
             objects |= {
                 g.lemma_.lower()
@@ -209,7 +217,7 @@ class Roles:
                     continue  # "se demande Jorge Contreras": he wonders, he asks no one
                 found.append(entry)
             # The most specific entry wins: one with an object or particle over a bare verb.
-            found.sort(key=lambda e: (e.object is None, e.prep is None))
+            found.sort(key=lambda e: (e.object is None, e.prep is None, e.cameo.endswith("0")))
             if found and found[0].object is None:
                 objects_ = [c for c in token.children if c.dep_ in OBJECTS]
                 if any(self.lex.cue("self", c.lower_) for c in objects_):
@@ -757,7 +765,14 @@ class Roles:
                 for found in self._prep_targets(head, word, of_is_target=True)
             ]
         elif not targets:
-            targets = self._prep_targets(verb, entry.prep, places_last=placeless, topical=talks) or deferred
+            # (an entry's own preposition may name the means, not the partner: "spoke to Erdogan by phone")
+            targets = (
+                self._prep_targets(verb, entry.prep, places_last=placeless, topical=talks)
+                or (
+                    self._prep_targets(verb, None, places_last=placeless, topical=talks) if entry.prep else []
+                )
+                or deferred
+            )
         if not targets and entry.cameo[:2] in PLACED_ROOTS:
             # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,
             # aimed at it (the place stands for its state)

@@ -1404,3 +1404,31 @@ def test_whom_one_speaks_to_is_a_partner_unless_the_press() -> None:
         "The sanctions against Iran are meeting with the approval of Republicans.",
     ):
         assert not [e for e in events_of(text, "en") if e.cameo.startswith("04")], text
+
+
+def test_pronouns_stand_for_what_they_can() -> None:
+    # "whose" is the actor its clause qualifies
+    whose = events_of(
+        "Isis began as an offshoot of al-Qaida, whose attacks on New York in 2001 began the war.", "en"
+    )
+    assert [(e.cameo, e.source.cameo, e.target.country if e.target else None) for e in whose] == [
+        ("190", "IMGMUSALQ", "USA")
+    ]
+    # "it" is never a person
+    it = events_of("Far from eradicating terror as Bush had promised, it encouraged its spread.", "en")
+    assert not [e for e in it if e.cameo.startswith("02")], it
+    # in a concession the pronoun is the sentence's subject, not the nearest actor
+    concession = events_of(
+        "The EU remains supportive of the nuclear deal that was abandoned by the US, even if it criticises Iran's "
+        "missile programme.",
+        "en",
+    )
+    assert [e.source.cameo for e in concession if e.cameo == "111"] == ["IGOEUREEC"], concession
+
+
+def test_things_offered_or_freed_up_are_no_events() -> None:
+    for text in (
+        "Trump offers no clue as to what happens if the Taliban sweep into Kabul.",
+        "US troops freed up in Syria could be redeployed to Iraq.",
+    ):
+        assert not events_of(text, "en"), text

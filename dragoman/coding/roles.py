@@ -339,6 +339,8 @@ class Roles:
                 members = self._members(h, mention) if mention is not None else []
             if mention is None and h.lemma_.lower() in PRONOUNS:
                 mention = self._antecedent(h)
+            if mention is None and h.tag_ == "WP$" and (noun := self._relative_doer(h)) is not None:
+                mention = self._mention_at(noun)  # "al-Qaida, whose attacks": al-Qaida's
             for m in (mention, *members):
                 if m is not None and m not in found:
                     found.append(m)
@@ -458,6 +460,7 @@ class Roles:
         # "he", "she" stand for people, never for a state or a capital ("He urged Lebanon"); "il", "elle"
         # may stand for either ("la Chine ... elle envisageait")
         personal = self.lex.cue("personal", pronoun.text.lower())
+        impersonal = self.lex.cue("impersonal", pronoun.text.lower())
         before = [
             m
             for m in self.mentions
@@ -467,6 +470,7 @@ class Roles:
             and m.rule != "state:adjective"  # "une militante française ... elle": the woman, not France
             and not self._channel(m)  # "sur Twitter, il a accusé": the medium said nothing
             and (not personal or m.label in ("person", "title") or self._names_a_person(m))
+            and not (impersonal and (m.label in ("person", "title") or "person" in (m.rule or "")))
             and pronoun.idx - m.start < 600
             and self._agrees(pronoun, m)
         ]
@@ -474,9 +478,10 @@ class Roles:
         # in a clause of purpose or result ("faire pression sur Israël pour qu'il cesse"), the nearest; in
         # reported speech or a new sentence, the last subject
         if any(
-            node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children)
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and self.lex.cue("purpose", c.lemma_.lower()) for c in node.children)
             for node in pronoun.ancestors
-        ):
+        ):  # (not a concession: "the EU backs the deal the US abandoned, even if it criticises Iran")
             subjects = []
         return (subjects or before)[-1] if before else None
 
@@ -559,9 +564,12 @@ class Roles:
         """The actor a relative pronoun subject stands for: the noun its clause qualifies, when that names an
         actor itself ("Xi Jinping, who met Obama", "Donald Trump, qui s'est rendu en Arizona"); not a noun that
         only describes one ("a regulation that encourages"), nor a town where something is ("a rally in
-        Ankara, which called for": the parser may hang the clause on the nearest noun)."""
+        Ankara, which called for": the parser may hang the clause on the nearest noun); "whose" too, below the
+        phrase it opens ("al-Qaida, whose attacks on New York")."""
         clause = pronoun.head
-        if not (pronoun.tag_ in ("WP", "WDT") or "Rel" in pronoun.morph.get("PronType", [])):
+        if pronoun.tag_ == "WP$":
+            clause = clause.head
+        elif not (pronoun.tag_ in ("WP", "WDT") or "Rel" in pronoun.morph.get("PronType", [])):
             return None
         if clause.dep_ not in ("relcl", "acl:relcl") or clause.head.pos_ not in ("NOUN", "PROPN"):
             return None

@@ -319,3 +319,12 @@ def test_an_organisation_s_name_inside_a_longer_hyphenated_one() -> None:
     # (two names joined are both there)
     found = {m.actor_id for m in heads("The EU-Turkey deal was signed on Friday.", "en")}
     assert {"igo:EU", "state:TUR"} <= found, found
+
+
+def test_a_counterpart_is_of_another_state_than_its_possessor() -> None:
+    turc = resolve("Emmanuel Macron a rencontré son homologue turc à Paris.", "fr", date(2024, 3, 5))
+    assert [(m.text, m.cameo) for m in turc if "homologue" in m.text] == [("homologue turc", "TURGOV")]
+    bare = resolve("Lavrov met his counterparts on Monday.", "en", date(2024, 3, 5))
+    assert not [m for m in bare if "counterpart" in m.text and m.country == "RUS"], bare
+    turkish = resolve("Trump spoke with his Turkish counterpart.", "en", date(2024, 3, 5))
+    assert [m.cameo for m in turkish if "counterpart" in m.text] == ["TURGOV"]

@@ -1432,3 +1432,8 @@ def test_things_offered_or_freed_up_are_no_events() -> None:
         "US troops freed up in Syria could be redeployed to Iraq.",
     ):
         assert not events_of(text, "en"), text
+
+
+def test_an_actor_that_is_only_a_model_is_no_doer() -> None:
+    parade = events_of("Trump wants a North Korean-style military parade in Washington.", "en")
+    assert not [e for e in parade if e.source.country == "PRK"], parade

@@ -39,7 +39,7 @@ class Entry:
     kind: str  # a STATE_KIND, an organisation kind, person, agent, title, possessive, pair
     actor_id: str | None  # None for agents, titles and references
     sector: str | None = None  # agents; seats of power (the Pentagon is MIL)
-    value: str | None = None  # titles: "title:president" or "role:FM"
+    value: str | None = None  # titles: "title:president" or "role:FM"; agents: "other" (agents.tsv `of`)
     start: date | None = None  # imported PETRARCH entries may hold only between these dates
     end: date | None = None
     cameo: str | None = None  # imported entries carry their own CAMEO code
@@ -273,7 +273,13 @@ def _load_language_entries(kb: KnowledgeBase) -> None:
         for row in read_tsv(path) if path.exists() else ():
             kb.entries.append(
                 Entry(
-                    row["phrase"], lang, "agent", None, sector=row["sector"] or None, source=_where(path, row)
+                    row["phrase"],
+                    lang,
+                    "agent",
+                    None,
+                    sector=row["sector"] or None,
+                    value=row.get("of") or None,
+                    source=_where(path, row),
                 )
             )
         path = lang_dir / "titles.tsv"

@@ -35,6 +35,7 @@ from dragoman.resources import read_tsv
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
 # Sectors of those who act where they are: named without a country, they are the country of their setting.
 SETTLED_SECTORS = frozenset({"COP", "CVL"})
+OTHER = "other"  # agents.tsv `of`: an agent of another state than its possessor's or its context's ("counterpart")
 SETTINGS = frozenset(
     {"state:name", "state:short", "state:capital", "state:seat", "state:place", "place", "agent+place"}
 )
@@ -439,6 +440,8 @@ class _Resolver:
                 ]
         # possessive + agent: "ses troupes", "its army"
         if u.kind == "possessive" and nxt and nxt.kind == "agent":
+            if nxt.entry().value == OTHER:
+                return 1, []  # "son homologue turc": the counterpart's own country, if named after it
             if self.met_states:
                 return 2, [
                     self.state_mention(
@@ -499,7 +502,7 @@ class _Resolver:
         """An agent noun alone takes the state met earlier in its sentence; else it stays countryless."""
         sentence = self.sentence_of(u.start)
         before = [m for m in self._states_before(u.start) if m[1] >= sentence.start]
-        if before:
+        if before and entry.value != OTHER:
             return [self.state_mention([u], before[-1][0], entry.sector, entry, "agent+context")]
         return [self._mention([u], None, None, None, entry.sector, None, entry, "agent:no-country")]
 

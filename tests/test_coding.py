@@ -1437,3 +1437,13 @@ def test_things_offered_or_freed_up_are_no_events() -> None:
 def test_an_actor_that_is_only_a_model_is_no_doer() -> None:
     parade = events_of("Trump wants a North Korean-style military parade in Washington.", "en")
     assert not [e for e in parade if e.source.country == "PRK"], parade
+
+
+def test_a_stand_stated_with_be_is_no_passive() -> None:
+    opposed = events_of("Israel is opposed to French mediation in the talks with Syria.", "en")
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in opposed] == [
+        ("110", "ISR", "FRA")
+    ]
+    # with its doer named, it is a passive
+    by = events_of("The French plan was opposed by Israel on Monday.", "en")
+    assert not [e for e in by if e.source.country == "FRA"], by

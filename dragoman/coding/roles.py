@@ -598,15 +598,15 @@ class Roles:
                 found += self.actors_in(other)
         return found
 
-    @staticmethod
-    def passive(verb: Token) -> bool:
+    def passive(self, verb: Token) -> bool:
         """A passive verb has a passive auxiliary, or a passive subject and no object: the small parsers
-        label the subject of "Pékin a critiqué Washington" passive, never with an object beside it."""
+        label the subject of "Pékin a critiqué Washington" passive, never with an object beside it. A
+        participle that states its subject's stand is none ("Israel is opposed to French mediation")."""
         labels = {c.dep_ for c in verb.children}
         if labels & {"auxpass", "aux:pass"}:
-            return True
+            return not (self.lex.cue("stance", verb.lower_) and not labels & set(AGENTS))
         if Roles._shares_voice(verb):
-            return Roles.passive(verb.head)  # "he was shot by the police and detained"
+            return self.passive(verb.head)  # "he was shot by the police and detained"
         morph = verb.morph.to_dict()
         if (
             verb.dep_ == "advcl"

@@ -1447,3 +1447,17 @@ def test_a_stand_stated_with_be_is_no_passive() -> None:
     # with its doer named, it is a passive
     by = events_of("The French plan was opposed by Israel on Monday.", "en")
     assert not [e for e in by if e.source.country == "FRA"], by
+
+
+def test_a_hostile_act_one_is_ready_to_do_is_a_threat() -> None:
+    martial = events_of(
+        "Iraq's interim government announced that it is prepared to impose martial law.", "en"
+    )
+    assert [(e.cameo[:2], e.source.cameo, e.target.country if e.target else None) for e in martial] == [
+        ("13", "IRQGOV", "IRQ")
+    ]
+    frapper = events_of("La Russie s'est dite prête à frapper l'Ukraine.", "fr")
+    assert [(e.cameo[:2], e.target.country if e.target else None) for e in frapper] == [("13", "UKR")]
+    # a friendly one stays an intent
+    retrait = events_of("La Turquie s'est dite prête à retirer ses troupes de Syrie.", "fr")
+    assert [e.cameo[:2] for e in retrait] == ["03"], retrait

@@ -318,8 +318,13 @@ class _Coder(Roles):
                     if arrival == "troops":
                         continue  # troops arriving somewhere are no state visit
                     cameo = "074" if arrival == "peacekeepers" else cameo
-                intended = self._willing(token) and INTENT_OF.get(entry.plover_type(cameo))
-                cameo = intended or cameo
+                willing = self._willing(token)
+                intended = willing and INTENT_OF.get(entry.plover_type(cameo))
+                # a hostile act one is ready to do is a threat ("is prepared to impose martial law"), aimed where
+                # the act would be
+                threatened = not intended and willing and threat_of(cameo)
+                aimed_as = entry.plover_type(cameo) if threatened else None
+                cameo = intended or threatened or cameo
                 targets = targets or inner_targets
                 if entry.cameo == HOST:
                     targets = [(m, place) for m, place in targets if not place]  # "reçoit à l'Elysée": where
@@ -331,7 +336,7 @@ class _Coder(Roles):
                     # words are addressed to someone and meetings held with someone, not with the town where
                     # they are ("a appelé, lors d'une réunion à Rome", "se sont retrouvés à Addis-Abeba")
                     targets = [(m, place) for m, place in targets if not (place and self._located(m))]
-                if not targets and entry.plover_type(cameo) in DOMESTIC:
+                if not targets and (aimed_as or entry.plover_type(cameo)) in DOMESTIC:
                     targets = self._domestic(sources)
                 emitted.add(token.i)
                 modality = self.modality(token)
@@ -682,7 +687,11 @@ class _Coder(Roles):
         """ "is willing to withdraw", "is ready to contribute troops", "s'est dit prête à retirer": an
         adjective of intent governing the act (its cues: kind `intent`)."""
         head = token.head
-        return (
+        # (the small French parser may hang the adjective on the act: "s'est dite prête à frapper", "prête" a mark)
+        marked = any(
+            c.dep_ == "mark" and c.pos_ == "ADJ" and self.lex.cue("intent", c.lemma_) for c in token.children
+        )
+        return marked or (
             token.dep_ in ("xcomp", "acl", "advcl")
             and head.pos_ == "ADJ"
             and self.lex.cue("intent", head.lemma_)

@@ -1461,3 +1461,16 @@ def test_a_hostile_act_one_is_ready_to_do_is_a_threat() -> None:
     # a friendly one stays an intent
     retrait = events_of("La Turquie s'est dite prête à retirer ses troupes de Syrie.", "fr")
     assert [e.cameo[:2] for e in retrait] == ["03"], retrait
+
+
+def test_taking_a_place_by_force_is_an_assault_as_plovers_gold_reads_it() -> None:
+    invaded = events_of("Israeli troops invaded southern Lebanon on Tuesday.", "en")
+    assert [(e.cameo, e.plover_type, e.target.country if e.target else None) for e in invaded] == [
+        ("192", "ASSAULT", "LBN")
+    ]
+    # no one named: the state it is in
+    port = events_of("Yemeni government forces captured the port of Mokha on Monday.", "en")
+    assert [(e.plover_type, e.target.country if e.target else None) for e in port] == [("ASSAULT", "YEM")]
+    # taking control is the table's COERCE
+    control = events_of("Les rebelles ont pris le contrôle de Goma, dans l'est de la RDC.", "fr")
+    assert {e.plover_type for e in control if e.cameo == "192"} <= {"COERCE"}, control

@@ -66,6 +66,7 @@ STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:se
 STATE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 CITY_RULES = frozenset({"state:capital", "place"})  # a state's capital or another town, named as a place
 ARMED_STRIKE = "190"  # CAMEO: use conventional military force
+OCCUPY = "192"  # CAMEO: occupy territory
 # What is appealed for, intended, talked about, demanded or threatened has not happened ("talks to transfer
 # the fighters", "called for his resignation")
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
@@ -336,7 +337,8 @@ class _Coder(Roles):
                     # words are addressed to someone and meetings held with someone, not with the town where
                     # they are ("a appelé, lors d'une réunion à Rome", "se sont retrouvés à Addis-Abeba")
                     targets = [(m, place) for m, place in targets if not (place and self._located(m))]
-                if not targets and (aimed_as or entry.plover_type(cameo)) in DOMESTIC:
+                # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
+                if not targets and ((aimed_as or entry.plover_type(cameo)) in DOMESTIC or cameo == OCCUPY):
                     targets = self._domestic(sources)
                 emitted.add(token.i)
                 modality = self.modality(token)

@@ -1474,3 +1474,8 @@ def test_taking_a_place_by_force_is_an_assault_as_plovers_gold_reads_it() -> Non
     # taking control is the table's COERCE
     control = events_of("Les rebelles ont pris le contrôle de Goma, dans l'est de la RDC.", "fr")
     assert {e.plover_type for e in control if e.cameo == "192"} <= {"COERCE"}, control
+
+
+def test_a_hunger_strike_is_never_an_armed_one() -> None:
+    begun = events_of("Algerian landowners began a hunger strike outside Parliament on Monday.", "en")
+    assert [(e.cameo, e.source.country) for e in begun] == [("142", "DZA")], begun

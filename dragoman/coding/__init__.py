@@ -311,7 +311,12 @@ class _Coder(Roles):
                 if not sources or self._only_a_frame(token, entry):
                     continue
                 cameo = self._refine(entry, token)
-                if entry.pos == "noun" and self.lex.cue("armed", entry.lemma) and self._armed(sources):
+                if (
+                    entry.pos == "noun"
+                    and not entry.object  # ("a hunger strike" is never armed)
+                    and self.lex.cue("armed", entry.lemma)
+                    and self._armed(sources)
+                ):
                     cameo = ARMED_STRIKE  # "Russian strikes will not cease": no labour strike
                 cameo, inner_targets = self._intent(token, cameo, consumed)
                 if cameo in VISITS and entry.pos == "verb":

@@ -1479,3 +1479,13 @@ def test_taking_a_place_by_force_is_an_assault_as_plovers_gold_reads_it() -> Non
 def test_a_hunger_strike_is_never_an_armed_one() -> None:
     begun = events_of("Algerian landowners began a hunger strike outside Parliament on Monday.", "en")
     assert [(e.cameo, e.source.country) for e in begun] == [("142", "DZA")], begun
+
+
+def test_fire_launched_at_a_target_through_coordinated_weapons() -> None:
+    fire = events_of(
+        "Vietnamese forces launched artillery, mortar and rocket fire against Cambodian guerrilla camps.",
+        "en",
+    )
+    assert [(e.cameo, e.source.cameo, e.target.country if e.target else None) for e in fire] == [
+        ("194", "VNMMIL", "KHM")
+    ]

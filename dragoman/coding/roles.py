@@ -691,10 +691,20 @@ class Roles:
                     # the object noun's own target preposition first ("tighten the blockade of Serbia ... with
                     # Albania's help")
                     noun_preps = [e.prep for e in self.lex.nouns.get(child.lemma_.lower(), ()) if e.prep]
+                    # (or a coordinated object's: "launched artillery, mortar and rocket fire against ...")
                     complement = next(
                         (found for prep in noun_preps if (found := self._prep_targets(child, prep))), []
-                    ) or self._prep_targets(
-                        child, None, of_is_target=True, places_last=placeless, topical=talks
+                    ) or next(
+                        (
+                            found
+                            for member in (child, *self._conjuncts(child))
+                            if (
+                                found := self._prep_targets(
+                                    member, None, of_is_target=True, places_last=placeless, topical=talks
+                                )
+                            )
+                        ),
+                        [],
                     )
                     aimed = [c for c in child.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
                     if not complement and aimed and "Part" in aimed[0].morph.to_dict().get("VerbForm", ""):

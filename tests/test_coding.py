@@ -1489,3 +1489,10 @@ def test_fire_launched_at_a_target_through_coordinated_weapons() -> None:
     assert [(e.cameo, e.source.cameo, e.target.country if e.target else None) for e in fire] == [
         ("194", "VNMMIL", "KHM")
     ]
+
+
+def test_missiles_fired_towards_a_state() -> None:
+    japon = events_of("La Corée du Nord a tiré un missile vers le Japon.", "fr")
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in japon] == [
+        ("190", "PRK", "JPN")
+    ]

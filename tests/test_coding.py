@@ -1496,3 +1496,8 @@ def test_missiles_fired_towards_a_state() -> None:
     assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in japon] == [
         ("190", "PRK", "JPN")
     ]
+
+
+def test_those_engaged_in_an_act_do_it() -> None:
+    engaged = events_of("Serb forces were engaged in ethnic cleansing against the Albanian population.", "en")
+    assert [(e.cameo[:2], e.source.cameo) for e in engaged] == [("20", "SRBMIL")], engaged

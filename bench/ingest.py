@@ -2,7 +2,7 @@
 
 Both sides run as fresh processes over the same JSONL file built from ../shared/corpora/orangesum_fr_news
 (lede and body of each of the first 2,000 articles with distinct texts), so both pay for starting Python and loading the model:
-- bare:     spacy.load(fr_core_news_sm) + list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+- bare:     spacy.load(the French pack's pipeline) + list(nlp.pipe(texts, batch_size=BATCH_SIZE))
 - dragoman: `dragoman run FILE --db NEW.duckdb` (ingest, clean, language, nlp, store)
 The ratio dragoman/bare says what dragoman's own work costs on top of spaCy's (goal: at least 0.8).
 
@@ -21,12 +21,14 @@ import time
 from pathlib import Path
 
 from dragoman.nlp import BATCH_SIZE  # bare spaCy keeps as many docs in flight as dragoman
+from dragoman.resources import language_packs
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/orangesum_fr_news/parsed"
+FRENCH = language_packs()["fr"]["spacy_model"]  # the pipeline dragoman itself loads
 
 BARE = """
 import json, sys, spacy
-nlp = spacy.load("fr_core_news_sm")
+nlp = spacy.load(sys.argv[3])
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 docs = sum(1 for _ in nlp.pipe(texts, batch_size=int(sys.argv[2])))
 assert docs == len(texts)
@@ -82,7 +84,7 @@ def main() -> int:
         jsonl = str(folder / "orangesum.jsonl")
         bare_times, dragoman_times = [], []
         for i in range(args.repeat):  # interleaved, so a slow spell of the machine hits both sides
-            bare_times.append(timed([sys.executable, "-c", BARE, jsonl, str(BATCH_SIZE)]))
+            bare_times.append(timed([sys.executable, "-c", BARE, jsonl, str(BATCH_SIZE), FRENCH]))
             db = folder / f"run{i}.duckdb"
             dragoman_times.append(timed([sys.executable, "-m", "dragoman", "run", jsonl, "--db", str(db)]))
     bare, dragoman = statistics.median(bare_times), statistics.median(dragoman_times)

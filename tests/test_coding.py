@@ -387,7 +387,7 @@ def test_an_undated_article_gives_undated_events() -> None:
         # the country the aid goes to is its recipient, not where anything happened
         ("La Chine a envoyé des armes à la Russie.", "fr", None),
         # a capital that stands for its government is no place ("Pékin a critiqué Washington")
-        ("Pékin a vivement critiqué Washington.", "fr", None),
+        ("Pékin a critiqué Washington mardi.", "fr", None),
     ],
 )
 def test_events_are_placed_by_their_own_clause(text: str, lang: str, place: str | None) -> None:
@@ -870,8 +870,8 @@ def test_where_one_comes_back_from_and_where_one_speaks_are_no_party() -> None:
 
 
 def test_a_fronted_place_is_the_setting_not_a_party() -> None:
-    fronted = events_of("Aux Pays-Bas, le ministre allemand a promis une aide.", "fr")
-    assert [(e.cameo, e.target.country if e.target else None) for e in fronted] == [("033", None)]
+    fronted = events_of("Aux Pays-Bas, le ministre allemand a promis une aide financière.", "fr")
+    assert [(e.cameo, e.target.country if e.target else None) for e in fronted] == [("0331", None)]
     after = events_of("Le ministre allemand a promis une aide aux Pays-Bas.", "fr")
     assert [(e.cameo, e.target.country if e.target else None) for e in after] == [("033", "NLD")]
     # "près de Taïwan" says where China's exercises are, not whose they are
@@ -947,7 +947,8 @@ def test_a_town_deep_in_a_phrase_is_no_doer_and_no_addressee() -> None:
     assert [e.source.country for e in governor] == ["USA"]
     # words are addressed to someone, not to the town where they are said
     conte = events_of(
-        "Le Premier ministre italien a appelé samedi, lors d'une réunion à Rome, à un plan de relance.", "fr"
+        "Le Premier ministre italien a appelé, lors d'une réunion à Rome, à un plan de relance européen.",
+        "fr",
     )
     assert [(e.cameo, e.target) for e in conte] == [("020", None)], conte
     # "le siège de l'ONU" is a building, no siege

@@ -47,6 +47,7 @@ CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "l
 ORIGINS = frozenset({"from"})
 LOCATIVES = frozenset({"in", "en", "au", "aux", "dans"})
 ARTICLES = frozenset({"the", "la", "le", "les", "l", "'"})
+SETTING_WORDS = LOCATIVES | {"a", "at", "near", "pres", "outside"}  # folded: "à", "près"
 # Labels of entity mentions kept when unresolved (spaCy English and French label sets).
 ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -668,11 +669,15 @@ def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
     for mention in resolved:
         if mention.rule == "agent:no-country" and mention.sector in SETTLED_SECTORS:
             sentence = resolver.sentence_of(mention.start)
-            # (a place named, not a people or a thing of it: "des plaques minéralogiques belges", "two Britons")
+            # (a place named as where, not a people or a thing of it: "des plaques minéralogiques belges", "two
+            # Britons", "les marches pour Adama")
             countries = {
                 m.country
                 for m in resolved
-                if m.country and sentence.start <= m.start < sentence.end and m.rule in SETTINGS
+                if m.country
+                and sentence.start <= m.start < sentence.end
+                and m.rule in SETTINGS
+                and _where(resolver.text, m)
             }
             state = resolver.kb.state(next(iter(countries))) if len(countries) == 1 else None
             if state is not None and state.country:
@@ -686,6 +691,14 @@ def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
                 )
         out.append(mention)
     return out
+
+
+def _where(text: str, mention: Mention) -> bool:
+    """The mention follows a word that says where ("in Cairo", "in the St. Louis suburb", "à Kiev")."""
+    words = fold(text[max(0, mention.start - 24) : mention.start]).replace("'", " ").split()[-2:]
+    if words and words[-1] in ARTICLES:
+        words = words[:-1]
+    return bool(words) and words[-1] in SETTING_WORDS
 
 
 def _titled_surname(resolver: _Resolver, ent: Mention) -> Mention | None:

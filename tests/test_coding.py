@@ -1502,3 +1502,28 @@ def test_missiles_fired_towards_a_state() -> None:
 def test_those_engaged_in_an_act_do_it() -> None:
     engaged = events_of("Serb forces were engaged in ethnic cleansing against the Albanian population.", "en")
     assert [(e.cameo[:2], e.source.cameo) for e in engaged] == [("20", "SRBMIL")], engaged
+
+
+def test_parser_slips_around_subjects_and_objects() -> None:
+    # the object hung on a time phrase before it
+    friday = events_of(
+        "Les autorités suédoises ont dénoncé vendredi la décision de l'Organisation mondiale de la santé.",
+        "fr",
+    )
+    assert [(e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in friday] == [
+        ("111", "SWEGOV", "IGOUNOHLHWHO")
+    ]
+    # a name made a second subject beside its description
+    chp = events_of(
+        "Le principal parti d'opposition, le CHP (social-démocrate), accuse le président turc de mentir.",
+        "fr",
+    )
+    assert [(e.cameo, e.source.country, e.target.cameo if e.target else None) for e in chp] == [
+        ("112", "TUR", "TURGOV")
+    ]
+    # a place after a comma is another clause's, no setting of the police
+    links = events_of(
+        "Police rounded up 20 people with links to Islamic State, whose battle lines in Syria have grown.",
+        "en",
+    )
+    assert not [e for e in links if e.source.country == "SYR"], links

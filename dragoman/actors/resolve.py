@@ -678,6 +678,9 @@ def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
                 and sentence.start <= m.start < sentence.end
                 and m.rule in SETTINGS
                 and _where(resolver.text, m)
+                # in the agent's clause: not after a comma ("police rounded up 20 people with links to Islamic
+                # State, whose battle lines in Syria ..."), unless set before it ("In Cairo, police ...")
+                and (m.start < mention.start or "," not in resolver.text[mention.end : m.start])
             }
             state = resolver.kb.state(next(iter(countries))) if len(countries) == 1 else None
             if state is not None and state.country:

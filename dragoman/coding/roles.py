@@ -156,7 +156,7 @@ class Roles:
             ):
                 return []  # "may struggle to beat Australia", "Obama beat McCain": a contest won
             found = []
-            objects = {c.lemma_.lower() for c in token.children if c.dep_ in OBJECTS}
+            objects = {c.lemma_.lower() for c in self.objects_of(token)}
             # a particle may void the bare verb too ("blasted off from Florida", "backed off"), and so may the
             # word that opens its clause ("demonstrate that he has succeeded": showing, not protesting)
             objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
@@ -198,8 +198,7 @@ class Roles:
                 if not entry.object and objects & self.lex.void_objects.get(lemma, frozenset()):
                     continue  # "released a video", "a publié un rapport": not the event the bare verb means
                 if entry.object and not any(
-                    c.dep_ in OBJECTS and self._object_is(c, entry.object) and not self._voided(c)
-                    for c in token.children
+                    self._object_is(c, entry.object) and not self._voided(c) for c in self.objects_of(token)
                 ):
                     continue  # (nor "waged a trade war")
                 if entry.prep and not self._has_particle(token, entry.prep):
@@ -249,6 +248,19 @@ class Roles:
                 # the preposition that makes them the event ("an attempt on his life", "the release of")
             return (applicable or entries)[:1]
         return []
+
+    @staticmethod
+    def objects_of(verb: Token) -> list[Token]:
+        """A verb's direct objects, with one the parser hung on a time phrase before it ("a dénoncé vendredi la
+        décision de l'OMS": "décision" below "vendredi")."""
+        found = [c for c in verb.children if c.dep_ in OBJECTS]
+        return found + [
+            g
+            for c in verb.children
+            if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i + 3
+            for g in c.children
+            if g.dep_ in OBJECTS
+        ]
 
     @staticmethod
     def _modifiers(noun: Token) -> set[str]:
@@ -663,9 +675,22 @@ class Roles:
             elif subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
+                # a name the parser made a second subject beside a description ("Le principal parti d'opposition,
+                # le CHP, accuse ...")
+                sources = sources or next(
+                    (
+                        [apposed]
+                        for other in subject.head.children
+                        if other.dep_ == subject.dep_ and other.i > subject.i
+                        if (apposed := self._mention_at(other)) is not None
+                    ),
+                    [],
+                )
             for child in [
-                c for c in verb.children if c.dep_ in OBJECTS or self._named_object(c)
-            ] + self._quantified(verb):
+                *self.objects_of(verb),
+                *(c for c in verb.children if self._named_object(c)),
+                *self._quantified(verb),
+            ]:
                 if not entry.object and self.lex.cue("topic", verb.lemma_):
                     continue  # "discussed Syria with Erdogan": Syria is the topic, Erdogan the partner
                 if entry.object and self._object_is(child, entry.object):

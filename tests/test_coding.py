@@ -1527,3 +1527,8 @@ def test_parser_slips_around_subjects_and_objects() -> None:
         "en",
     )
     assert not [e for e in links if e.source.country == "SYR"], links
+
+
+def test_french_verbs_conjugated_with_etre_are_no_passives() -> None:
+    arrived = events_of("Le président biélorusse Alexandre Loukachenko est arrivé mardi à Pékin.", "fr")
+    assert [(e.cameo, e.source.country) for e in arrived] == [("042", "BLR")], arrived

@@ -616,7 +616,11 @@ class Roles:
         participle that states its subject's stand is none ("Israel is opposed to French mediation")."""
         labels = {c.dep_ for c in verb.children}
         if labels & {"auxpass", "aux:pass"}:
-            return not (self.lex.cue("stance", verb.lower_) and not labels & set(AGENTS))
+            # (nor "est arrivé", "sont partis": French verbs whose compound tenses take "être", cue kind `etre`)
+            return not (
+                (self.lex.cue("stance", verb.lower_) and not labels & set(AGENTS))
+                or (self.lex.cue("etre", verb.lemma_.lower()) and not labels & set(AGENTS))
+            )
         if Roles._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
         morph = verb.morph.to_dict()

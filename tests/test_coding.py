@@ -241,7 +241,7 @@ def test_plover_gold_events_floor() -> None:
         pytest.skip("../shared/gold is absent")
     result = score_plover(gold)
     assert result.records == 322
-    assert result.precision >= 0.75 and result.f1 >= 0.64, (result.precision, result.recall, result.f1)
+    assert result.precision >= 0.75 and result.f1 >= 0.65, (result.precision, result.recall, result.f1)
 
 
 # Measured 2026-11-30: 28 of 315 gold events correct, 0.299 extra events per record (README). The goal is

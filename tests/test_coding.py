@@ -1532,3 +1532,14 @@ def test_parser_slips_around_subjects_and_objects() -> None:
 def test_french_verbs_conjugated_with_etre_are_no_passives() -> None:
     arrived = events_of("Le président biélorusse Alexandre Loukachenko est arrivé mardi à Pékin.", "fr")
     assert [(e.cameo, e.source.country) for e in arrived] == [("042", "BLR")], arrived
+
+
+def test_money_chances_and_verdicts_are_no_prisoners_seizures_or_pleas() -> None:
+    for text in (
+        "An Australian woman appeals her Thai jail sentence.",
+        "In Japan, it is already possible to withdraw money from some cash machines.",
+        "Tony Blair said he would seize the chance to return as Britain's prime minister.",
+    ):
+        assert not events_of(text, "en"), text
+    imf = events_of("The IMF has released 3.4 billion dollars to Ukraine.", "en")
+    assert [(e.cameo, e.target.country if e.target else None) for e in imf] == [("071", "UKR")]

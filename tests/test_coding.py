@@ -1543,3 +1543,17 @@ def test_money_chances_and_verdicts_are_no_prisoners_seizures_or_pleas() -> None
         assert not events_of(text, "en"), text
     imf = events_of("The IMF has released 3.4 billion dollars to Ukraine.", "en")
     assert [(e.cameo, e.target.country if e.target else None) for e in imf] == [("071", "UKR")]
+
+
+def test_french_slips_of_names_and_idioms() -> None:
+    # a person's name one letter off a people's is no state
+    pope = events_of("Il est possible que François demande conseil aux cardinaux.", "fr")
+    assert not [e for e in pope if e.source.country == "FRA"], pope
+    # "faire marche arrière" is backing down, no march; "a reconnu le ministre" an inverted subject
+    for text in (
+        "Obama fait marche arrière sur sa réforme du système de santé.",
+        "Les Etats-Unis sont allés trop loin, a reconnu le secrétaire d'Etat John Kerry.",
+    ):
+        assert not [e for e in events_of(text, "fr") if e.cameo.startswith(("14", "05"))], text
+    recognised = events_of("La France a reconnu l'Etat de Palestine.", "fr")
+    assert [(e.cameo, e.target.country if e.target else None) for e in recognised] == [("054", "PSE")]

@@ -753,6 +753,8 @@ def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
     if len(found) != 1:
         return None
     actor = resolver.kb.actors.get(next(iter(found)))
+    if actor is not None and actor.kind != "person" and ent.label in ("PER", "PERSON"):
+        return None  # a person's name one letter off a people's is no state ("François" is not "français")
     if actor is None or (actor.kind == "person" and (ent.label == "GPE" or len(words) < 2)):
         # a place one letter off a person's name is no person ("Paris" is not Parisi), nor a single word
         # ("Patriot" missiles are not Antonio Patriota): a misspelt name is known by its first name

@@ -1557,3 +1557,16 @@ def test_french_slips_of_names_and_idioms() -> None:
         assert not [e for e in events_of(text, "fr") if e.cameo.startswith(("14", "05"))], text
     recognised = events_of("La France a reconnu l'Etat de Palestine.", "fr")
     assert [(e.cameo, e.target.country if e.target else None) for e in recognised] == [("054", "PSE")]
+
+
+def test_a_state_flown_over_is_the_target_and_crowds_statues_are_no_targets() -> None:
+    flown = events_of("Des avions russes ont survolé la Pologne.", "fr")
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in flown] == [
+        ("150", "RUS", "POL")
+    ]
+    for text in (
+        "Le président a voté au Touquet avant de s'offrir un bain de foule.",
+        "Une statue a été abattue mardi par des manifestants américains à Richmond.",
+        "Le Premier ministre indien a survolé vendredi en hélicoptère les zones sinistrées.",
+    ):
+        assert not events_of(text, "fr"), text

@@ -776,12 +776,18 @@ class Roles:
         if entry.cameo[:2] == MOBILIZATION:
             # "mobilized army reservists for a possible war against Iraq": what is mobilized is one's own; the
             # target is whom it is against, if anyone
+            own = {m.country for m in sources if m.country}
             targets = [
                 (m, False)
                 for token in verb.subtree
                 if token.dep_ in ("prep", "case") and token.text.lower() in ("against", "contre")
                 for m in self.actors_in(self._pobj(token) if token.dep_ == "prep" else token.head)
-            ][:2]
+            ][:2] or [
+                # (unless the object is another state by its name: "ont survolé la Pologne")
+                (m, False)
+                for m, _ in targets
+                if m.rule in ("state:name", "state:short") and m.country not in own
+            ]
         if entry.cameo.startswith(WITHDRAWAL):
             # "withdraw US troops from Syria": the troops are the source's own; whence they go is the target
             own = {m.country for m in sources if m.country}

@@ -1570,3 +1570,13 @@ def test_a_state_flown_over_is_the_target_and_crowds_statues_are_no_targets() ->
         "Le Premier ministre indien a survolé vendredi en hélicoptère les zones sinistrées.",
     ):
         assert not events_of(text, "fr"), text
+
+
+def test_whom_one_persuades_to_act_does_the_act() -> None:
+    persuaded = events_of(
+        "The chemical attack near Damascus persuaded Trump to launch missile strikes on Syria.", "en"
+    )
+    assert [(e.source.country, e.target.country if e.target else None) for e in persuaded] == [("USA", "SYR")]
+    # not one who uses something to act
+    used = events_of("Islamic State militants used the chaos to seize territory in Syria.", "en")
+    assert [e.source.cameo for e in used] == ["IMGMUS"], used

@@ -559,6 +559,11 @@ class Roles:
                 verb = verb.head.head
                 seen += 1
                 continue
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if verb.dep_ == "xcomp" and controller is not None and self.lex.cue("control", verb.head.lemma_):
+                return (
+                    controller  # "persuaded Trump to launch strikes": Trump launches them (not "used X to")
+                )
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
                 conjoined = (

@@ -1580,3 +1580,12 @@ def test_whom_one_persuades_to_act_does_the_act() -> None:
     # not one who uses something to act
     used = events_of("Islamic State militants used the chaos to seize territory in Syria.", "en")
     assert [e.source.cameo for e in used] == ["IMGMUS"], used
+
+
+def test_an_attack_in_words_is_criticism_and_a_medium_no_addressee() -> None:
+    tweet = events_of("Trump attacked Biden on Twitter on Monday.", "en")
+    assert [e.cameo for e in tweet] == ["111"], tweet
+    entretien = events_of("Donald Trump a attaqué Joe Biden dans un entretien au Figaro.", "fr")
+    assert [e.cameo for e in entretien] == ["111"], entretien
+    asked = events_of('"Why are we fighting for Syria?" Trump asked on Twitter.', "en")
+    assert not [e for e in asked if e.target is not None], asked

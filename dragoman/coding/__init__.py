@@ -72,6 +72,8 @@ OCCUPY = "192"  # CAMEO: occupy territory
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 PROTEST_ROOT = "14"
 CONSULT_ROOT = "04"
+ASSAULT_ROOTS = frozenset({"18", "19"})
+CRITICIZE = "111"  # CAMEO: criticize or denounce
 PRESS_SECTORS = frozenset({"MED", "JRN"})  # an interview or a press briefing is no consultation
 # The dependencies up which a trigger's modality is sought: complements, clauses, objects, prepositional phrases
 WALKED = ("xcomp", "ccomp", "acl", "advcl", "acomp", "oprd", "obj", "dobj", "pobj", "prep", "obl", "nmod")
@@ -304,6 +306,8 @@ class _Coder(Roles):
                 # police or civilians given their country by their setting are the doers there, not whom an act
                 # aims at ("a dénoncé le manque de moyens policiers")
                 targets = [(m, place) for m, place in targets if m.rule != "agent+setting"]
+                # a medium named as the channel of words is not whom they are addressed to ("asked on Twitter")
+                targets = [(m, place) for m, place in targets if not self._channel(m)]
                 if entry.cameo[:2] == CONSULT_ROOT and targets:
                     targets = [(m, place) for m, place in targets if m.sector not in PRESS_SECTORS]
                     if not targets:
@@ -311,6 +315,10 @@ class _Coder(Roles):
                 if not sources or self._only_a_frame(token, entry):
                     continue
                 cameo = self._refine(entry, token)
+                if cameo[:2] in ASSAULT_ROOTS and entry.pos == "verb" and self._in_words(token):
+                    cameo = (
+                        CRITICIZE  # "attacked Biden on Twitter", "s'en est pris à Paris dans un entretien"
+                    )
                 if (
                     entry.pos == "noun"
                     and not entry.object  # ("a hunger strike" is never armed)
@@ -399,6 +407,22 @@ class _Coder(Roles):
                         events.append(event)
             events += self._spoken_demands(index, sentence, token)
         return events
+
+    def _in_words(self, verb: Token) -> bool:
+        """The act is done in words: a phrase of the verb names a medium or a piece of discourse ("on Twitter",
+        "in an interview", "dans un entretien"; cue kind `discourse`)."""
+        for child in verb.children:
+            phrase = (
+                self._pobj(child) if child.dep_ == "prep" else child if child.dep_.startswith("obl") else None
+            )
+            if phrase is None:
+                continue
+            mention = self._mention_at(phrase)
+            if self.lex.cue("discourse", phrase.lemma_.lower()) or (
+                mention is not None and self._channel(mention)
+            ):
+                return True
+        return False
 
     def _itself(self, source: Mention, target: Mention, place: bool, cameo: str) -> bool:
         """The same actor, or the same state by another of its names ("Pyongyang" → "la Corée du Nord") or

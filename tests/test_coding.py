@@ -1589,3 +1589,13 @@ def test_an_attack_in_words_is_criticism_and_a_medium_no_addressee() -> None:
     assert [e.cameo for e in entretien] == ["111"], entretien
     asked = events_of('"Why are we fighting for Syria?" Trump asked on Twitter.', "en")
     assert not [e for e in asked if e.target is not None], asked
+
+
+def test_an_actor_named_before_a_word_of_standing_is_the_other_side() -> None:
+    ally = events_of("A longstanding US ally, Turkey is opposed to any Idlib offensive.", "en")
+    assert {e.source.country for e in ally} == {"TUR"}, ally
+    # (kin words keep to their possessive: "Pennsylvania Attorney General" is Pennsylvania's)
+    kane = events_of(
+        "Pennsylvania Attorney General Kathleen Kane would not appeal the ruling on Monday.", "en"
+    )
+    assert not [e for e in kane if e.source.sector == "MIL"], kane

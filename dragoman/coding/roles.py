@@ -447,7 +447,11 @@ class Roles:
             whose = below.dep_ in ("prep", "poss", "nmod:poss") or (
                 below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)
             )
-            if whose and self.lex.cue("kin", node.lemma_):
+            # (a name before a word of standing counts too: "a US ally", "Moscow's proxies")
+            if (whose and self.lex.cue("kin", node.lemma_)) or (
+                below.dep_ in ("compound", "poss", "nmod:poss", "amod")
+                and self.lex.cue("standing", node.lemma_)
+            ):
                 return True  # whose relative ("le père de ...", "the president's brother"), not what kind
                 # ("le père tchétchène")
         return False

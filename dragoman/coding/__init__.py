@@ -718,7 +718,7 @@ class _Coder(Roles):
         """ "is willing to withdraw", "is ready to contribute troops", "s'est dit prête à retirer": an
         adjective of intent governing the act (its cues: kind `intent`)."""
         head = token.head
-        # (the small French parser may hang the adjective on the act: "s'est dite prête à frapper", "prête" a mark)
+        # (the French parser may hang the adjective on the act: "s'est dite prête à frapper", "prête" a mark)
         marked = any(
             c.dep_ == "mark" and c.pos_ == "ADJ" and self.lex.cue("intent", c.lemma_) for c in token.children
         )

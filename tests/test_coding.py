@@ -319,7 +319,7 @@ def test_coordinated_and_reciprocal_actors() -> None:
     dyads = {(e.source.country, e.target.country if e.target else None) for e in pair if e.cameo_root == "05"}
     assert dyads == {("ARM", "AZE"), ("AZE", "ARM")}
     assert all(e.rule.endswith("reciprocal") for e in pair if e.cameo_root == "05")
-    # the small French model hangs coordinated subjects on the auxiliary, or gives the verb each one apart
+    # the French model hangs coordinated subjects on the auxiliary, or gives the verb each one apart
     for text in (
         "Le Tchad et le Soudan ont rétabli leurs relations diplomatiques.",
         "Le Tchad et le Soudan ont signé un accord.",
@@ -1113,7 +1113,7 @@ def test_what_is_released_or_pleaded_may_be_no_event() -> None:
     assert [(e.cameo, e.source.country, e.target.cameo if e.target else None) for e in pleaded] == [
         ("020", "GRC", "IGOEUREEC")
     ], pleaded
-    # a state the small French parser tags an adjective is still the object
+    # a state the French parser tags an adjective is still the object
     israel = events_of("La France a appelé Israël à la retenue.", "fr")
     assert has(israel, "FRA", "02", "ISR"), israel
 

@@ -542,7 +542,7 @@ class Roles:
         seen = 0
         conjoined = False  # "has been indicted ... and will resign": the passive subject also resigns
         while seen < 6:
-            # the small French model may hang the subject on the auxiliary ("L'Égypte et la Turquie ont
+            # the French model may hang the subject on the auxiliary ("L'Égypte et la Turquie ont
             # rétabli": "Égypte" under "ont"): the auxiliary's subject is its verb's
             auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
             for child in [*verb.children, *(c for a in auxiliaries for c in a.children)]:
@@ -817,7 +817,7 @@ class Roles:
                     targets += [(m, False) for m in self._noun_agents(phrase) or self.actors_in(phrase)]
         if not targets and not entry.prep and self.lex.cue("topic", verb.lemma_):
             # "a discuté de la Syrie avec Erdogan": the partner, never the topic ("de la Syrie")
-            # (the small French model may hang "avec Erdogan" on the topic: looked for there too)
+            # (the French model may hang "avec Erdogan" on the topic: looked for there too)
             partners = sorted(self.lex.cues.get("partner", frozenset()))
             heads = [verb, *(c for c in verb.children if c.dep_ in OBJECTS or c.dep_.startswith("obl"))]
             targets = [
@@ -890,7 +890,7 @@ class Roles:
         )
 
     def _named_object(self, child: Token) -> bool:
-        """An actor's name the small French parser calls a complement clause ("a appelé Pékin à faire preuve
+        """An actor's name the French parser calls a complement clause ("a appelé Pékin à faire preuve
         de retenue": "Pékin" as xcomp; "Israël", even tagged an adjective): the object."""
         if child.dep_ != "xcomp" or child.pos_ not in ("PROPN", "ADJ"):
             return False
@@ -917,7 +917,7 @@ class Roles:
         clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
         for clause in clauses:
             for child in clause.children:
-                # (the small French model may tag the condition's verb an adverb: "si les États-Unis maintenaient")
+                # (the French model may tag the condition's verb an adverb: "si les États-Unis maintenaient")
                 if child.dep_ in ("advcl", "advmod") and any(
                     m.dep_ == "mark" and self.lex.cue("condition", m.lemma_) for m in child.children
                 ):

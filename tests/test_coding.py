@@ -1599,3 +1599,16 @@ def test_an_actor_named_before_a_word_of_standing_is_the_other_side() -> None:
         "Pennsylvania Attorney General Kathleen Kane would not appeal the ruling on Monday.", "en"
     )
     assert not [e for e in kane if e.source.sector == "MIL"], kane
+
+
+def test_an_event_two_phrases_down_and_objects_hung_on_the_verb() -> None:
+    # an invasion named deep in a phrase is not the doing of the one who allowed something
+    launch = events_of(
+        "Le gouvernement biélorusse a permis au territoire biélorusse d'être utilisé comme terrain de lancement "
+        "de l'invasion de l'Ukraine.",
+        "fr",
+    )
+    assert not [e for e in launch if e.cameo.startswith("19") and e.source.country == "BLR"], launch
+    # a noun coordinated with the object, hung on the verb by the parser
+    nato = events_of("La Chine a accusé les États-Unis et l’OTAN d’avoir provoqué le conflit.", "fr")
+    assert sorted(e.target.cameo for e in nato if e.target) == ["IGOWSTNAT", "USA"], nato

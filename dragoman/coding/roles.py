@@ -254,6 +254,15 @@ class Roles:
         """A verb's direct objects, with one the parser hung on a time phrase before it ("a dénoncé vendredi la
         décision de l'OMS": "décision" below "vendredi")."""
         found = [c for c in verb.children if c.dep_ in OBJECTS]
+        # (and a noun coordinated with the object but hung on the verb: "a accusé les États-Unis et l'OTAN")
+        found += [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and any(o.i < c.i for o in found)
+            and any(g.dep_ == "cc" for g in c.children)
+        ]
         return found + [
             g
             for c in verb.children
@@ -1135,7 +1144,14 @@ class Roles:
             subject = self.subject(governor)
             if receiving and subject is not None and not targets:
                 targets = [(m, False) for m in self.actors_in(subject)]
-            elif not sources and subject is not None and not receiving:
+            elif (
+                not sources
+                and subject is not None
+                and not receiving
+                and self._nouns_between(noun, governor) < 2
+            ):
+                # (not an event named two phrases down: "a permis au territoire d'être utilisé comme terrain de
+                # lancement de l'invasion de l'Ukraine" is no invasion by the one who allowed it)
                 sources = self.actors_in(subject)
             if not targets and not receiving and not own_sources:
                 # "imposed sanctions on Belarus": the light verb's complement; a noun with its own doer is
@@ -1230,6 +1246,15 @@ class Roles:
 
     def _is_cue_verb(self, verb: Token) -> bool:
         return any(self.lex.cue(kind, verb.lemma_) for kind in ("negating", "reporting"))
+
+    @staticmethod
+    def _nouns_between(token: Token, governor: Token) -> int:
+        """How many nouns stand between a noun and the verb that governs it."""
+        count, node = 0, token.head
+        while node.i != governor.i and node.head.i != node.i:
+            count += node.pos_ in ("NOUN", "PROPN")
+            node = node.head
+        return count
 
     def _governing_verb(self, token: Token) -> Token | None:
         head, steps = token.head, 0

@@ -26,11 +26,19 @@ def events_of(text: str, lang: str, day: date = date(2024, 3, 5)) -> list[Event]
     return code_events(article, doc)
 
 
+def target_country(event: Event) -> str | None:
+    return event.target.country if event.target else None
+
+
+def target_code(event: Event) -> str | None:
+    return event.target.cameo if event.target else None
+
+
 def has(events: list[Event], source: str, root: str, target: str | None, modality: str = "asserted") -> bool:
     return any(
         e.source.country == source
         and e.cameo_root == root
-        and (e.target.country if e.target else None) == target
+        and target_country(e) == target
         and e.modality == modality
         for e in events
     )
@@ -128,10 +136,7 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
 )
 def test_sentences(text: str, lang: str, source: str | None, root: str, target: str, modality: str) -> None:
     events = events_of(text, lang)
-    found = [
-        (e.source.country or e.source.id, e.cameo, e.target.country if e.target else None, e.modality)
-        for e in events
-    ]
+    found = [(e.source.country or e.source.id, e.cameo, target_country(e), e.modality) for e in events]
     assert any(
         (source is None or e.source.country == source)
         and e.cameo_root == root
@@ -171,10 +176,7 @@ def test_sample_article_events() -> None:
     [doc] = parse([article])
     resolve_article(article, doc)
     events = code_events(article, doc)
-    summary = [
-        (e.source.country, e.cameo, e.target.country if e.target else None, e.modality, e.trigger)
-        for e in events
-    ]
+    summary = [(e.source.country, e.cameo, target_country(e), e.modality, e.trigger) for e in events]
     visit = [
         e
         for e in events
@@ -293,19 +295,15 @@ def test_agents_of_one_state_are_actors_apart() -> None:
     kenya = events_of("Police in Kenya arrested dozens of protesters on Tuesday.", "en")
     assert {(e.cameo_root, e.source.cameo) for e in kenya} == {("17", "KENCOP")}
     french = events_of("La police au Kenya a arrêté des manifestants.", "fr")
-    assert {(e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in french} == {
-        ("175", "KENCOP", "KENCVL")
-    }
+    assert {(e.cameo, e.source.cameo, target_code(e)) for e in french} == {("175", "KENCOP", "KENCVL")}
     both = events_of("Danish media and government criticized Russia over the incident.", "en")
-    assert {(e.source.cameo, e.target.country if e.target else None) for e in both} == {
+    assert {(e.source.cameo, target_country(e)) for e in both} == {
         ("DNKJRN", "RUS"),
         ("DNKGOV", "RUS"),
     }
     # where the parse hangs "from Syria" on the verb, the troops are not Syria's
     withdrawn = events_of("The U.S. withdrew troops from Syria.", "en")
-    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in withdrawn} == {
-        ("087", "USA", "SYR")
-    }
+    assert {(e.cameo, e.source.country, target_country(e)) for e in withdrawn} == {("087", "USA", "SYR")}
 
 
 def test_coordinated_and_reciprocal_actors() -> None:
@@ -316,7 +314,7 @@ def test_coordinated_and_reciprocal_actors() -> None:
         "NOR",
     }
     pair = events_of("Armenia and Azerbaijan signed a peace agreement in Washington.", "en")
-    dyads = {(e.source.country, e.target.country if e.target else None) for e in pair if e.cameo_root == "05"}
+    dyads = {(e.source.country, target_country(e)) for e in pair if e.cameo_root == "05"}
     assert dyads == {("ARM", "AZE"), ("AZE", "ARM")}
     assert all(e.rule.endswith("reciprocal") for e in pair if e.cameo_root == "05")
     # the French model hangs coordinated subjects on the auxiliary, or gives the verb each one apart
@@ -324,10 +322,10 @@ def test_coordinated_and_reciprocal_actors() -> None:
         "Le Tchad et le Soudan ont rétabli leurs relations diplomatiques.",
         "Le Tchad et le Soudan ont signé un accord.",
     ):
-        dyads = {(e.source.country, e.target.country if e.target else None) for e in events_of(text, "fr")}
+        dyads = {(e.source.country, target_country(e)) for e in events_of(text, "fr")}
         assert dyads == {("TCD", "SDN"), ("SDN", "TCD")}, (text, dyads)
     renewed = events_of("Chad and Sudan have renewed diplomatic ties after a long rift.", "en")
-    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in renewed} == {
+    assert {(e.cameo, e.source.country, target_country(e)) for e in renewed} == {
         ("050", "TCD", "SDN"),
         ("050", "SDN", "TCD"),
     }
@@ -456,9 +454,7 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("La Russie a annoncé l'expulsion de diplomates français.", "fr", ("174", "RUS", "FRA")),
         ("Tehran announced the release of five Americans on Saturday.", "en", ("084", "IRN", "USA")),
     ):
-        found = {
-            (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
-        }
+        found = {(e.cameo, e.source.country, target_country(e)) for e in events_of(text, lang)}
         assert want in found, (text, found)
     # a party dissolved is not the one dissolving it
     events = events_of("Le député milite pour une dissolution de La République en marche.", "fr")
@@ -499,9 +495,7 @@ def test_no_event(text: str, lang: str) -> None:
 def test_a_reflexive_meaning_needs_its_pronoun() -> None:
     # "se rendre à" is a journey, "rendre obligatoire ... en public" is none; "se réunir" is a meeting
     trip = events_of("Le président turc s'est rendu à Pékin lundi.", "fr")
-    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in trip} == {
-        ("042", "TUR", "CHN")
-    }
+    assert {(e.cameo, e.source.country, target_country(e)) for e in trip} == {("042", "TUR", "CHN")}
     assert (
         events_of("Les autorités turques ont rendu obligatoire le port du masque en public à Istanbul.", "fr")
         == []
@@ -514,7 +508,7 @@ def test_co_signers_with_a_partner_are_not_each_others() -> None:
     assert events_of(text, "fr") == []
     # where it was signed waits for a partner named after it
     doha = events_of("Le 29 février, les talibans ont signé un accord à Doha avec Washington.", "fr")
-    assert {(e.source.country, e.target.country if e.target else None) for e in doha} == {("AFG", "USA")}
+    assert {(e.source.country, target_country(e)) for e in doha} == {("AFG", "USA")}
 
 
 def test_a_doer_is_not_a_place_deep_in_its_description() -> None:
@@ -529,7 +523,7 @@ def test_a_doer_is_not_a_place_deep_in_its_description() -> None:
         assert events_of(text, "en") == [], text
     # close enough, it stands for its phrase
     hamas = events_of("The head of Hamas' military wing threatened Israel.", "en")
-    assert {(e.source.country, e.target.country if e.target else None) for e in hamas} == {("PSE", "ISR")}
+    assert {(e.source.country, target_country(e)) for e in hamas} == {("PSE", "ISR")}
 
 
 def test_those_who_join_a_protest_make_it() -> None:
@@ -562,9 +556,7 @@ def test_those_who_join_a_protest_make_it() -> None:
 
 def test_sue_verbal_attacks_and_background_violence() -> None:
     def codes(text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
-        return {
-            (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
-        }
+        return {(e.cameo, e.source.country, target_country(e)) for e in events_of(text, lang)}
 
     # "attaquer en justice" is a lawsuit, "attaques verbales" criticism; neither an armed attack
     assert codes("Trois salariés français ont attaqué en justice le géant américain.", "fr") == {
@@ -585,7 +577,7 @@ def test_sue_verbal_attacks_and_background_violence() -> None:
     ordered = events_of(
         "La justice sud-africaine a ordonné au gouvernement de revoir certaines mesures.", "fr"
     )
-    assert {(e.source.cameo, e.target.cameo if e.target else None) for e in ordered} == {("ZAFJUD", "ZAFGOV")}
+    assert {(e.source.cameo, target_code(e)) for e in ordered} == {("ZAFJUD", "ZAFGOV")}
     # one state by two of its names is not a dyad
     assert not [
         e
@@ -614,7 +606,7 @@ def test_an_event_noun_takes_the_modality_of_its_verb() -> None:
 
 def test_an_offer_by_several_is_not_to_each_other() -> None:
     offered = events_of("The U.S., Japan and China offered assistance to Taiwan on Sunday.", "en")
-    assert {e.target.country if e.target else None for e in offered} == {"TWN"}
+    assert {target_country(e) for e in offered} == {"TWN"}
     # a month is no march, a place no host of the protests that took place there
     assert not [
         e for e in events_of("The Syrian uprising began in March 2011.", "en") if e.trigger == "March"
@@ -624,10 +616,7 @@ def test_an_offer_by_several_is_not_to_each_other() -> None:
 
 def test_french_withdrawal_conditional_and_topic() -> None:
     def dyads(text: str) -> set[tuple[str, str | None, str | None, str]]:
-        return {
-            (e.cameo, e.source.country, e.target.country if e.target else None, e.modality)
-            for e in events_of(text, "fr")
-        }
+        return {(e.cameo, e.source.country, target_country(e), e.modality) for e in events_of(text, "fr")}
 
     # the troops withdrawn are the source's; whence, the state named below the noun
     assert dyads("La France a achevé fin 2023 le retrait de ses soldats du Niger.") == {
@@ -672,27 +661,25 @@ def test_what_a_protest_is_against_is_not_who_protests() -> None:
     ):
         assert not [e for e in events_of(text, lang) if e.source.country in ("ISR", "USA")], text
     staged = events_of("Palestinians staged anti-Israeli protests in Ramallah.", "en")
-    assert {(e.source.country, e.target.country if e.target else None) for e in staged} == {("PSE", "ISR")}
+    assert {(e.source.country, target_country(e)) for e in staged} == {("PSE", "ISR")}
 
 
 def test_what_talks_are_on_is_no_party() -> None:
     events = events_of(
         "Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon.", "en"
     )
-    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+    assert {(e.source.country, target_country(e)) for e in events} == {
         ("ISR", "LBN"),
         ("LBN", "ISR"),
     }
     # what sanctions are imposed on is their target
     sanctions = events_of("The EU imposed sanctions on Belarus.", "en")
-    assert {e.target.country if e.target else None for e in sanctions} == {"BLR"}
+    assert {target_country(e) for e in sanctions} == {"BLR"}
 
 
 def test_the_guest_after_the_place() -> None:
     events = events_of("Emmanuel Macron a reçu à l'Elysée le président chinois Xi Jinping.", "fr")
-    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {
-        ("043", "FRA", "CHN")
-    }
+    assert {(e.cameo, e.source.country, target_country(e)) for e in events} == {("043", "FRA", "CHN")}
 
 
 def test_a_topic_alone_is_no_target() -> None:
@@ -746,11 +733,11 @@ def test_a_hostile_act_promised_is_a_threat() -> None:
         ("Iran promised to impose sanctions on Britain.", "en", ("1312", "GBR")),
         ("Le Hezbollah a promis de riposter contre Israël.", "fr", ("138", "ISR")),
     ):
-        found = {(e.cameo, e.target.country if e.target else None, e.modality) for e in events_of(text, lang)}
+        found = {(e.cameo, target_country(e), e.modality) for e in events_of(text, lang)}
         assert found == {(*want, "asserted")}, (text, found)
     # a cooperative act promised stays an intent, the act named by the clause's object included
     aid = events_of("La Russie a promis d'envoyer de l'aide à la Syrie.", "fr")
-    assert {(e.cameo, e.target.country if e.target else None) for e in aid} == {("033", "SYR")}
+    assert {(e.cameo, target_country(e)) for e in aid} == {("033", "SYR")}
     # fighting corruption is no threat to anyone, and no agreement
     assert events_of("The rebels pledged to fight corruption.", "en") == []
 
@@ -764,12 +751,10 @@ def test_an_act_called_off_did_not_happen() -> None:
         assert not [e for e in events_of(text, lang) if e.cameo[:2] in ("04", "05", "06")], text
     # putting off a summit is itself an event (CAMEO 160)
     postponed = events_of("China postponed the summit with Japan.", "en")
-    assert {(e.cameo, e.target.country if e.target else None) for e in postponed} == {("160", "JPN")}
+    assert {(e.cameo, target_country(e)) for e in postponed} == {("160", "JPN")}
     # what delays something is no act called off
     delayed = events_of("The talks were delayed by the Israeli attack on Iran.", "en")
-    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in delayed} == {
-        ("190", "ISR", "IRN")
-    }
+    assert {(e.cameo, e.source.country, target_country(e)) for e in delayed} == {("190", "ISR", "IRN")}
 
 
 def test_setting_out_on_a_visit() -> None:
@@ -777,9 +762,7 @@ def test_setting_out_on_a_visit() -> None:
         ("Chinese Premier Li Qiang left for Berlin on Wednesday.", "en"),
         ("Le Premier ministre chinois est parti pour Berlin mercredi.", "fr"),
     ):
-        found = {
-            (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
-        }
+        found = {(e.cameo, e.source.country, target_country(e)) for e in events_of(text, lang)}
         assert found == {("042", "CHN", "DEU")}, (text, found)
     assert [e.cameo for e in events_of("The French government chided Italy over migrants.", "en")] == ["111"]
 
@@ -807,7 +790,7 @@ def test_what_a_that_clause_demands_has_not_happened() -> None:
     demand = events_of(
         "The Arab League renewed its demand today that Israel lift the blockade of Gaza.", "en"
     )
-    found = {(e.cameo[:2], e.target.country if e.target else None, e.modality) for e in demand}
+    found = {(e.cameo[:2], target_country(e), e.modality) for e in demand}
     assert found == {("10", "ISR", "asserted"), ("08", "PSE", "possible")}, found
     # a plural subject's present tense is no subjunctive
     said = events_of("The officials said that the Americans withdraw their troops from Iraq.", "en")
@@ -826,11 +809,9 @@ def test_a_coordinated_verb_with_its_own_auxiliary_has_its_own_voice() -> None:
 
 def test_up_to_a_number_is_the_object() -> None:
     events = events_of("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a bazaar.", "en")
-    assert {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events} == {
-        ("181", "AFG", "RUS")
-    }
+    assert {(e.cameo, e.source.country, target_country(e)) for e in events} == {("181", "AFG", "RUS")}
     closed = events_of("Russia closed its southern borders with Iran and Turkey.", "en")
-    assert {(e.cameo, e.target.country if e.target else None) for e in closed} == {
+    assert {(e.cameo, target_country(e)) for e in closed} == {
         ("191", "IRN"),
         ("191", "TUR"),
     }
@@ -871,9 +852,9 @@ def test_where_one_comes_back_from_and_where_one_speaks_are_no_party() -> None:
 
 def test_a_fronted_place_is_the_setting_not_a_party() -> None:
     fronted = events_of("Aux Pays-Bas, le ministre allemand a promis une aide financière.", "fr")
-    assert [(e.cameo, e.target.country if e.target else None) for e in fronted] == [("0331", None)]
+    assert [(e.cameo, target_country(e)) for e in fronted] == [("0331", None)]
     after = events_of("Le ministre allemand a promis une aide aux Pays-Bas.", "fr")
-    assert [(e.cameo, e.target.country if e.target else None) for e in after] == [("033", "NLD")]
+    assert [(e.cameo, target_country(e)) for e in after] == [("033", "NLD")]
     # "près de Taïwan" says where China's exercises are, not whose they are
     drills = events_of("Les exercices militaires de la Chine près de Taïwan inquiètent Washington.", "fr")
     assert {e.source.country for e in drills} == {"CHN"}
@@ -890,9 +871,7 @@ def test_whom_one_allows_to_act_is_the_target() -> None:
     events = events_of(
         "The Turkish government allows the United States to launch strikes from Incirlik.", "en"
     )
-    assert ("080", "TUR", "USA") in {
-        (e.cameo, e.source.country, e.target.country if e.target else None) for e in events
-    }, events
+    assert ("080", "TUR", "USA") in {(e.cameo, e.source.country, target_country(e)) for e in events}, events
 
 
 def test_a_medium_gives_no_country_to_the_agents_after_it() -> None:
@@ -900,7 +879,7 @@ def test_a_medium_gives_no_country_to_the_agents_after_it() -> None:
     assert not [e for e in events if e.source.country == "GBR"], events
     # a state does ("Iran said its police arrested two men")
     police = events_of("Iran said on Monday that police arrested two British journalists.", "en")
-    assert [(e.source.country, e.target.country if e.target else None) for e in police] == [("IRN", "GBR")]
+    assert [(e.source.country, target_country(e)) for e in police] == [("IRN", "GBR")]
 
 
 @pytest.mark.parametrize(
@@ -923,9 +902,7 @@ def test_a_medium_gives_no_country_to_the_agents_after_it() -> None:
 )
 def test_roles_and_codes_of_real_news_patterns(text: str, want: tuple[str, str | None, str]) -> None:
     lang = "fr" if text.startswith("La ") else "en"
-    found = {
-        (e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(text, lang)
-    }
+    found = {(e.cameo, e.source.country, target_country(e)) for e in events_of(text, lang)}
     assert want in found, (text, found)
 
 
@@ -937,7 +914,7 @@ def test_a_noun_that_only_qualifies_another_is_no_event() -> None:
     assert {e.cameo for e in words} == {"110"}, words
     # the conjunction may hang on a member of the subject
     welcomed = events_of("Lions, tigers, and France welcomed a resumption of ties with Iran.", "en")
-    assert [(e.source.country, e.target.country if e.target else None) for e in welcomed] == [("FRA", "IRN")]
+    assert [(e.source.country, target_country(e)) for e in welcomed] == [("FRA", "IRN")]
 
 
 def test_a_town_deep_in_a_phrase_is_no_doer_and_no_addressee() -> None:
@@ -960,7 +937,7 @@ def test_several_who_promise_do_not_promise_each_other() -> None:
     promised = events_of("Britain and Norway promised an extra 1.7 billion dollars by 2020.", "en")
     assert {(e.source.country, e.target) for e in promised} == {("GBR", None), ("NOR", None)}
     agreed = events_of("Britain and Norway agreed to cooperate on energy.", "en")
-    assert {(e.source.country, e.target.country if e.target else None) for e in agreed} == {
+    assert {(e.source.country, target_country(e)) for e in agreed} == {
         ("GBR", "NOR"),
         ("NOR", "GBR"),
     }
@@ -968,22 +945,20 @@ def test_several_who_promise_do_not_promise_each_other() -> None:
 
 def test_an_actor_the_parser_calls_a_clause_is_the_object() -> None:
     events = events_of("Le département d'Etat américain a appelé Pékin à faire preuve de retenue.", "fr")
-    assert [(e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in events] == [
-        ("020", "USAGOV", "CHNGOV")
-    ]
+    assert [(e.cameo, e.source.cameo, target_code(e)) for e in events] == [("020", "USAGOV", "CHNGOV")]
 
 
 def test_a_word_one_letter_off_a_name_is_not_that_actor() -> None:
     # "Patriot" is no Antonio Patriota, "the Greens" no Greeks
     patriot = events_of("Germany will finance two additional Patriot air defence systems for Ukraine.", "en")
-    assert {(e.source.country, e.target.country if e.target else None) for e in patriot} == {("DEU", "UKR")}
+    assert {(e.source.country, target_country(e)) for e in patriot} == {("DEU", "UKR")}
     greens = events_of("The opposition Greens accused the government of Germany of moving too slowly.", "en")
     assert not [e for e in greens if e.source.country == "GRC"]
 
 
 def test_a_state_and_its_own_things_are_no_dyad() -> None:
     drone = events_of("Bamako accuse l'armée algérienne d'avoir abattu un drone malien.", "fr")
-    assert [(e.source.country, e.target.country if e.target else None) for e in drone] == [("MLI", "DZA")]
+    assert [(e.source.country, target_country(e)) for e in drone] == [("MLI", "DZA")]
     territory = events_of(
         "Baghdad rejected the use of Iraqi territory to attack neighbouring countries.", "en"
     )
@@ -992,7 +967,7 @@ def test_a_state_and_its_own_things_are_no_dyad() -> None:
     summit = events_of("Les chefs d'État de l'Union africaine se sont retrouvés samedi à Addis-Abeba.", "fr")
     assert not [e for e in summit if e.target and e.target.country == "ETH"]
     apology = events_of("The United States made a formal apology to Tehran on Monday.", "en")
-    assert [(e.cameo, e.target.country if e.target else None) for e in apology] == [("055", "IRN")]
+    assert [(e.cameo, target_country(e)) for e in apology] == [("055", "IRN")]
     # plain clothes are no civilians
     civil = events_of("Un opposant camerounais a été interpellé à Douala par des hommes en civil.", "fr")
     assert not [e for e in civil if e.source.sector == "CVL"]
@@ -1045,7 +1020,7 @@ def test_the_object_names_the_code() -> None:
     assert [e.cameo for e in air] == ["195"], air
     # (the lemmatiser leaves "euros" as it is)
     euros = events_of("Japan contributed 5 million euros to Ukraine.", "en")
-    assert [(e.cameo, e.target.country if e.target else None) for e in euros] == [("070", "UKR")], euros
+    assert [(e.cameo, target_country(e)) for e in euros] == [("070", "UKR")], euros
 
 
 def test_a_speaker_who_stresses_what_another_must_do_demands_it() -> None:
@@ -1059,9 +1034,7 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
     panama = events_of(
         "The United States speeded up the withdrawal of its invasion forces from Panama.", "en"
     )
-    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in panama] == [
-        ("087", "USA", "PAN")
-    ], panama
+    assert [(e.cameo, e.source.country, target_country(e)) for e in panama] == [("087", "USA", "PAN")], panama
 
 
 @pytest.mark.parametrize(
@@ -1087,7 +1060,7 @@ def test_fighting_and_arms_the_modifiers_leave_alone() -> None:
     )
     assert has(events_of("Israeli forces occupied positions in southern Lebanon.", "en"), "ISR", "19", "LBN")
     armed = events_of("La France a livré des armements à l'Ukraine.", "fr")
-    assert [(e.cameo, e.target.country if e.target else None) for e in armed] == [("072", "UKR")], armed
+    assert [(e.cameo, target_country(e)) for e in armed] == [("072", "UKR")], armed
 
 
 def test_who_is_asked_in_a_participle_clause_did_not_ask() -> None:
@@ -1110,9 +1083,9 @@ def test_what_is_released_or_pleaded_may_be_no_event() -> None:
     ):
         assert events_of(text, "en") == [], text
     pleaded = events_of("Greece pleaded for help from the European Union.", "en")
-    assert [(e.cameo, e.source.country, e.target.cameo if e.target else None) for e in pleaded] == [
-        ("020", "GRC", "IGOEUREEC")
-    ], pleaded
+    assert [(e.cameo, e.source.country, target_code(e)) for e in pleaded] == [("020", "GRC", "IGOEUREEC")], (
+        pleaded
+    )
     # a state the French parser tags an adjective is still the object
     israel = events_of("La France a appelé Israël à la retenue.", "fr")
     assert has(israel, "FRA", "02", "ISR"), israel
@@ -1171,9 +1144,7 @@ def test_headings_contests_bases_and_what_the_subject_names() -> None:
     assert not [e for e in strikes if e.source.country == "SYR" and e.source.sector is None], strikes
     # the object noun's own target
     blockade = events_of("NATO said it would tighten the naval blockade of Serbia with Albania's help.", "en")
-    assert [(e.source.cameo, e.target.country if e.target else None) for e in blockade] == [
-        ("IGOWSTNAT", "SRB")
-    ], blockade
+    assert [(e.source.cameo, target_country(e)) for e in blockade] == [("IGOWSTNAT", "SRB")], blockade
 
 
 @pytest.mark.parametrize(
@@ -1221,17 +1192,13 @@ def test_a_verb_that_strengthens_the_event_its_object_names() -> None:
         ("L'Union européenne a durci ses sanctions contre Damas.", "fr"),
     ):
         found = events_of(text, lang)
-        assert [(e.cameo[:2], e.target.country if e.target else None) for e in found] == [("16", "SYR")], (
-            found
-        )
+        assert [(e.cameo[:2], target_country(e)) for e in found] == [("16", "SYR")], found
     assert has(events_of("Russia reinforced its troops in Crimea.", "en"), "RUS", "15", "UKR")
 
 
 def test_an_official_named_as_the_object_is_the_target() -> None:
     summoned = events_of("L'Indonésie a convoqué l'ambassadeur d'Australie.", "fr")
-    assert [(e.cameo, e.target.cameo if e.target else None) for e in summoned] == [("114", "AUSGOV")], (
-        summoned
-    )
+    assert [(e.cameo, target_code(e)) for e in summoned] == [("114", "AUSGOV")], summoned
     # (refugees accepted are what is accepted, not whom the act is aimed at)
     refugees = events_of("Syria says it will not accept any more refugees if war starts in Iraq.", "en")
     assert not [e for e in refugees if e.target is not None], refugees
@@ -1253,7 +1220,7 @@ def test_places_taken_and_officials_whose_state_the_context_cannot_tell() -> Non
     assert [e.cameo for e in freed] == ["192"], freed
     # the expeller's diplomats are not its own; whence they are sent back, if said
     expelled = events_of("Russia expels diplomats from Germany, Poland and Sweden.", "en")
-    assert {(e.source.country, e.target.country if e.target else None) for e in expelled} == {
+    assert {(e.source.country, target_country(e)) for e in expelled} == {
         ("RUS", "DEU"),
         ("RUS", "POL"),
         ("RUS", "SWE"),
@@ -1315,7 +1282,7 @@ def test_a_measure_aimed_at_someone_is_no_attack_and_names_its_target() -> None:
         ("L'UE a adopté de nouvelles sanctions visant la Russie.", "fr"),
     ):
         found = events_of(text, lang)
-        assert [(e.cameo, e.target.country if e.target else None) for e in found] == [("163", "RUS")], found
+        assert [(e.cameo, target_country(e)) for e in found] == [("163", "RUS")], found
 
 
 def test_a_medium_named_as_a_channel_is_no_antecedent() -> None:
@@ -1335,9 +1302,7 @@ def test_a_relative_pronoun_subject_is_the_actor_it_qualifies() -> None:
     met = events_of(
         "Chinese President Xi Jinping, who met separately with Obama on Monday, said little.", "en"
     )
-    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in met] == [
-        ("040", "CHN", "USA")
-    ]
+    assert [(e.cameo, e.source.country, target_country(e)) for e in met] == [("040", "CHN", "USA")]
     rendu = events_of("Donald Trump, qui s'est rendu en Arizona, a tenu un meeting.", "fr")
     assert [(e.cameo, e.source.country) for e in rendu if e.cameo == "042"] == [("042", "USA")], rendu
     # "who" is a person, not the organisation the parser hangs the clause on
@@ -1354,7 +1319,7 @@ def test_what_a_verb_of_showing_opens_voids_its_protest() -> None:
     shown = events_of("The Iranian president wants to demonstrate to voters that he has succeeded.", "en")
     assert not [e for e in shown if e.cameo.startswith("14")], shown
     marched = events_of("Palestinian students demonstrated against Israel on Friday.", "en")
-    assert [(e.cameo, e.target.country if e.target else None) for e in marched] == [("141", "ISR")]
+    assert [(e.cameo, target_country(e)) for e in marched] == [("141", "ISR")]
     banners = events_of("Des militants français ont déployé deux banderoles sur le pont.", "fr")
     assert not [e for e in banners if e.cameo.startswith("15")], banners
 
@@ -1366,7 +1331,7 @@ def test_police_and_civilians_without_a_country_are_of_their_setting() -> None:
     assert [(e.cameo, e.source.cameo) for e in kiev] == [("141", "UKRCVL")]
     # a people of another country is no setting: the police of Cairo arrested them
     britons = events_of("Police arrested two Britons in Cairo on Tuesday.", "en")
-    assert [(e.source.cameo, e.target.country if e.target else None) for e in britons] == [("EGYCOP", "GBR")]
+    assert [(e.source.cameo, target_country(e)) for e in britons] == [("EGYCOP", "GBR")]
     # two countries named: whose police, the sentence does not say
     two = events_of("Police arrested a man who had come from Syria to Berlin.", "en")
     assert not [e for e in two if e.source.sector == "COP"], two
@@ -1380,12 +1345,12 @@ def test_police_and_civilians_without_a_country_are_of_their_setting() -> None:
 
 def test_what_is_between_two_actors_is_each_on_the_other() -> None:
     clashes = events_of("Clashes between Turkish security forces and Kurdish rebels killed dozens.", "en")
-    assert sorted((e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in clashes) == [
+    assert sorted((e.cameo, e.source.cameo, target_code(e)) for e in clashes) == [
         ("190", "TURCOP", "TURREB"),
         ("190", "TURREB", "TURCOP"),
     ]
     hostilities = events_of("Les hostilités entre l'Arménie et l'Azerbaïdjan ont repris dimanche.", "fr")
-    assert sorted((e.source.country, e.target.country if e.target else None) for e in hostilities) == [
+    assert sorted((e.source.country, target_country(e)) for e in hostilities) == [
         ("ARM", "AZE"),
         ("AZE", "ARM"),
     ]
@@ -1396,9 +1361,7 @@ def test_what_is_between_two_actors_is_each_on_the_other() -> None:
 
 def test_whom_one_speaks_to_is_a_partner_unless_the_press() -> None:
     phone = events_of("Putin spoke to Erdogan by phone on Monday.", "en")
-    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in phone] == [
-        ("041", "RUS", "TUR")
-    ]
+    assert [(e.cameo, e.source.country, target_country(e)) for e in phone] == [("041", "RUS", "TUR")]
     for text in (
         "Putin spoke to the BBC on Monday.",
         "Putin spoke to reporters in Moscow on Monday.",
@@ -1412,9 +1375,7 @@ def test_pronouns_stand_for_what_they_can() -> None:
     whose = events_of(
         "Isis began as an offshoot of al-Qaida, whose attacks on New York in 2001 began the war.", "en"
     )
-    assert [(e.cameo, e.source.cameo, e.target.country if e.target else None) for e in whose] == [
-        ("190", "IMGMUSALQ", "USA")
-    ]
+    assert [(e.cameo, e.source.cameo, target_country(e)) for e in whose] == [("190", "IMGMUSALQ", "USA")]
     # "it" is never a person
     it = events_of("Far from eradicating terror as Bush had promised, it encouraged its spread.", "en")
     assert not [e for e in it if e.cameo.startswith("02")], it
@@ -1442,9 +1403,7 @@ def test_an_actor_that_is_only_a_model_is_no_doer() -> None:
 
 def test_a_stand_stated_with_be_is_no_passive() -> None:
     opposed = events_of("Israel is opposed to French mediation in the talks with Syria.", "en")
-    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in opposed] == [
-        ("110", "ISR", "FRA")
-    ]
+    assert [(e.cameo, e.source.country, target_country(e)) for e in opposed] == [("110", "ISR", "FRA")]
     # with its doer named, it is a passive
     by = events_of("The French plan was opposed by Israel on Monday.", "en")
     assert not [e for e in by if e.source.country == "FRA"], by
@@ -1454,11 +1413,9 @@ def test_a_hostile_act_one_is_ready_to_do_is_a_threat() -> None:
     martial = events_of(
         "Iraq's interim government announced that it is prepared to impose martial law.", "en"
     )
-    assert [(e.cameo[:2], e.source.cameo, e.target.country if e.target else None) for e in martial] == [
-        ("13", "IRQGOV", "IRQ")
-    ]
+    assert [(e.cameo[:2], e.source.cameo, target_country(e)) for e in martial] == [("13", "IRQGOV", "IRQ")]
     frapper = events_of("La Russie s'est dite prête à frapper l'Ukraine.", "fr")
-    assert [(e.cameo[:2], e.target.country if e.target else None) for e in frapper] == [("13", "UKR")]
+    assert [(e.cameo[:2], target_country(e)) for e in frapper] == [("13", "UKR")]
     # a friendly one stays an intent
     retrait = events_of("La Turquie s'est dite prête à retirer ses troupes de Syrie.", "fr")
     assert [e.cameo[:2] for e in retrait] == ["03"], retrait
@@ -1466,12 +1423,10 @@ def test_a_hostile_act_one_is_ready_to_do_is_a_threat() -> None:
 
 def test_taking_a_place_by_force_is_an_assault_as_plovers_gold_reads_it() -> None:
     invaded = events_of("Israeli troops invaded southern Lebanon on Tuesday.", "en")
-    assert [(e.cameo, e.plover_type, e.target.country if e.target else None) for e in invaded] == [
-        ("192", "ASSAULT", "LBN")
-    ]
+    assert [(e.cameo, e.plover_type, target_country(e)) for e in invaded] == [("192", "ASSAULT", "LBN")]
     # no one named: the state it is in
     port = events_of("Yemeni government forces captured the port of Mokha on Monday.", "en")
-    assert [(e.plover_type, e.target.country if e.target else None) for e in port] == [("ASSAULT", "YEM")]
+    assert [(e.plover_type, target_country(e)) for e in port] == [("ASSAULT", "YEM")]
     # taking control is the table's COERCE
     control = events_of("Les rebelles ont pris le contrôle de Goma, dans l'est de la RDC.", "fr")
     assert {e.plover_type for e in control if e.cameo == "192"} <= {"COERCE"}, control
@@ -1487,16 +1442,12 @@ def test_fire_launched_at_a_target_through_coordinated_weapons() -> None:
         "Vietnamese forces launched artillery, mortar and rocket fire against Cambodian guerrilla camps.",
         "en",
     )
-    assert [(e.cameo, e.source.cameo, e.target.country if e.target else None) for e in fire] == [
-        ("194", "VNMMIL", "KHM")
-    ]
+    assert [(e.cameo, e.source.cameo, target_country(e)) for e in fire] == [("194", "VNMMIL", "KHM")]
 
 
 def test_missiles_fired_towards_a_state() -> None:
     japon = events_of("La Corée du Nord a tiré un missile vers le Japon.", "fr")
-    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in japon] == [
-        ("190", "PRK", "JPN")
-    ]
+    assert [(e.cameo, e.source.country, target_country(e)) for e in japon] == [("190", "PRK", "JPN")]
 
 
 def test_those_engaged_in_an_act_do_it() -> None:
@@ -1510,17 +1461,13 @@ def test_parser_slips_around_subjects_and_objects() -> None:
         "Les autorités suédoises ont dénoncé vendredi la décision de l'Organisation mondiale de la santé.",
         "fr",
     )
-    assert [(e.cameo, e.source.cameo, e.target.cameo if e.target else None) for e in friday] == [
-        ("111", "SWEGOV", "IGOUNOHLHWHO")
-    ]
+    assert [(e.cameo, e.source.cameo, target_code(e)) for e in friday] == [("111", "SWEGOV", "IGOUNOHLHWHO")]
     # a name made a second subject beside its description
     chp = events_of(
         "Le principal parti d'opposition, le CHP (social-démocrate), accuse le président turc de mentir.",
         "fr",
     )
-    assert [(e.cameo, e.source.country, e.target.cameo if e.target else None) for e in chp] == [
-        ("112", "TUR", "TURGOV")
-    ]
+    assert [(e.cameo, e.source.country, target_code(e)) for e in chp] == [("112", "TUR", "TURGOV")]
     # a place after a comma is another clause's, no setting of the police
     links = events_of(
         "Police rounded up 20 people with links to Islamic State, whose battle lines in Syria have grown.",
@@ -1542,7 +1489,7 @@ def test_money_chances_and_verdicts_are_no_prisoners_seizures_or_pleas() -> None
     ):
         assert not events_of(text, "en"), text
     imf = events_of("The IMF has released 3.4 billion dollars to Ukraine.", "en")
-    assert [(e.cameo, e.target.country if e.target else None) for e in imf] == [("071", "UKR")]
+    assert [(e.cameo, target_country(e)) for e in imf] == [("071", "UKR")]
 
 
 def test_french_slips_of_names_and_idioms() -> None:
@@ -1556,14 +1503,12 @@ def test_french_slips_of_names_and_idioms() -> None:
     ):
         assert not [e for e in events_of(text, "fr") if e.cameo.startswith(("14", "05"))], text
     recognised = events_of("La France a reconnu l'Etat de Palestine.", "fr")
-    assert [(e.cameo, e.target.country if e.target else None) for e in recognised] == [("054", "PSE")]
+    assert [(e.cameo, target_country(e)) for e in recognised] == [("054", "PSE")]
 
 
 def test_a_state_flown_over_is_the_target_and_crowds_statues_are_no_targets() -> None:
     flown = events_of("Des avions russes ont survolé la Pologne.", "fr")
-    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in flown] == [
-        ("150", "RUS", "POL")
-    ]
+    assert [(e.cameo, e.source.country, target_country(e)) for e in flown] == [("150", "RUS", "POL")]
     for text in (
         "Le président a voté au Touquet avant de s'offrir un bain de foule.",
         "Une statue a été abattue mardi par des manifestants américains à Richmond.",
@@ -1576,7 +1521,7 @@ def test_whom_one_persuades_to_act_does_the_act() -> None:
     persuaded = events_of(
         "The chemical attack near Damascus persuaded Trump to launch missile strikes on Syria.", "en"
     )
-    assert [(e.source.country, e.target.country if e.target else None) for e in persuaded] == [("USA", "SYR")]
+    assert [(e.source.country, target_country(e)) for e in persuaded] == [("USA", "SYR")]
     # not one who uses something to act
     used = events_of("Islamic State militants used the chaos to seize territory in Syria.", "en")
     assert [e.source.cameo for e in used] == ["IMGMUS"], used

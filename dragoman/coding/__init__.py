@@ -316,9 +316,8 @@ class _Coder(Roles):
                     continue
                 cameo = self._refine(entry, token)
                 if cameo[:2] in ASSAULT_ROOTS and entry.pos == "verb" and self._in_words(token):
-                    cameo = (
-                        CRITICIZE  # "attacked Biden on Twitter", "s'en est pris à Paris dans un entretien"
-                    )
+                    # "attacked Biden on Twitter", "s'en est pris à Paris dans un entretien": criticism
+                    cameo = CRITICIZE
                 if (
                     entry.pos == "noun"
                     and not entry.object  # ("a hunger strike" is never armed)

@@ -156,7 +156,8 @@ class Roles:
             ):
                 return []  # "may struggle to beat Australia", "Obama beat McCain": a contest won
             found = []
-            objects = {c.lemma_.lower() for c in self.objects_of(token)}
+            direct = self.objects_of(token)
+            objects = {c.lemma_.lower() for c in direct}
             # a particle may void the bare verb too ("blasted off from Florida", "backed off"), and so may the
             # word that opens its clause ("demonstrate that he has succeeded": showing, not protesting)
             objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
@@ -172,8 +173,7 @@ class Roles:
             # "released thousands of documents": what the quantity is of
             objects |= {
                 g.lemma_.lower()
-                for c in token.children
-                if c.dep_ in OBJECTS
+                for c in direct
                 for p in c.children
                 if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children
@@ -198,7 +198,7 @@ class Roles:
                 if not entry.object and objects & self.lex.void_objects.get(lemma, frozenset()):
                     continue  # "released a video", "a publié un rapport": not the event the bare verb means
                 if entry.object and not any(
-                    self._object_is(c, entry.object) and not self._voided(c) for c in self.objects_of(token)
+                    self._object_is(c, entry.object) and not self._voided(c) for c in direct
                 ):
                     continue  # (nor "waged a trade war")
                 if entry.prep and not self._has_particle(token, entry.prep):
@@ -218,11 +218,10 @@ class Roles:
             # The most specific entry wins: one with an object or particle over a bare verb.
             found.sort(key=lambda e: (e.object is None, e.prep is None, e.cameo.endswith("0")))
             if found and found[0].object is None:
-                objects_ = [c for c in token.children if c.dep_ in OBJECTS]
-                if any(self.lex.cue("self", c.lower_) for c in objects_):
+                if any(self.lex.cue("self", c.lower_) for c in direct):
                     return []  # "asked himself", "acquitted himself well": an act on oneself
                 if self.lex.cue("intensifier", lemma) and any(
-                    c.pos_ == "NOUN" and self.triggers(c) for c in objects_
+                    c.pos_ == "NOUN" and self.triggers(c) for c in direct
                 ):
                     return []  # "reinforced its sanctions against Damascus": the sanctions are the event
             return found[:1]
@@ -572,11 +571,11 @@ class Roles:
                 verb = verb.head.head
                 seen += 1
                 continue
-            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-            if verb.dep_ == "xcomp" and controller is not None and self.lex.cue("control", verb.head.lemma_):
-                return (
-                    controller  # "persuaded Trump to launch strikes": Trump launches them (not "used X to")
-                )
+            if verb.dep_ == "xcomp" and self.lex.cue("control", verb.head.lemma_):
+                # "persuaded Trump to launch strikes": Trump launches them (not "used the chaos to seize")
+                controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if controller is not None:
+                    return controller
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
                 conjoined = (
@@ -635,11 +634,9 @@ class Roles:
         labels = {c.dep_ for c in verb.children}
         if labels & {"auxpass", "aux:pass"}:
             # (nor "est arrivé", "sont partis": French verbs whose compound tenses take "être", cue kind `etre`)
-            return not (
-                (self.lex.cue("stance", verb.lower_) and not labels & set(AGENTS))
-                or (self.lex.cue("etre", verb.lemma_.lower()) and not labels & set(AGENTS))
-            )
-        if Roles._shares_voice(verb):
+            active = self.lex.cue("stance", verb.lower_) or self.lex.cue("etre", verb.lemma_.lower())
+            return not active or bool(labels & set(AGENTS))
+        if self._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
         morph = verb.morph.to_dict()
         if (
@@ -791,10 +788,10 @@ class Roles:
                         self._in_town(m) if m.label != "state" and self._after_locative(m) else (m, False)
                         for m in self.actors_in(child)
                     ]
+        own = {m.country for m in sources if m.country}  # the doers' own states
         if entry.cameo[:2] == MOBILIZATION:
             # "mobilized army reservists for a possible war against Iraq": what is mobilized is one's own; the
             # target is whom it is against, if anyone
-            own = {m.country for m in sources if m.country}
             targets = [
                 (m, False)
                 for token in verb.subtree
@@ -808,7 +805,6 @@ class Roles:
             ]
         if entry.cameo.startswith(WITHDRAWAL):
             # "withdraw US troops from Syria": the troops are the source's own; whence they go is the target
-            own = {m.country for m in sources if m.country}
             targets = [(m, place) for m, place in targets if m.country not in own]
         if entry.cameo[:2] in TRANSFER_ROOTS:
             # "offered its troops to Lebanon": the recipient, not the thing given
@@ -879,7 +875,6 @@ class Roles:
         if not targets and entry.cameo[:2] in SPEECH_ROOTS:
             # "threatened to hold a strike unless Israel rescinded ...": who must meet the condition
             targets = [(m, False) for m in self._condition_subjects(verb)]
-        own = {m.country for m in sources if m.country}
         if any(self._foreign_envoy(m, own) for m, _ in targets):
             # "Russia expels diplomats from Germany": whose envoys they are, the context cannot say (not the
             # doer's own); whence or to whom, if said

@@ -181,6 +181,9 @@ def test_former_official_is_elite_not_government() -> None:
         ),
         ("Des miliciens ont attaqué Tripoli, la capitale libyenne.", "fr", "state:LBY"),
         ("Militias in Tripoli clashed on Monday.", "en", "state:LBY"),
+        # Zealand is a Danish island; New Zealand's short name only where the article is about it
+        ("Storms flooded Zealand on Monday.", "en", "state:DNK"),
+        ("Auckland and Wellington said Zealand would vote.", "en", "state:NZL"),
     ],
 )
 def test_ambiguous_names(text: str, lang: str, expected: str | None) -> None:

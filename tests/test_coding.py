@@ -68,6 +68,33 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Turkish police arrested 40 protesters in Istanbul.", "en", "TUR", "17", "TUR", "asserted"),
         ("Russia refused to condemn the attack on Ukraine.", "en", "RUS", "11", "UKR", "negated"),
         ("La Russie a refusé de condamner l'attaque contre l'Ukraine.", "fr", "RUS", "11", "UKR", "negated"),
+        # a negation on an adverb of the verb, or on the subject, negates the act
+        ("Paris did not even ever criticize Moscow over the invasion.", "en", "FRA", "11", "RUS", "negated"),
+        (
+            "Neither Hungary nor Slovakia condemned the attack on Ukraine.",
+            "en",
+            "SVK",
+            "11",
+            "UKR",
+            "negated",
+        ),
+        # an agent of coordinated places is each place's
+        (
+            "Lawmakers in Italy and Spain welcomed the agreement with Egypt.",
+            "en",
+            "ESP",
+            "05",
+            "EGY",
+            "asserted",
+        ),
+        (
+            "Les policiers au Mali et au Niger ont arrêté trois Français.",
+            "fr",
+            "NER",
+            "17",
+            "FRA",
+            "asserted",
+        ),
         ("Washington is considering sending military aid to Kyiv.", "en", "USA", "07", "UKR", "possible"),
         ("Pékin envisage d'envoyer une aide militaire à Moscou.", "fr", "CHN", "07", "RUS", "possible"),
         ("Iran accused Israel of attacking its embassy.", "en", "IRN", "11", "ISR", "asserted"),

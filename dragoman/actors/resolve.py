@@ -46,6 +46,7 @@ CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "l
 # and the articles that may follow ("in the Netherlands", "aux Pays-Bas" needs none).
 ORIGINS = frozenset({"from"})
 LOCATIVES = frozenset({"in", "en", "au", "aux", "dans"})
+COORDINATORS = frozenset({",", "and", "et", "or", "ou"})
 ARTICLES = frozenset({"the", "la", "le", "les", "l", "'"})
 SETTING_WORDS = LOCATIVES | {"a", "at", "near", "pres", "outside"}  # folded: "à", "près"
 # Labels of entity mentions kept when unresolved (spaCy English and French label sets).
@@ -176,9 +177,28 @@ class _Resolver:
             (words[0] in ORIGINS or (words[0] in LOCATIVES and not military))
             and all(w in ARTICLES for w in words[1:])
             and len(words) <= 2
-            and any(e.kind in ("name", "short", "capital", "place", "imported") for e in place.entries)
+            and self.named_place(place)
             and self.attached(place, agent)
             and not self.qualifies(place)
+        )
+
+    @staticmethod
+    def named_place(unit: Unit) -> bool:
+        """A country's or a place's name, not its adjective ("police in Kenyan custody")."""
+        return any(e.kind in ("name", "short", "capital", "place", "imported") for e in unit.entries)
+
+    def coordinated(self, a: Unit, b: Unit) -> bool:
+        """Two names of one list: only commas and a conjunction between them ("France, Italy and Spain"), and
+        the preposition again ("en France et en Allemagne")."""
+        gap = [t.folded for t in self.toks[a.last : b.first]]
+        # the preposition may come again ("en France et en Allemagne")
+        while gap and gap[-1] in LOCATIVES | ORIGINS | ARTICLES:
+            gap.pop()
+        return (
+            bool(gap)
+            and len(gap) <= 2
+            and all(w in COORDINATORS for w in gap)
+            and "\n" not in self.text[a.end : b.start]
         )
 
     def bare_town(self, title: Unit, town: Unit) -> bool:
@@ -391,7 +411,18 @@ class _Resolver:
         after = units[i + 1] if i + 1 < len(units) else None
         if u.kind == "agent" and after and self.placed(u, after) and (found := self.state_of(after)):
             iso3, _sector, _entry = found
-            return 2, [self.state_mention([u, after], iso3, u.entry().sector, u.entry(), "agent+place")]
+            placed = [self.state_mention([u, after], iso3, u.entry().sector, u.entry(), "agent+place")]
+            # "lawmakers in Arnor and Gondor", "police in France, Italy and Spain": the agents of each place
+            while (
+                (more := units[i + len(placed) + 1] if i + len(placed) + 1 < len(units) else None)
+                and self.coordinated(units[i + len(placed)], more)
+                and self.named_place(more)
+                and self.attached(more, u)
+                and (found := self.state_of(more))
+            ):
+                iso3, _sector, _entry = found
+                placed.append(self.state_mention([more], iso3, u.entry().sector, u.entry(), "agent+place"))
+            return len(placed) + 1, placed
         # agent + state: "la police turque", "l'armée du Soudan", "the army of Sudan"
         if (
             u.kind == "agent"

@@ -132,9 +132,29 @@ class _Coder(Roles):
 
     # -- modality and attribution ------------------------------------------------------------------
 
+    def _negated(self, verb: Token) -> bool:
+        """A word of negation on the verb, or on an adverb of it ("did not even ever criticize"; not "will no
+        longer tolerate", which says that an act stops)."""
+        return any(
+            c.dep_ in ("neg", "advmod")
+            and (
+                self.lex.cue("negation", c.lemma_)
+                or (
+                    c.tag_ != "RBR"
+                    and any(g.dep_ == "neg" and self.lex.cue("negation", g.lemma_) for g in c.children)
+                )
+            )
+            for c in verb.children
+        )
+
     def modality(self, trigger: Token) -> str:
-        if any(c.dep_ in ("neg", "advmod") and self.lex.cue("negation", c.lemma_) for c in trigger.children):
+        if self._negated(trigger):
             return "negated"
+        doer = self.subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+        if doer is not None and any(
+            c.dep_ in ("det", "preconj") and self.lex.cue("negation", c.lemma_) for c in doer.children
+        ):
+            return "negated"  # "Neither Paris nor Berlin condemned"
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
@@ -153,9 +173,7 @@ class _Coder(Roles):
                     )
                     return self.modality(act)
                 return "possible"  # "resigned to allow elections", "a envoyé des troupes pour sécuriser"
-            negated_head = any(
-                c.dep_ in ("neg", "advmod") and self.lex.cue("negation", c.lemma_) for c in head.children
-            )
+            negated_head = self._negated(head)
             if self.lex.cue("negating", head.lemma_) and not negated_head:
                 negated = True
             elif self.lex.cue("possible", head.lemma_):

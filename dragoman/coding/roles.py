@@ -354,6 +354,8 @@ class Roles:
         for h in heads:
             mention = self._mention_at(h)
             members: list[Mention] = []
+            if mention is not None and mention.rule == "agent+place":
+                members = self._placed_members(mention)  # "lawmakers in Arnor and Gondor"
             if mention is None:
                 mention = self._first_mention(h, near=near)
                 members = self._members(h, mention) if mention is not None else []
@@ -380,6 +382,19 @@ class Roles:
                 return []
             node = node.head
         return [m for c in self._conjuncts(span.root) for m in [self._mention_at(c)] if m is not None]
+
+    def _placed_members(self, mention: Mention) -> list[Mention]:
+        """The agents of the places coordinated with an agent's place (the resolver reads "lawmakers in
+        Arnor and Gondor" as Arnor's lawmakers and Gondor's)."""
+        place = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if place is None:
+            return []
+        return [
+            m
+            for c in self._conjuncts(place[-1])
+            for m in [self._mention_at(c)]
+            if m is not None and m.rule == "agent+place" and m is not mention
+        ]
 
     def _conjuncts(self, head: Token) -> list[Token]:
         """The members coordinated with a phrase, along the whole chain ("Spain, Ireland and Norway")."""

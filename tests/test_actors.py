@@ -8,6 +8,7 @@ import pytest
 
 from dragoman.actors import knowledge_base, resolve
 from dragoman.model import Mention
+from dragoman.nlp import pipeline_for
 
 DAY = date(2024, 6, 1)
 
@@ -159,6 +160,33 @@ def test_former_official_is_elite_not_government() -> None:
     assert gone.country == "GBR" and gone.sector == "ELI"
     sitting = one("Boris Johnson", "en", date(2020, 6, 1))
     assert sitting.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        ("Les forces spéciales françaises ont riposté.", "fr", "FRAMIL"),
+        ("La police fédérale américaine a enquêté.", "fr", "USACOP"),
+        ("Russian special forces stormed the building.", "en", "RUSMIL"),
+        ("The Turkish national police raided the building.", "en", "TURCOP"),
+    ],
+)
+def test_adjectives_between_an_agent_and_its_state(text: str, lang: str, cameo: str) -> None:
+    # "forces spéciales françaises": only adjectives between them, by the parse
+    doc = pipeline_for(lang)(text)
+    heads = {t.idx: (t.head.idx, t.pos_) for t in doc}
+    assert [m.cameo for m in resolve(text, lang, DAY, heads=heads) if m.country] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Des policiers au Mali et au Niger ont enquêté.", "fr"),
+        ("Police in Mali and Niger investigated.", "en"),
+    ],
+)
+def test_an_agent_of_coordinated_places_is_each_places(text: str, lang: str) -> None:
+    assert [m.cameo for m in heads(text, lang)] == ["MLICOP", "NERCOP"]
 
 
 @pytest.mark.parametrize(

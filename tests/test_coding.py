@@ -78,6 +78,16 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "UKR",
             "negated",
         ),
+        # a participle qualifying a noun: the noun underwent it, whoever is "by" did it
+        ("Two Americans freed by Iran returned home on Thursday.", "en", "IRN", "08", "USA", "asserted"),
+        (
+            "Un journaliste ukrainien tué par les forces spéciales russes a été enterré.",
+            "fr",
+            "RUS",
+            "19",
+            "UKR",
+            "asserted",
+        ),
         # an agent of coordinated places is each place's
         (
             "Lawmakers in Italy and Spain welcomed the agreement with Egypt.",
@@ -509,6 +519,20 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ),
         ("Facebook prohibited users from selling firearms on Friday.", "en"),
         ("Si les gens n'ont plus d'oxygène, ils meurent, se demande un médecin de Lima.", "fr"),  # he wonders
+        # the reflexive verb is another verb: rely on, take care of, treat oneself
+        ("Le Premier ministre russe va s'appuyer sur le rapport de l'Académie chinoise.", "fr"),
+        ("Le conseiller de Donald Trump s'occupe de sa stratégie au Mexique.", "fr"),
+        ("Les Français ont pu s'offrir une semaine en Italie.", "fr"),
+        (
+            "Le parti allemand détenait la majorité absolue au Parlement européen.",
+            "fr",
+        ),  # holds, detains nobody
+        # a participle after a comma that describes the noun before it: its doer is not the clause's subject
+        (
+            "Les Etats-Unis viennent de renvoyer à Téhéran un scientifique iranien, accusé d'avoir violé les"
+            " sanctions américaines.",
+            "fr",
+        ),
         ("Le migrant ivoirien a traversé le désert pour rallier la Libye.", "fr"),  # to reach it
         # those who govern rally their supporters, they do not protest
         ("Le président brésilien a participé à un rassemblement avec ses partisans à Brasilia.", "fr"),
@@ -517,6 +541,15 @@ def test_whom_an_act_noun_is_done_to() -> None:
 )
 def test_no_event(text: str, lang: str) -> None:
     assert events_of(text, lang) == []
+
+
+def test_a_sentence_is_no_criticism() -> None:
+    # the sentence a court gives (CAMEO 116), wherever the parser hangs "à mort"; an attack "à la roquette"
+    # condemned is criticism (111)
+    sentenced = events_of("La Chine a condamné un Australien à mort pour trafic de drogue.", "fr")
+    assert [(e.cameo, e.source.country, target_country(e)) for e in sentenced] == [("116", "CHN", "AUS")]
+    condemned = events_of("Le Qatar a condamné l'attaque à la roquette contre l'Arabie saoudite.", "fr")
+    assert [e.cameo for e in condemned] == ["111"]
 
 
 def test_a_reflexive_meaning_needs_its_pronoun() -> None:

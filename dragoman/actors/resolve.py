@@ -182,6 +182,17 @@ class _Resolver:
             and not self.qualifies(place)
         )
 
+    def described(self, a: Unit, b: Unit) -> bool:
+        """Only adjectives between two units of one noun phrase, one to three of them, by the parse ("forces
+        spéciales françaises"), and one of the two a state's adjective."""
+        gap = self.toks[a.last : b.first]
+        return (
+            0 < len(gap) <= 3
+            and all(self.heads.get(t.start, (0, ""))[1] == "ADJ" for t in gap)
+            and any(e.kind == "adjective" for e in (a.entries if a.kind == "state" else b.entries))
+            and "\n" not in self.text[a.end : b.start]
+        )
+
     @staticmethod
     def named_place(unit: Unit) -> bool:
         """A country's or a place's name, not its adjective ("police in Kenyan custody")."""
@@ -434,6 +445,27 @@ class _Resolver:
         ):
             iso3, _sector, _entry = found
             return 2, [self.state_mention([u, nxt], iso3, u.entry().sector, u.entry(), "agent+state")]
+        # agent, adjectives, state adjective: "les forces spéciales françaises", "la police fédérale américaine"
+        if (
+            u.kind == "agent"
+            and after
+            and self.described(u, after)
+            and self.attached(after, u)
+            and (found := self.state_of(after))
+        ):
+            iso3, _sector, _entry = found
+            return 2, [self.state_mention([u, after], iso3, u.entry().sector, u.entry(), "agent+state")]
+        # and in English order: "Russian special forces", "American federal police"
+        if (
+            u.kind == "state"
+            and after
+            and (agent := _entry_of(after, "agent"))
+            and self.described(u, after)
+            and self.attached(u, after)
+            and (found := self.state_of(u))
+        ):
+            iso3, _sector, _entry = found
+            return 2, [self.state_mention([u, after], iso3, agent.sector, agent, "state+agent")]
         # state + agent: "Turkish police", "U.S. troops", "Russia's army", "Kremlin spokesman",
         # "German Foreign Office" (an agent reading beats the seat of power it also names)
         if u.kind == "state" and nxt and (agent := _entry_of(nxt, "agent")) and (found := self.state_of(u)):

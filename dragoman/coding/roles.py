@@ -23,6 +23,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj", "dative", "iobj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 AGENTS = ("agent", "obl:agent")
+GENITIVES = frozenset({"de", "d'", "du", "des", "of"})
 # Prepositions that introduce an event's target, and those that say where a visit or delivery goes.
 TARGET_PREPS = {
     "en": (
@@ -182,7 +183,7 @@ class Roles:
             relative = token.dep_ in ("relcl", "acl:relcl") and any(
                 c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children
             )
-            participle = token.dep_ == "acl" and token.tag_ == "VBN"
+            participle = self._past_participle(token)
             if self.passive(token):
                 # "la Haute Autorité a été saisie": what a passive verb is done to is its subject
                 objects |= {
@@ -338,7 +339,19 @@ class Roles:
                 not noun or child.lemma_.lower() == noun
             ):
                 return True
-        return False
+        if noun or prep in GENITIVES:
+            return False
+        # the parser may hang the verb's phrase on its object ("a condamné un Australien à mort": "à mort"
+        # under "Australien"); not "de", which makes the object someone's ("les troupes de l'OTAN"), nor on an
+        # object that is an event ("a condamné l'attaque à la roquette")
+        return any(
+            g.dep_ in ("nmod", "obl")
+            and g.i > obj.i
+            and any(c.dep_ == "case" and _is_prep(c.text, prep) for c in g.children)
+            for obj in verb.children
+            if obj.dep_ in ("obj", "dobj") and not self.triggers(obj)
+            for g in obj.children
+        )
 
     # -- actors ------------------------------------------------------------------------------------
 
@@ -653,6 +666,8 @@ class Roles:
             return not active or bool(labels & set(AGENTS))
         if self._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
+        if labels & set(AGENTS) and not labels & {"obj", "dobj"}:
+            return True  # "un cabinet d'avocats sollicité par la chaîne": whoever is "by" did it
         morph = verb.morph.to_dict()
         if (
             verb.dep_ == "advcl"
@@ -660,12 +675,31 @@ class Roles:
             and morph.get("Tense") == "Past"
             and not labels & {*SUBJECTS, "aux", "aux:tense"}
             and (
-                verb.i < verb.head.i or "mark" in labels
-            )  # (not "a chargé, utilisé des canons à eau et arrêté")
+                verb.i < verb.head.i
+                or "mark" in labels
+                # after a comma, with a complement and no object of its own, it describes the noun before it
+                # ("a renvoyé un scientifique, accusé d'avoir violé les sanctions"; not "a chargé, utilisé des
+                # canons à eau et arrêté")
+                or (
+                    verb.i > 0
+                    and verb.nbor(-1).text == ","
+                    and "xcomp" in labels
+                    and not labels & set(OBJECTS)
+                )
+            )
         ):
             return True  # "When asked about the war, Clinton said", "Interrogé sur la guerre, M. Macron": she was
             # asked, she did not ask
         return bool(labels & set(PASSIVE_SUBJECTS)) and not labels & {"obj", "dobj"}
+
+    @staticmethod
+    def _past_participle(verb: Token) -> bool:
+        """A past participle that qualifies a noun ("a photo released on Monday", "le plan promis par Macron"):
+        the noun is what it was done to."""
+        morph = verb.morph.to_dict()
+        return verb.dep_ == "acl" and (
+            verb.tag_ == "VBN" or ("Part" in morph.get("VerbForm", "") and morph.get("Tense") == "Past")
+        )
 
     @staticmethod
     def _shares_voice(verb: Token) -> bool:
@@ -696,7 +730,15 @@ class Roles:
                     sources += self.actors_in(self._pobj(child))
                 elif child.dep_ in PASSIVE_SUBJECTS:
                     targets += [(m, False) for m in self.actors_in(child)]
-            if not targets and voiced.dep_ == "advcl" and (subject := self.subject(voiced.head)) is not None:
+            if not targets and self._past_participle(voiced):
+                # "l'Algérien Droukdal, tué par les forces françaises": the noun it qualifies underwent it
+                targets = [(m, False) for m in self.actors_in(voiced.head)]
+            if (
+                not targets
+                and voiced.dep_ == "advcl"
+                and voiced.i < voiced.head.i
+                and (subject := self.subject(voiced.head)) is not None
+            ):
                 # "Backed by Russia, Syrian forces ...": the clause's subject is what the participle is done to
                 targets = [(m, False) for m in self.actors_in(subject)]
         else:

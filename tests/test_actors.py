@@ -163,6 +163,21 @@ def test_former_official_is_elite_not_government() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "day", "cameo"),
+    [
+        ("António Guterres", date(2000, 6, 1), "PRTGOV"),  # Portugal's prime minister
+        ("António Guterres", date(2020, 6, 1), "IGOUNO"),  # the UN's secretary-general
+        ("Donald Tusk", date(2016, 6, 1), "IGOEUREEC"),  # President of the European Council
+        ("Donald Tusk", date(2024, 6, 1), "POLGOV"),  # Poland's prime minister again
+        ("Jens Stoltenberg", date(2019, 6, 1), "IGOWSTNAT"),
+        ("Kristalina Georgieva", date(2023, 6, 1), "IGOBUSIMF"),
+    ],
+)
+def test_heads_of_organisations_act_for_them_while_in_office(name: str, day: date, cameo: str) -> None:
+    assert one(name, "en", day).cameo == cameo
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "cameo"),
     [
         ("Les forces spéciales françaises ont riposté.", "fr", "FRAMIL"),

@@ -543,6 +543,14 @@ def test_no_event(text: str, lang: str) -> None:
     assert events_of(text, lang) == []
 
 
+def test_an_office_and_its_holder_in_apposition_are_one_actor() -> None:
+    text = "Le secrétaire général de l'ONU, António Guterres, a exhorté la Russie à retirer ses troupes."
+    events = [e for e in events_of(text, "fr", date(2022, 3, 1)) if e.cameo_root == "02"]
+    assert [(e.source.id, e.source.cameo, target_country(e)) for e in events] == [
+        ("person:antonio-guterres", "IGOUNO", "RUS")
+    ]
+
+
 def test_a_sentence_is_no_criticism() -> None:
     # the sentence a court gives (CAMEO 116), wherever the parser hangs "à mort"; an attack "à la roquette"
     # condemned is criticism (111)

@@ -237,7 +237,8 @@ def _load_people(kb: KnowledgeBase) -> None:
             id=person,
             kind="person",
             name=(names["en"] or names["fr"] or (person,))[0],
-            country=ordered[-1].country,
+            # (the state of the latest state office: an organisation's office is no country)
+            country=next((r.country for r in reversed(ordered) if ":" not in r.country), None),
             sector="GOV",
             cameo=None,
             names=names,

@@ -287,27 +287,41 @@ class _Resolver:
         )
 
     def person_mention(self, units: list[Unit], person: Actor, entry: Entry, rule: str) -> Mention:
-        country, sector = self.person_affiliation(person)
         self.met_people.append(person)
+        if (org := self.organisation_led(person)) is not None:
+            return self._mention(
+                units, person.id, person.name, org.country, org.sector, org.cameo, entry, rule
+            )
+        country, sector = self.person_affiliation(person)
         if country:
             self.met_states.append(country)
         cameo = f"{country}{sector}" if country and sector else None
         return self._mention(units, person.id, person.name, country, sector, cameo, entry, rule)
 
+    def organisation_led(self, person: Actor) -> Actor | None:
+        """The international organisation a person heads on the article's day (data/actors/people/
+        organisations.tsv: "Guterres" is the UN's from 2017), whose code they act under."""
+        for r in person.roles:
+            if ":" in r.country and (r.end is None if self.day is None else r.holds_on(self.day)):
+                return self.kb.actors.get(r.country)
+        return None
+
     def person_affiliation(self, person: Actor) -> tuple[str | None, str | None]:
-        """Country and sector of a person on the article's day: GOV in office, ELI (former) after it."""
-        if not person.roles:
+        """Country and sector of a person on the article's day: GOV in office, ELI (former) after it (offices of
+        organisations aside)."""
+        roles = [r for r in person.roles if ":" not in r.country]
+        if not roles:
             return person.country, person.sector
         day = self.day
-        current = [r for r in person.roles if (r.end is None if day is None else r.holds_on(day))]
+        current = [r for r in roles if (r.end is None if day is None else r.holds_on(day))]
         if current:
             # An office beats a sector code; among sector codes (Phoenix's), the latest to start wins.
             best = max(current, key=lambda r: (r.role in OFFICES, r.role != "ELI", r.start or date.min))
             return best.country, "GOV" if best.role in OFFICES else best.role
-        past = [r for r in person.roles if day is not None and r.end is not None and r.end < day]
+        past = [r for r in roles if day is not None and r.end is not None and r.end < day]
         if past:
             return past[-1].country, "ELI"
-        return person.roles[0].country, None
+        return roles[0].country, None
 
     def org_mention(self, units: list[Unit], actor: Actor, entry: Entry, rule: str) -> Mention:
         return self._mention(
@@ -789,11 +803,14 @@ def _titled_surname(resolver: _Resolver, ent: Mention) -> Mention | None:
 def _as_actor(resolver: _Resolver, ent: Mention, actor: Actor, alias: str, rule: str) -> Mention:
     """An entity mention resolved to an actor: a person with their affiliation on the day, else the
     actor's own country."""
-    if actor.kind == "person":
-        country, sector = resolver.person_affiliation(actor)
+    if actor.kind == "person" and (org := resolver.organisation_led(actor)) is not None:
+        resolver.met_people.append(actor)
+        country, sector, cameo = org.country, org.sector, org.cameo
     else:
-        country, sector = actor.country, None
-    cameo = (country or "") + (sector or "") or None
+        country, sector = (
+            resolver.person_affiliation(actor) if actor.kind == "person" else (actor.country, None)
+        )
+        cameo = (country or "") + (sector or "") or None
     return replace(
         ent,
         actor_id=actor.id,

@@ -379,7 +379,17 @@ class Roles:
             for m in (mention, *members):
                 if m is not None and m not in found:
                     found.append(m)
-        return found
+        # "le secrétaire général de l'ONU, Antonio Guterres": the office and its holder in apposition are one
+        return [m for m in found if not any(self._holder(o, m) for o in found)]
+
+    def _holder(self, person: Mention, office: Mention) -> bool:
+        """A person named right after an office of the same code, a comma between them."""
+        return (
+            (person.actor_id or "").startswith("person:")
+            and not (office.actor_id or "").startswith("person:")
+            and person.cameo == office.cameo
+            and self.article.text[office.end : person.start].strip() in (",", "")
+        )
 
     def _members(self, head: Token, mention: Mention) -> list[Mention]:
         """The actors coordinated with one found inside a phrase ("the resumption of ties with Egypt, Jordan

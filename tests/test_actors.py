@@ -162,6 +162,12 @@ def test_former_official_is_elite_not_government() -> None:
     assert sitting.sector == "GOV"
 
 
+def test_an_organisations_title_speaks_for_it() -> None:
+    # not for the last person met with a like title
+    text = "Zarif spoke on Monday. The European Union's top diplomat condemned the attack."
+    assert [m.cameo for m in heads(text, "en", date(2016, 2, 15))] == ["IRNGOV", "IGOEUREEC"]
+
+
 @pytest.mark.parametrize(
     ("name", "day", "cameo"),
     [

@@ -78,6 +78,8 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "UKR",
             "negated",
         ),
+        # a relative clause without a pronoun: the noun is what it is done to
+        ("Turkey signed the deal it reached with Iran in Vienna.", "en", "TUR", "05", "IRN", "asserted"),
         # a participle qualifying a noun: the noun underwent it, whoever is "by" did it
         ("Two Americans freed by Iran returned home on Thursday.", "en", "IRN", "08", "USA", "asserted"),
         (
@@ -519,6 +521,8 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ),
         ("Facebook prohibited users from selling firearms on Friday.", "en"),
         ("Si les gens n'ont plus d'oxygène, ils meurent, se demande un médecin de Lima.", "fr"),  # he wonders
+        # what a market does is no event
+        ("The U.S. market rallied on Monday after the Fed decision.", "en"),
         # the reflexive verb is another verb: rely on, take care of, treat oneself
         ("Le Premier ministre russe va s'appuyer sur le rapport de l'Académie chinoise.", "fr"),
         ("Le conseiller de Donald Trump s'occupe de sa stratégie au Mexique.", "fr"),

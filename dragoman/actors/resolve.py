@@ -494,6 +494,10 @@ class _Resolver:
         if u.kind == "org" and nxt and nxt.kind in ("title", "agent") and nxt2 and nxt2.kind == "person":
             actor = self.kb.actors[u.entry().actor_id or ""]
             return 3, [self.org_mention([u, nxt, nxt2], actor, u.entry(), "org+title+person")]
+        # organisation's title: "the European Union's top diplomat", "NATO's secretary-general" speak for it
+        if u.kind == "org" and nxt and nxt.kind == "title" and self.possessive_gap(u, nxt):
+            actor = self.kb.actors[u.entry().actor_id or ""]
+            return 2, [self.org_mention([u, nxt], actor, u.entry(), "org+title")]
         # organisation + words + agent, one noun phrase by the parse: "the U.N. war crimes court"
         if u.kind == "org" and after and after.kind == "agent" and self.modifies(u, after):
             actor = self.kb.actors[u.entry().actor_id or ""]

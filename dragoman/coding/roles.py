@@ -151,6 +151,8 @@ class Roles:
             if token.dep_ == "acl" and self.lex.cue("measure", token.head.lemma_):
                 return []  # "new actions targeting Russia", "des mesures visant Moscou": the measure is the
                 # event, if any (its noun's own entry), not an attack
+            if any(c.dep_ in SUBJECTS and self.lex.cue("market", c.lemma_.lower()) for c in token.children):
+                return []  # "the U.S. market is rallying", "les cours ont flambé": a market moves
             if self.lex.cue("contest", lemma) and any(
                 c.dep_ in OBJECTS and (m := self._mention_at(c)) is not None and m.label != "agent"
                 for c in token.children
@@ -180,26 +182,38 @@ class Roles:
                 for g in p.children
                 if g.dep_ == "pobj"
             }
-            relative = token.dep_ in ("relcl", "acl:relcl") and any(
-                c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children
+            relative = token.dep_ in ("relcl", "acl:relcl") and (
+                any(c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children)
+                # (or with no pronoun at all: "areas it has captured")
+                or (
+                    not direct
+                    and any(
+                        c.dep_ in SUBJECTS
+                        and not c.tag_.startswith("W")
+                        and "Rel" not in c.morph.get("PronType", [])
+                        for c in token.children
+                    )
+                )
             )
-            participle = self._past_participle(token)
+            # what it is done to when that is no object of its own
+            undergoers = []
             if self.passive(token):
                 # "la Haute Autorité a été saisie": what a passive verb is done to is its subject
+                undergoers = [c for c in token.children if c.dep_ in PASSIVE_SUBJECTS]
                 objects |= {
                     w.lemma_.lower()
-                    for c in token.children
-                    if c.dep_ in PASSIVE_SUBJECTS
+                    for c in undergoers
                     for w in (c, *(f for f in c.children if f.dep_.startswith("flat")))
                 }
-            if relative or participle:
+            if relative or self._past_participle(token):
                 # "le HLM qu'il occupe", "a photo released on Monday": the noun is what it is done to
+                undergoers.append(token.head)
                 objects.add(token.head.lemma_.lower())
             for entry in self.lex.verbs.get(lemma, ()):
                 if not entry.object and objects & self.lex.void_objects.get(lemma, frozenset()):
                     continue  # "released a video", "a publié un rapport": not the event the bare verb means
                 if entry.object and not any(
-                    self._object_is(c, entry.object) and not self._voided(c) for c in direct
+                    self._object_is(c, entry.object) and not self._voided(c) for c in (*direct, *undergoers)
                 ):
                     continue  # (nor "waged a trade war")
                 if entry.prep and not self._has_particle(token, entry.prep):

@@ -78,6 +78,23 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "UKR",
             "negated",
         ),
+        # rebels, police, civilians named after a state are of the place right after them, if it says so
+        (
+            "U.S. warplanes struck Islamist militants in western Libya on Friday.",
+            "en",
+            "USA",
+            "19",
+            "LBY",
+            "asserted",
+        ),
+        (
+            "L'armée française a tué des jihadistes dans le nord du Mali.",
+            "fr",
+            "FRA",
+            "19",
+            "MLI",
+            "asserted",
+        ),
         # a relative clause without a pronoun: the noun is what it is done to
         ("Turkey signed the deal it reached with Iran in Vienna.", "en", "TUR", "05", "IRN", "asserted"),
         # a participle qualifying a noun: the noun underwent it, whoever is "by" did it
@@ -521,6 +538,13 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ),
         ("Facebook prohibited users from selling firearms on Friday.", "en"),
         ("Si les gens n'ont plus d'oxygène, ils meurent, se demande un médecin de Lima.", "fr"),  # he wonders
+        # "Latin American" is no American, "Amérique latine" no Amérique
+        ("History's first Latin American pope has demanded that countries welcome refugees.", "en"),
+        ("Les pays d'Amérique latine ont condamné le coup d'Etat en Bolivie.", "fr"),
+        # showing knowledge, charging a tax, fighting a lawsuit: no protest, no arrest, no combat
+        ("Senators said the Mexican judge failed to demonstrate knowledge of the law.", "en"),
+        ("Bermuda charges British companies no income tax.", "en"),
+        ("The Kenyan government is fighting a lawsuit filed by Ethiopia.", "en"),
         # what a market does is no event
         ("The U.S. market rallied on Monday after the Fed decision.", "en"),
         # the reflexive verb is another verb: rely on, take care of, treat oneself

@@ -13,6 +13,7 @@ back-reference); adjacent units, joined only by little words (`de`, `du`, `of`, 
   possessive+agent     ses troupes / its army                    the country last met + MIL
   agent+context        ... la Russie a maintenu des troupes      the state met earlier in the sentence
   agent+setting        Police arrested eight men in Cairo        police or civilians: the one place named
+  agent+context+setting  U.S. jets struck militants in Libya       rebels, police, civilians ...: where they are
   title+context        the president (already met)               the person met earlier with that title
   pair                 les deux pays                             the last two states met
   surname              Loukachenko (after the full name)         the person met earlier
@@ -35,6 +36,9 @@ from dragoman.resources import read_tsv
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
 # Sectors of those who act where they are: named without a country, they are the country of their setting.
 SETTLED_SECTORS = frozenset({"COP", "CVL"})
+# Who belongs where they are, given a state by the sentence's context only: police, civilians, rebels, the press,
+# hospitals, schools, unions, clergy, businesses (not armies or officials: "U.S. troops in Syria")
+LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "OPP", "JRN", "MED", "EDU", "LAB", "REL", "BUS"}
 OTHER = "other"  # agents.tsv `of`: an agent of another state than its possessor's or its context's ("counterpart")
 SETTINGS = frozenset(
     {"state:name", "state:short", "state:capital", "state:seat", "state:place", "place", "agent+place"}
@@ -48,7 +52,15 @@ ORIGINS = frozenset({"from"})
 LOCATIVES = frozenset({"in", "en", "au", "aux", "dans"})
 COORDINATORS = frozenset({",", "and", "et", "or", "ou"})
 ARTICLES = frozenset({"the", "la", "le", "les", "l", "'"})
-SETTING_WORDS = LOCATIVES | {"a", "at", "near", "pres", "outside"}  # folded: "à", "près"
+SETTING_WORDS = LOCATIVES | {"à", "at", "near", "près", "outside"}
+# The parts of a country named between the word of where and the country (folded)
+QUARTERS = frozenset(
+    {
+        *("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"),
+        *("northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest"),
+        *("southeast", "southwest", "nord", "sud", "est", "ouest", "centre", "du", "de"),
+    }
+)
 # Labels of entity mentions kept when unresolved (spaCy English and French label sets).
 ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -748,7 +760,10 @@ def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
     Kiev" Ukrainians); with two countries in the sentence ("arrested two Britons in Cairo"), none."""
     out = []
     for mention in resolved:
-        if mention.rule == "agent:no-country" and mention.sector in SETTLED_SECTORS:
+        if (mention.rule == "agent:no-country" and mention.sector in SETTLED_SECTORS) or (
+            # "U.S. warplanes struck militants in western Libya": of where they are, not of the state met before
+            mention.rule == "agent+context" and mention.sector in LOCAL_SECTORS
+        ):
             sentence = resolver.sentence_of(mention.start)
             # (a place named as where, not a people or a thing of it: "des plaques minéralogiques belges", "two
             # Britons", "les marches pour Adama")
@@ -762,27 +777,44 @@ def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
                 # in the agent's clause: not after a comma ("police rounded up 20 people with links to Islamic
                 # State, whose battle lines in Syria ..."), unless set before it ("In Cairo, police ...")
                 and (m.start < mention.start or "," not in resolver.text[mention.end : m.start])
+                # one with a country by context only by a place right after it ("militants in western Libya";
+                # not "SoftBank will accelerate its investments in India")
+                and (mention.rule != "agent+context" or _right_after(resolver.text, mention, m))
             }
             state = resolver.kb.state(next(iter(countries))) if len(countries) == 1 else None
-            if state is not None and state.country:
+            if state is not None and state.country and state.country != mention.country:
                 mention = replace(
                     mention,
                     actor_id=state.id,
                     name=state.name,
                     country=state.country,
                     cameo=(state.cameo or state.country) + (mention.sector or ""),
-                    rule="agent+setting",
+                    # (a countryless one is only a doer there; one that had a country may be a target too)
+                    rule="agent+setting" if mention.rule == "agent:no-country" else "agent+context+setting",
                 )
         out.append(mention)
     return out
 
 
 def _where(text: str, mention: Mention) -> bool:
-    """The mention follows a word that says where ("in Cairo", "in the St. Louis suburb", "à Kiev")."""
-    words = fold(text[max(0, mention.start - 24) : mention.start]).replace("'", " ").split()[-2:]
-    if words and words[-1] in ARTICLES:
-        words = words[:-1]
+    """The mention follows a word that says where ("in Cairo", "in the St. Louis suburb", "à Kiev"; not the
+    English article: "a China trade bill")."""
+    words = _where_words(text[max(0, mention.start - 40) : mention.start])
     return bool(words) and words[-1] in SETTING_WORDS
+
+
+def _where_words(text: str) -> list[str]:
+    """The words of a stretch of text, lower-cased, without the articles and the parts of a country that may
+    end it ("in western", "dans le nord du")."""
+    words = text.lower().replace("'", " ").replace("’", " ").split()
+    while words and (fold(words[-1]) in ARTICLES or fold(words[-1]) in QUARTERS):
+        words = words[:-1]
+    return words
+
+
+def _right_after(text: str, agent: Mention, place: Mention) -> bool:
+    """The place follows the agent with one word of where between them ("rebels near Aleppo")."""
+    return agent.end <= place.start and len(_where_words(text[agent.end : place.start])) == 1
 
 
 def _titled_surname(resolver: _Resolver, ent: Mention) -> Mention | None:

@@ -95,6 +95,9 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "MLI",
             "asserted",
         ),
+        # an attack made by a piece of discourse is criticism; an apology offered is one
+        ("Russia ran television ads attacking Ukraine's president.", "en", "RUS", "11", "UKR", "asserted"),
+        ("Japan offered South Korea an apology on Monday.", "en", "JPN", "05", "KOR", "asserted"),
         # a relative clause without a pronoun: the noun is what it is done to
         ("Turkey signed the deal it reached with Iran in Vienna.", "en", "TUR", "05", "IRN", "asserted"),
         # a participle qualifying a noun: the noun underwent it, whoever is "by" did it
@@ -545,6 +548,11 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Senators said the Mexican judge failed to demonstrate knowledge of the law.", "en"),
         ("Bermuda charges British companies no income tax.", "en"),
         ("The Kenyan government is fighting a lawsuit filed by Ethiopia.", "en"),
+        # a contest won over a name the dictionaries lack; answers given, deadlines met, a market moving
+        ("Senator Rubio beat Cruz by fewer than 1,000 votes in South Carolina.", "en"),
+        ("The Iranian minister relished giving long answers in televised debates.", "en"),
+        ("The Pentagon intends to meet Tuesday's deadline to present its plan for Iraq.", "en"),
+        ("Chinese shares opened higher but surrendered the gains.", "en"),
         # what a market does is no event
         ("The U.S. market rallied on Monday after the Fed decision.", "en"),
         # the reflexive verb is another verb: rely on, take care of, treat oneself

@@ -427,7 +427,13 @@ class _Coder(Roles):
 
     def _in_words(self, verb: Token) -> bool:
         """The act is done in words: a phrase of the verb names a medium or a piece of discourse ("on Twitter",
-        "in an interview", "dans un entretien"; cue kind `discourse`)."""
+        "in an interview", "dans un entretien"; cue kind `discourse`), or the piece it qualifies does it ("ads
+        attacking other candidates")."""
+        qualified = verb.head if verb.dep_ in ("acl", "relcl", "acl:relcl") else None
+        if verb.tag_ == "VBG" and verb.i > 0:
+            qualified = verb.nbor(-1)  # (the parser may hang "advertising attacking" on the clause's verb)
+        if qualified is not None and self.lex.cue("discourse", qualified.lemma_.lower()):
+            return True
         for child in verb.children:
             phrase = (
                 self._pobj(child) if child.dep_ == "prep" else child if child.dep_.startswith("obl") else None

@@ -151,10 +151,14 @@ class Roles:
             if token.dep_ == "acl" and self.lex.cue("measure", token.head.lemma_):
                 return []  # "new actions targeting Russia", "des mesures visant Moscou": the measure is the
                 # event, if any (its noun's own entry), not an attack
-            if any(c.dep_ in SUBJECTS and self.lex.cue("market", c.lemma_.lower()) for c in token.children):
-                return []  # "the U.S. market is rallying", "les cours ont flambé": a market moves
+            if (doer := self.subject(token)) is not None and self.lex.cue("market", doer.lemma_.lower()):
+                return []  # "the U.S. market is rallying", "shares opened higher but surrendered the gains"
             if self.lex.cue("contest", lemma) and any(
-                c.dep_ in OBJECTS and (m := self._mention_at(c)) is not None and m.label != "agent"
+                c.dep_ in OBJECTS
+                and (
+                    ((m := self._mention_at(c)) is not None and m.label != "agent")
+                    or c.pos_ == "PROPN"  # ("Rubio beat Cruz": a name the dictionaries lack)
+                )
                 for c in token.children
             ):
                 return []  # "may struggle to beat Australia", "Obama beat McCain": a contest won

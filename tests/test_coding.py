@@ -98,6 +98,23 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         # an attack made by a piece of discourse is criticism; an apology offered is one
         ("Russia ran television ads attacking Ukraine's president.", "en", "RUS", "11", "UKR", "asserted"),
         ("Japan offered South Korea an apology on Monday.", "en", "JPN", "05", "KOR", "asserted"),
+        # who "s'est vu infliger", "s'est fait reprocher" underwent it
+        (
+            "La Russie s'est vu infliger de nouvelles sanctions par l'Union européenne.",
+            "fr",
+            None,
+            "16",
+            "RUS",
+            "asserted",
+        ),
+        (
+            "Le président ukrainien s'est fait reprocher ses propos par Moscou.",
+            "fr",
+            "RUS",
+            "11",
+            "UKR",
+            "asserted",
+        ),
         # a relative clause without a pronoun: the noun is what it is done to
         ("Turkey signed the deal it reached with Iran in Vienna.", "en", "TUR", "05", "IRN", "asserted"),
         # a participle qualifying a noun: the noun underwent it, whoever is "by" did it
@@ -553,6 +570,8 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("The Iranian minister relished giving long answers in televised debates.", "en"),
         ("The Pentagon intends to meet Tuesday's deadline to present its plan for Iraq.", "en"),
         ("Chinese shares opened higher but surrendered the gains.", "en"),
+        # the state where a war is does not wage it
+        ("Le conflit au Yémen oppose les forces loyales au gouvernement aux rebelles Houthis.", "fr"),
         # what a market does is no event
         ("The U.S. market rallied on Monday after the Fed decision.", "en"),
         # the reflexive verb is another verb: rely on, take care of, treat oneself

@@ -800,13 +800,14 @@ def _where(text: str, mention: Mention) -> bool:
     """The mention follows a word that says where ("in Cairo", "in the St. Louis suburb", "à Kiev"; not the
     English article: "a China trade bill")."""
     words = _where_words(text[max(0, mention.start - 40) : mention.start])
-    return bool(words) and words[-1] in SETTING_WORDS
+    # (French capitals often drop their accent: "A New York, la police ...")
+    return bool(words) and (words[-1].lower() in SETTING_WORDS or words[-1] == "A")
 
 
 def _where_words(text: str) -> list[str]:
-    """The words of a stretch of text, lower-cased, without the articles and the parts of a country that may
-    end it ("in western", "dans le nord du")."""
-    words = text.lower().replace("'", " ").replace("’", " ").split()
+    """The words of a stretch of text without the articles and the parts of a country that may end it ("in
+    western", "dans le nord du")."""
+    words = text.replace("'", " ").replace("’", " ").split()
     while words and (fold(words[-1]) in ARTICLES or fold(words[-1]) in QUARTERS):
         words = words[:-1]
     return words

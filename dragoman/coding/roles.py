@@ -463,6 +463,13 @@ class Roles:
             # a doer is no town named deep in its description ("les marches pour Adama"): a town stands for
             # its country only as the head's own complement ("the governor of Texas", "le conseil de Pacifica")
             and (not near or (self._near(head, m) and (m.rule != "place" or self._whose(head, m))))
+            # nor a state named as where a war or a crisis is ("le conflit au Yémen oppose ..."; cue kind `theatre`)
+            and not (
+                near
+                and m.label == "state"
+                and self.lex.cue("theatre", head.lemma_.lower())
+                and self._after_locative(m)
+            )
             and not self._detached(head, m, doer=near)
         ]
         if (
@@ -683,6 +690,29 @@ class Roles:
                 found += self.actors_in(other)
         return found
 
+    def _undergone(self, verb: Token) -> bool:
+        """An infinitive under a reflexive verb of undergoing: "s'est vu infliger", "s'est fait reprocher" (cue
+        kind `undergoing`): its subject is who it was done to."""
+        return self._undergoer(verb) is not None
+
+    def _undergoer(self, verb: Token) -> Token | None:
+        """Who underwent the infinitive of "s'est vu infliger", "s'est fait reprocher": the subject of the verb
+        of undergoing, or the infinitive's own where the parser hung "fait" on it."""
+        head = verb.head
+        if (
+            verb.dep_ == "xcomp"
+            and head is not verb
+            and self.lex.cue("undergoing", head.lemma_.lower())
+            and any(self.lex.cue("reflexive", c.lower_) for c in head.children)
+        ):
+            return self.subject(head)
+        if any(
+            c.dep_ in ("aux", "dep", "aux:caus") and self.lex.cue("undergoing", c.lemma_.lower())
+            for c in verb.children
+        ) and any(self.lex.cue("reflexive", c.lower_) for c in verb.children):
+            return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        return None
+
     def passive(self, verb: Token) -> bool:
         """A passive verb has a passive auxiliary, or a passive subject and no object: the small parsers
         label the subject of "Pékin a critiqué Washington" passive, never with an object beside it. A
@@ -694,6 +724,8 @@ class Roles:
             return not active or bool(labels & set(AGENTS))
         if self._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
+        if self._undergone(verb):
+            return True
         if labels & set(AGENTS) and not labels & {"obj", "dobj"}:
             return True  # "un cabinet d'avocats sollicité par la chaîne": whoever is "by" did it
         morph = verb.morph.to_dict()
@@ -761,6 +793,20 @@ class Roles:
             if not targets and self._past_participle(voiced):
                 # "l'Algérien Droukdal, tué par les forces françaises": the noun it qualifies underwent it
                 targets = [(m, False) for m in self.actors_in(voiced.head)]
+            if not targets and (undergoer := self._undergoer(voiced)) is not None:
+                # "la Russie s'est vu infliger des sanctions par l'UE": Russia underwent them, the EU did it ("par"
+                # may hang on the object)
+                targets = [(m, False) for m in self.actors_in(undergoer)]
+                sources += [
+                    m
+                    for c in (
+                        *voiced.head.children,
+                        *(g for o in self.objects_of(voiced) for g in o.children),
+                    )
+                    if c.dep_ in AGENTS
+                    or (c.dep_ == "nmod" and any(_is_prep(g.text, "par") for g in c.children))
+                    for m in self.actors_in(self._pobj(c))
+                ]
             if (
                 not targets
                 and voiced.dep_ == "advcl"

@@ -98,6 +98,25 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         # an attack made by a piece of discourse is criticism; an apology offered is one
         ("Russia ran television ads attacking Ukraine's president.", "en", "RUS", "11", "UKR", "asserted"),
         ("Japan offered South Korea an apology on Monday.", "en", "JPN", "05", "KOR", "asserted"),
+        # the holder named beside a title the context alone resolved
+        (
+            "Theresa May met Vladimir Putin. The prime minister, Theresa May, then spoke to Emmanuel Macron.",
+            "en",
+            "GBR",
+            "04",
+            "FRA",
+            "asserted",
+        ),
+        # what hangs on "if" did not happen; a plateau captured is territory taken
+        ("If Turkey is to attack Syria, it must move fast.", "en", "TUR", "19", "SYR", "possible"),
+        (
+            "Israel, which captured a plateau from Syria in 1967, is on alert.",
+            "en",
+            "ISR",
+            "19",
+            "SYR",
+            "asserted",
+        ),
         # who "s'est vu infliger", "s'est fait reprocher" underwent it
         (
             "La Russie s'est vu infliger de nouvelles sanctions par l'Union européenne.",

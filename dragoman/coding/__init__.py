@@ -269,6 +269,8 @@ class _Coder(Roles):
         that is itself the condition ("unless Assad agreed to a settlement")."""
         if any(c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in trigger.children):
             return True
+        if trigger.dep_ == "xcomp" and trigger.head is not trigger and self._conditional(trigger.head):
+            return True  # "if Assad is to end the war"
         return any(
             c.dep_ == "advcl"
             and any(m.dep_ == "mark" and self.lex.cue("condition", m.lemma_) for m in c.children)
@@ -389,7 +391,11 @@ class _Coder(Roles):
                         or (
                             # "Britain and Norway promised $1 billion" (but "se sont engagés à renforcer leur
                             # coopération")
-                            not (cameo == INTENT and self.lex.cue("unilateral", token.lemma_))
+                            # ("Neither Britain nor France have ratified these amendments": each its own)
+                            not (
+                                self.lex.cue("unilateral", token.lemma_)
+                                and (cameo == INTENT or cameo[:2] != INTENT[:2])
+                            )
                             and (cameo[:2] in RECIPROCAL_ROOTS or cameo in RECIPROCAL_INTENTS)
                             # "signed an agreement with AstraZeneca": not each other
                             and not self._partnered(token)

@@ -387,6 +387,15 @@ class Roles:
             members: list[Mention] = []
             if mention is not None and mention.rule == "agent+place":
                 members = self._placed_members(mention)  # "lawmakers in Arnor and Gondor"
+            if mention is not None and mention.rule == "title+context":
+                # "The prime minister, Theresa May, ...": the holder named beside the title (see _holder)
+                members = [
+                    m
+                    for c in h.children
+                    if c.dep_ == "appos"
+                    for m in [self._mention_at(c)]
+                    if m is not None and (m.actor_id or "").startswith("person:")
+                ]
             if mention is None:
                 mention = self._first_mention(h, near=near)
                 members = self._members(h, mention) if mention is not None else []
@@ -401,11 +410,16 @@ class Roles:
         return [m for m in found if not any(self._holder(o, m) for o in found)]
 
     def _holder(self, person: Mention, office: Mention) -> bool:
-        """A person named right after an office of the same code, a comma between them."""
+        """A person named right after an office of the same code, or after a title that the context alone gave
+        a holder ("The prime minister, Theresa May, has spoken", "its president, Vladimir Putin"), a comma
+        between them."""
         return (
             (person.actor_id or "").startswith("person:")
-            and not (office.actor_id or "").startswith("person:")
-            and person.cameo == office.cameo
+            and person is not office
+            and (
+                (person.cameo == office.cameo and not (office.actor_id or "").startswith("person:"))
+                or office.rule == "title+context"
+            )
             and self.article.text[office.end : person.start].strip() in (",", "")
         )
 

@@ -183,6 +183,11 @@ def test_heads_of_organisations_act_for_them_while_in_office(name: str, day: dat
     assert one(name, "en", day).cameo == cameo
 
 
+def test_the_general_of_a_secretary_general_is_no_general() -> None:
+    found = heads("U.N. Secretary-General António Guterres spoke.", "en", date(2018, 4, 12))
+    assert [(m.actor_id, m.cameo) for m in found][-1] == ("person:antonio-guterres", "IGOUNO")
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "cameo"),
     [
@@ -230,6 +235,9 @@ def test_an_agent_of_coordinated_places_is_each_places(text: str, lang: str) -> 
         ),
         ("Des miliciens ont attaqué Tripoli, la capitale libyenne.", "fr", "state:LBY"),
         ("Militias in Tripoli clashed on Monday.", "en", "state:LBY"),
+        # Salisbury is an English town, and Harare's colonial name
+        ("The poisoning of Sergei Skripal in Salisbury shocked Britain.", "en", "state:GBR"),
+        ("Ian Smith ruled Rhodesia from Salisbury.", "en", "state:ZWE"),
         # Zealand is a Danish island; New Zealand's short name only where the article is about it
         ("Storms flooded Zealand on Monday.", "en", "state:DNK"),
         ("Auckland and Wellington said Zealand would vote.", "en", "state:NZL"),

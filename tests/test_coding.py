@@ -98,6 +98,9 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         # an attack made by a piece of discourse is criticism; an apology offered is one
         ("Russia ran television ads attacking Ukraine's president.", "en", "RUS", "11", "UKR", "asserted"),
         ("Japan offered South Korea an apology on Monday.", "en", "JPN", "05", "KOR", "asserted"),
+        # "in no way", "under no circumstances" negate; a phrasal verb's particle is one ("gave in to")
+        ("France will in no way allow an escalation by Iran.", "en", "FRA", "03", "IRN", "negated"),
+        ("Chad's rebels gave in to French demands on Monday.", "en", "TCD", "08", "FRA", "asserted"),
         # the holder named beside a title the context alone resolved
         (
             "Theresa May met Vladimir Putin. The prime minister, Theresa May, then spoke to Emmanuel Macron.",
@@ -589,6 +592,8 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("The Iranian minister relished giving long answers in televised debates.", "en"),
         ("The Pentagon intends to meet Tuesday's deadline to present its plan for Iraq.", "en"),
         ("Chinese shares opened higher but surrendered the gains.", "en"),
+        # the event one responds to or dates by is not one's own
+        ("Putin commiserated with Erdogan after the 2016 coup attempt.", "en"),
         # the state where a war is does not wage it
         ("Le conflit au Yémen oppose les forces loyales au gouvernement aux rebelles Houthis.", "fr"),
         # what a market does is no event
@@ -623,6 +628,15 @@ def test_an_office_and_its_holder_in_apposition_are_one_actor() -> None:
     assert [(e.source.id, e.source.cameo, target_country(e)) for e in events] == [
         ("person:antonio-guterres", "IGOUNO", "RUS")
     ]
+
+
+def test_what_one_responds_to_and_a_phrase_of_place_are_not_ones_own() -> None:
+    # the attack a response is to is not the responders'; "give ... in Oxford" is no giving in
+    text = "The leaders of Britain and Canada agreed to work closely on their response to the attack in Iraq."
+    responded = events_of(text, "en")
+    assert responded and not [e for e in responded if e.cameo_root == "19"]
+    conference = events_of("Britain's foreign secretary is due to give a press conference in Oxford.", "en")
+    assert not [e for e in conference if e.cameo_root == "08"]
 
 
 def test_a_sentence_is_no_criticism() -> None:

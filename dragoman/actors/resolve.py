@@ -523,6 +523,9 @@ class _Resolver:
             ]
         # agent + person: "le gouvernement de Loukachenko", "Putin's government"
         if u.kind == "agent" and nxt and nxt.kind == "person" and (picked := self.pick_person(nxt.entries)):
+            if self.organisation_led(picked[0]) is not None:
+                # ("U.N. Secretary-General Antonio Guterres": the "General" of the title is no general)
+                return 2, [self.person_mention([u, nxt], picked[0], picked[1], "agent+person")]
             country, _sector = self.person_affiliation(picked[0])
             if country:
                 return 2, [self.state_mention([u, nxt], country, u.entry().sector, u.entry(), "agent+person")]

@@ -133,15 +133,26 @@ class _Coder(Roles):
     # -- modality and attribution ------------------------------------------------------------------
 
     def _negated(self, verb: Token) -> bool:
-        """A word of negation on the verb, or on an adverb of it ("did not even ever criticize"; not "will no
-        longer tolerate", which says that an act stops)."""
+        """A word of negation on the verb, on an adverb of it ("did not even ever criticize"; not "will no
+        longer tolerate", which says that an act stops), or in a phrase of manner ("will in no way allow",
+        "under no circumstances")."""
         return any(
-            c.dep_ in ("neg", "advmod")
-            and (
-                self.lex.cue("negation", c.lemma_)
-                or (
-                    c.tag_ != "RBR"
-                    and any(g.dep_ == "neg" and self.lex.cue("negation", g.lemma_) for g in c.children)
+            (
+                c.dep_ in ("neg", "advmod")
+                and (
+                    self.lex.cue("negation", c.lemma_)
+                    or (
+                        c.tag_ != "RBR"
+                        and any(g.dep_ == "neg" and self.lex.cue("negation", g.lemma_) for g in c.children)
+                    )
+                )
+            )
+            or (
+                c.dep_ == "prep"
+                and any(
+                    o.dep_ == "pobj"
+                    and any(d.dep_ == "det" and self.lex.cue("negation", d.lemma_) for d in o.children)
+                    for o in c.children
                 )
             )
             for c in verb.children

@@ -351,6 +351,11 @@ class Roles:
                 and (child.i > verb.i or verb.pos_ not in ("VERB", "AUX"))  # not "Upon his arrival, X called"
                 and _is_prep(child.text, prep)
                 and (not noun or any(g.lemma_.lower() == noun for g in child.children))
+                # a phrasal verb's particle is one, or right after it: "gave in to", not "to give a press
+                # conference in Oxford" (cue kind `phrasal`)
+                and (
+                    child.dep_ != "prep" or child.i == verb.i + 1 or not self.lex.cue("phrasal", verb.lemma_)
+                )
             ):
                 return True
             if any(c.dep_ in ("case", "mark") and _is_prep(c.text, prep) for c in child.children) and (
@@ -1271,10 +1276,13 @@ class Roles:
                 [],
             )  # "Russia abandoned the treaty", "ont reporté leur rencontre": no treaty signed, no meeting
         if governor is not None and (
-            (entry.cameo[:2] in VIOLENT_ROOTS and self._temporal(noun)) or self._about(noun)
+            (entry.cameo[:2] in VIOLENT_ROOTS and self._temporal(noun))
+            or self._about(noun)
+            or self._reacted_to(noun)
         ):
             # "après les attentats de Paris, Hollande a souhaité": not Hollande's attacks (but "after talks with
-            # the GCC, Kerry said" are Kerry's); "interrogé sur la guerre à Gaza, M. Macron": not his war
+            # the GCC, Kerry said" are Kerry's); "interrogé sur la guerre à Gaza, M. Macron": not his war; "agreed
+            # on their response to the attack": not their attack
             governor = None
         if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):
             receiving = self.lex.cue("receiving", governor.lemma_) or any(
@@ -1379,7 +1387,17 @@ class Roles:
         """The noun is what is spoken about: "asked about the war", "interrogé sur la guerre"."""
         return self._introduced_by(noun, "about")
 
+    def _reacted_to(self, noun: Token) -> bool:
+        """The noun is what a response, an inquiry or a reaction is to: "their response to the attack", "une
+        enquête sur l'attentat" (cue kind `reacting`)."""
+        holder = (
+            noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_.startswith("nmod") else None
+        )
+        return holder is not None and holder is not noun and self.lex.cue("reacting", holder.lemma_.lower())
+
     def _introduced_by(self, noun: Token, kind: str) -> bool:
+        # (a noun that only qualifies another: "after the 2016 coup attempt")
+        noun = noun.head if noun.dep_ == "compound" else noun
         if noun.dep_ == "pobj" and self.lex.cue(kind, noun.head.text):
             return True
         return any(c.dep_ == "case" and self.lex.cue(kind, c.text) for c in noun.children)

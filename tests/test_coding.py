@@ -592,6 +592,12 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("The Iranian minister relished giving long answers in televised debates.", "en"),
         ("The Pentagon intends to meet Tuesday's deadline to present its plan for Iraq.", "en"),
         ("Chinese shares opened higher but surrendered the gains.", "en"),
+        # a feeling is no threat, approval no sanction, a named treaty no state, and what one's act follows
+        # not one's own
+        ("Moscow feels especially threatened by Iran's plans in Syria.", "en"),
+        ("The Turkish move into Syria was quietly sanctioned by Moscow.", "en"),
+        ("The Minsk agreement stipulated a ceasefire in Ukraine.", "en"),
+        ("The move by Moscow follows mounting condemnation of the violence in Syria.", "en"),
         # the event one responds to or dates by is not one's own
         ("Putin commiserated with Erdogan after the 2016 coup attempt.", "en"),
         # the state where a war is does not wage it
@@ -637,6 +643,14 @@ def test_what_one_responds_to_and_a_phrase_of_place_are_not_ones_own() -> None:
     assert responded and not [e for e in responded if e.cameo_root == "19"]
     conference = events_of("Britain's foreign secretary is due to give a press conference in Oxford.", "en")
     assert not [e for e in conference if e.cameo_root == "08"]
+
+
+def test_support_and_praise_are_not_reciprocal() -> None:
+    # "A, B and C supported X" is no support of one another, unlike "A and B signed an agreement"
+    supported = events_of("The US, the EU and Britain have supported the Kurds' fight against Isis.", "en")
+    assert not [e for e in supported if e.rule.endswith("reciprocal")]
+    signed = events_of("Israel and Lebanon signed a deal on Monday.", "en")
+    assert {(e.source.country, target_country(e)) for e in signed} == {("ISR", "LBN"), ("LBN", "ISR")}
 
 
 def test_a_sentence_is_no_criticism() -> None:

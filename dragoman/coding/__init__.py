@@ -27,6 +27,7 @@ from dragoman.coding.roles import (
     MONADIC_NOUNS,
     OBJECTS,
     PLACED_ROOTS,
+    RECIPROCAL_CODES,
     RECIPROCAL_ROOTS,
     SUBJECTS,
     VISITS,
@@ -407,7 +408,11 @@ class _Coder(Roles):
                                 self.lex.cue("unilateral", token.lemma_)
                                 and (cameo == INTENT or cameo[:2] != INTENT[:2])
                             )
-                            and (cameo[:2] in RECIPROCAL_ROOTS or cameo in RECIPROCAL_INTENTS)
+                            and (
+                                cameo[:2] in RECIPROCAL_ROOTS
+                                or cameo in RECIPROCAL_CODES
+                                or cameo in RECIPROCAL_INTENTS
+                            )
                             # "signed an agreement with AstraZeneca": not each other
                             and not self._partnered(token)
                         )

@@ -52,7 +52,10 @@ BLAME_ROOTS = frozenset({"09", "11"})  # investigate, disapprove: aimed at who d
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 VISITS = frozenset({"042", "043"})  # make and host a visit
 # Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
-RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
+RECIPROCAL_ROOTS = frozenset({"04", "06"})  # consult, cooperate materially
+# and of the diplomatic cooperation codes (05), ties and agreements ("restored ties", "signed an agreement"), not
+# praise or support ("The US, the EU and Britain have supported the Kurds' fight" is no support of one another)
+RECIPROCAL_CODES = frozenset({"050", "057"})
 # Talks, intentions and agreements: what they are "on" or "over" is their matter (cue kind `matter`), not a
 # party to them
 TALK_ROOTS = frozenset({"03", "04", "05"})
@@ -153,6 +156,8 @@ class Roles:
                 # event, if any (its noun's own entry), not an attack
             if (doer := self.subject(token)) is not None and self.lex.cue("market", doer.lemma_.lower()):
                 return []  # "the U.S. market is rallying", "shares opened higher but surrendered the gains"
+            if self._felt(token):
+                return []  # "Moscow feels threatened by Iran", "se sent menacé": a feeling, no threat made
             if self.lex.cue("contest", lemma) and any(
                 c.dep_ in OBJECTS
                 and (
@@ -266,6 +271,13 @@ class Roles:
                 # the preposition that makes them the event ("an attempt on his life", "the release of")
             return (applicable or entries)[:1]
         return []
+
+    def _felt(self, verb: Token) -> bool:
+        """A participle after a verb of feeling (cue kind `feeling`), which the parser may make its head or
+        its auxiliary ("feels threatened")."""
+        if verb.dep_ in ("acomp", "xcomp", "oprd") and self.lex.cue("feeling", verb.head.lemma_.lower()):
+            return True
+        return any(c.dep_.startswith("aux") and self.lex.cue("feeling", c.lower_) for c in verb.children)
 
     @staticmethod
     def objects_of(verb: Token) -> list[Token]:
@@ -1266,9 +1278,11 @@ class Roles:
             # each other, whoever the sentence's subject is; a mediation is between them, by someone else
             return [m for m, _ in between], []
         governor = self._governing_verb(noun)
-        if governor is not None and self.lex.cue("depicting", governor.lemma_):
+        if governor is not None and (
+            self.lex.cue("depicting", governor.lemma_) or self.lex.cue("sequence", governor.lemma_)
+        ):
             # "il retraçait l'assassinat du président", "a film that depicts the coup": told or shown, not done
-            # by the teller
+            # by the teller; "the move follows mounting condemnation": what one's act comes after is not one's own
             governor = None
         if governor is not None and self._undone(noun, governor):
             return (
@@ -1322,7 +1336,7 @@ class Roles:
                 # negotiations"; not a visit, not "Chinese trade data and U.S. inventories gave ...")
                 mutual = (
                     len(sources) >= 2
-                    and entry.cameo[:2] in RECIPROCAL_ROOTS
+                    and (entry.cameo[:2] in RECIPROCAL_ROOTS or entry.cameo in RECIPROCAL_CODES)
                     and entry.cameo not in VISITS
                     and self.lex.cue("joining", governor.lemma_)
                 )

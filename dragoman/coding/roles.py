@@ -721,14 +721,10 @@ class Roles:
                 found += self.actors_in(other)
         return found
 
-    def _undergone(self, verb: Token) -> bool:
-        """An infinitive under a reflexive verb of undergoing: "s'est vu infliger", "s'est fait reprocher" (cue
-        kind `undergoing`): its subject is who it was done to."""
-        return self._undergoer(verb) is not None
-
     def _undergoer(self, verb: Token) -> Token | None:
-        """Who underwent the infinitive of "s'est vu infliger", "s'est fait reprocher": the subject of the verb
-        of undergoing, or the infinitive's own where the parser hung "fait" on it."""
+        """Who underwent an infinitive under a reflexive verb of undergoing, "s'est vu infliger", "s'est fait
+        reprocher" (cue kind `undergoing`): the subject of that verb, or the infinitive's own where the parser
+        hung "fait" on it."""
         head = verb.head
         if (
             verb.dep_ == "xcomp"
@@ -755,8 +751,8 @@ class Roles:
             return not active or bool(labels & set(AGENTS))
         if self._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
-        if self._undergone(verb):
-            return True
+        if self._undergoer(verb) is not None:
+            return True  # "la Russie s'est vu infliger des sanctions"
         if labels & set(AGENTS) and not labels & {"obj", "dobj"}:
             return True  # "un cabinet d'avocats sollicité par la chaîne": whoever is "by" did it
         morph = verb.morph.to_dict()

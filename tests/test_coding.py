@@ -598,6 +598,9 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("The Turkish move into Syria was quietly sanctioned by Moscow.", "en"),
         ("The Minsk agreement stipulated a ceasefire in Ukraine.", "en"),
         ("The move by Moscow follows mounting condemnation of the violence in Syria.", "en"),
+        # mediators do not mediate between themselves
+        ("Qatar and Egypt mediated on Monday.", "en"),
+        ("Qatar and Egypt brokered the talks on Monday.", "en"),
         # the event one responds to or dates by is not one's own
         ("Putin commiserated with Erdogan after the 2016 coup attempt.", "en"),
         # the state where a war is does not wage it

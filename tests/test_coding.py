@@ -598,6 +598,10 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("The Turkish move into Syria was quietly sanctioned by Moscow.", "en"),
         ("The Minsk agreement stipulated a ceasefire in Ukraine.", "en"),
         ("The move by Moscow follows mounting condemnation of the violence in Syria.", "en"),
+        # an election won, a crowd at the scene of a shooting, a race too close to call
+        ("Hillary Clinton crushed rival Bernie Sanders at the South Carolina primary.", "en"),
+        ("A crowd of Americans gathered at the scene of the shooting in Raleigh.", "en"),
+        ("Exit polls showed Arkansas and Vermont were too close to call for Republicans.", "en"),
         # mediators do not mediate between themselves
         ("Qatar and Egypt mediated on Monday.", "en"),
         ("Qatar and Egypt brokered the talks on Monday.", "en"),

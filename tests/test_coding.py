@@ -602,6 +602,8 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Hillary Clinton crushed rival Bernie Sanders at the South Carolina primary.", "en"),
         ("A crowd of Americans gathered at the scene of the shooting in Raleigh.", "en"),
         ("Exit polls showed Arkansas and Vermont were too close to call for Republicans.", "en"),
+        # a party takes its own country's towns at the polls
+        ("Le Rassemblement national a conquis Perpignan dimanche.", "fr"),
         # mediators do not mediate between themselves
         ("Qatar and Egypt mediated on Monday.", "en"),
         ("Qatar and Egypt brokered the talks on Monday.", "en"),

@@ -496,7 +496,7 @@ class _Coder(Roles):
     def _political(entry: Trigger, cameo: str, source: Mention, target: Mention | None) -> bool:
         """Whether the act is one its doer does in the political sense: those who govern rally their supporters,
         they do not protest against their own state ("Bolsonaro a participé à un rassemblement avec ses
-        partisans"); companies and media neither yield, fight nor coerce ("the battle for online advertising"),
+        partisans"); a party takes its own country's towns at the polls; companies and media neither yield, fight nor coerce ("the battle for online advertising"),
         and what they do with no one named is their business ("Boeing propose des vols long-courriers")."""
         if (
             target is not None
@@ -505,6 +505,12 @@ class _Coder(Roles):
             and source.sector == "GOV"
         ):
             return False
+        if (
+            source.sector == "PTY"
+            and cameo == OCCUPY
+            and (target is None or target.country == source.country)
+        ):
+            return False  # "la première ville conquise par le parti", "le RN a conquis Perpignan": won at the polls
         return not (_commercial(source) and (cameo[:2] in STATE_ROOTS or target is None))
 
     def _located(self, mention: Mention) -> bool:

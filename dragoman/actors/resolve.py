@@ -460,43 +460,30 @@ class _Resolver:
                 iso3, _sector, _entry = found
                 placed.append(self.state_mention([more], iso3, u.entry().sector, u.entry(), "agent+place"))
             return len(placed) + 1, placed
-        # agent + state: "la police turque", "l'armée du Soudan", "the army of Sudan"
-        if (
-            u.kind == "agent"
-            and nxt
-            and nxt.kind == "state"
-            and (nxt.first == u.last or self.attached(nxt, u))  # not "retiré des soldats de Syrie"
-            and (nxt.first == u.last or not self.qualifies(nxt))  # not "the leaders of the Iraq war"
-            and (found := self.state_of(nxt))
-        ):
-            iso3, _sector, _entry = found
-            return 2, [self.state_mention([u, nxt], iso3, u.entry().sector, u.entry(), "agent+state")]
-        # agent, adjectives, state adjective: "les forces spéciales françaises", "la police fédérale américaine"
-        if (
-            u.kind == "agent"
-            and after
-            and self.described(u, after)
-            and self.attached(after, u)
-            and (found := self.state_of(after))
-        ):
-            iso3, _sector, _entry = found
-            return 2, [self.state_mention([u, after], iso3, u.entry().sector, u.entry(), "agent+state")]
-        # and in English order: "Russian special forces", "American federal police"
-        if (
-            u.kind == "state"
-            and after
-            and (agent := _entry_of(after, "agent"))
-            and self.described(u, after)
-            and self.attached(u, after)
-            and (found := self.state_of(u))
-        ):
-            iso3, _sector, _entry = found
-            return 2, [self.state_mention([u, after], iso3, agent.sector, agent, "state+agent")]
+        # agent + state: "la police turque", "l'armée du Soudan", "the army of Sudan"; or only adjectives between
+        # them, by the parse: "les forces spéciales françaises", "la police fédérale américaine"
+        if u.kind == "agent":
+            if (
+                nxt
+                and nxt.kind == "state"
+                and (nxt.first == u.last or self.attached(nxt, u))  # not "retiré des soldats de Syrie"
+                and (nxt.first == u.last or not self.qualifies(nxt))  # not "the leaders of the Iraq war"
+            ):
+                state: Unit | None = nxt
+            else:
+                state = after if after and self.described(u, after) and self.attached(after, u) else None
+            if state is not None and (found := self.state_of(state)):
+                iso3, _sector, _entry = found
+                return 2, [self.state_mention([u, state], iso3, u.entry().sector, u.entry(), "agent+state")]
         # state + agent: "Turkish police", "U.S. troops", "Russia's army", "Kremlin spokesman",
-        # "German Foreign Office" (an agent reading beats the seat of power it also names)
-        if u.kind == "state" and nxt and (agent := _entry_of(nxt, "agent")) and (found := self.state_of(u)):
-            iso3, _sector, _entry = found
-            return 2, [self.state_mention([u, nxt], iso3, agent.sector, agent, "state+agent")]
+        # "German Foreign Office" (an agent reading beats the seat of power it also names); or only adjectives
+        # between them: "Russian special forces", "American federal police"
+        if u.kind == "state" and (found := self.state_of(u)):
+            described = after if after and self.described(u, after) and self.attached(u, after) else None
+            for unit in (nxt, described):
+                if unit is not None and (agent := _entry_of(unit, "agent")):
+                    iso3, _sector, _entry = found
+                    return 2, [self.state_mention([u, unit], iso3, agent.sector, agent, "state+agent")]
         # organisation + agent: "NATO troops", "Hamas militants": the organisation
         if u.kind == "org" and nxt and nxt.kind == "agent":
             return 2, [

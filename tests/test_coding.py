@@ -607,7 +607,11 @@ def test_whom_an_act_noun_is_done_to() -> None:
         # mediators do not mediate between themselves
         ("Qatar and Egypt mediated on Monday.", "en"),
         ("Qatar and Egypt brokered the talks on Monday.", "en"),
-        # the event one responds to or dates by is not one's own
+        # the event one responds to or dates by is not one's own ("lors de", a two-word preposition)
+        (
+            "Le ministre français participe à une cérémonie pour le policier, le 20 avril 2017, lors d'un attentat.",
+            "fr",
+        ),
         ("Putin commiserated with Erdogan after the 2016 coup attempt.", "en"),
         # the state where a war is does not wage it
         ("Le conflit au Yémen oppose les forces loyales au gouvernement aux rebelles Houthis.", "fr"),

@@ -1410,7 +1410,12 @@ class Roles:
         noun = noun.head if noun.dep_ == "compound" else noun
         if noun.dep_ == "pobj" and self.lex.cue(kind, noun.head.text):
             return True
-        return any(c.dep_ == "case" and self.lex.cue(kind, c.text) for c in noun.children)
+        # (the first word of a two-word preposition too: "lors d'un attentat")
+        return any(
+            c.dep_ == "case"
+            and (self.lex.cue(kind, c.text) or (c.i > 0 and self.lex.cue(kind, c.nbor(-1).text)))
+            for c in noun.children
+        )
 
     def _is_cue_verb(self, verb: Token) -> bool:
         return any(self.lex.cue(kind, verb.lemma_) for kind in ("negating", "reporting"))

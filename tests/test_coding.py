@@ -1740,3 +1740,26 @@ def test_an_event_two_phrases_down_and_objects_hung_on_the_verb() -> None:
     # a noun coordinated with the object, hung on the verb by the parser
     nato = events_of("La Chine a accusé les États-Unis et l’OTAN d’avoir provoqué le conflit.", "fr")
     assert sorted(e.target.cameo for e in nato if e.target) == ["IGOWSTNAT", "USA"], nato
+
+
+def test_he_and_she_stand_for_the_person_last_named_as_subject() -> None:
+    # a person named with their office ("Russian President Vladimir Putin") or by a surname met again
+    # ("Merkel") is who "he" or "she" continues
+    visit = "Russian President Vladimir Putin arrived in Beijing on Tuesday. He criticized the United States."
+    assert has(events_of(visit, "en"), "RUS", "11", "USA")
+    again = "Angela Merkel flew to Ankara on Monday. Merkel met students. She criticized Russia on Tuesday."
+    assert has(events_of(again, "en", date(2016, 3, 1)), "DEU", "11", "RUS")
+    # in its own sentence, the person named before it: not the minister of an earlier sentence
+    office = (
+        "Pakistan's foreign minister met reporters on Monday. Aides of Indian Prime Minister Narendra Modi"
+        " said he had spoken by phone with Joe Biden."
+    )
+    assert [e.source.country for e in events_of(office, "en", date(2022, 3, 1)) if e.cameo_root == "04"] == [
+        "IND"
+    ]
+    # a person no dictionary knows, subject before the actor: "he" is that person, not the actor
+    stranger = (
+        "Leonard Fairweather has long written about politics. He once interviewed the late Venezuelan"
+        " leader Hugo Chavez, who liked him. In his new book, he criticized Colombia."
+    )
+    assert not [e for e in events_of(stranger, "en") if e.cameo_root == "11"]

@@ -64,7 +64,9 @@ COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business
 STATE_NAME_RULES = ("state:name", "state:short", "state:capital")  # a state by its name (not an adjective)
 BACKED_SPAN = 40  # characters from a backer ("Iranian-backed") to the agent it would give its country
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
-ANTECEDENT_LABELS = ("state", "org", "person", "agent", "title")
+# (a surname met again keeps the parser's label: "Clinton ... she")
+PERSON_LABELS = ("person", "title", "PERSON", "PER")
+ANTECEDENT_LABELS = ("state", "org", "agent", *PERSON_LABELS)
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight, mass violence
 # Protest, force, coercion, assault, fight, mass violence: what a clause names as its time ("after the attacks")
 # is not its subject's doing
@@ -100,6 +102,7 @@ SOURCE_PREPS = ("of", "by", "de", "du", "des", "par", "'s", "'", "’s", "’")
 SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Giving and yielding: the recipient is the `to`/`à` complement, the object is what is given.
 TRANSFER_ROOTS = frozenset({"03", "06", "07"})
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "lui", "eux"})
 
 
@@ -587,12 +590,13 @@ class Roles:
             and m.label in ANTECEDENT_LABELS
             and m.rule != "state:adjective"  # "une militante française ... elle": the woman, not France
             and not self._channel(m)  # "sur Twitter, il a accusé": the medium said nothing
-            and (not personal or m.label in ("person", "title") or self._names_a_person(m))
-            and not (impersonal and (m.label in ("person", "title") or "person" in (m.rule or "")))
+            and (not personal or self._a_person(m) or self._names_a_person(m))
+            and not (impersonal and self._a_person(m))
             and pronoun.idx - m.start < 600
             and self._agrees(pronoun, m)
         ]
         subjects = [m for m in before if (m.start, m.end) in self._subject_spans]
+        subjects_spans = {(m.start, m.end) for m in subjects}
         # in a clause of purpose or result ("faire pression sur Israël pour qu'il cesse"), the nearest; in
         # reported speech or a new sentence, the last subject
         if any(
@@ -601,7 +605,61 @@ class Roles:
             for node in pronoun.ancestors
         ):  # (not a concession: "the EU backs the deal the US abandoned, even if it criticises Iran")
             subjects = []
-        return (subjects or before)[-1] if before else None
+        if personal:
+            # "he", "she": a person named before it in its own sentence ("Sources in Davutoglu's office said
+            # he"), else the last person who was a subject, whom it continues ("Penn ... He has defended
+            # Hugo Chavez ... he rails against" is Penn, whom no dictionary knows, not Chavez)
+            own = [m for m in before if m.start >= pronoun.sent.start_char]
+            if own:
+                return next((m for m in own if (m.start, m.end) in subjects_spans), own[-1])
+            last = self._last_person_subject(pronoun)
+            if last is not None:
+                if last.lower_ in PRONOUNS:
+                    return self._antecedent(last)
+                return next((m for m in before if m.start <= last.idx < m.end), None)
+        if not before:
+            return None
+        found = (subjects or before)[-1]
+        last = None if impersonal else self._last_person_subject(pronoun)
+        if (
+            last is not None
+            and last.idx >= found.end
+            and not any(m.start <= last.idx < m.end for m in self.mentions)
+        ):
+            return None  # "il" after a person no actor mention covers
+        return found
+
+    def _last_person_subject(self, pronoun: Token) -> Token | None:
+        """The last subject before a pronoun that may be a person: a person's name, "he", "she", or for
+        those, any name not of a place (the tagger reads "Shkreli says" as a nationality or a company)."""
+        personal = self.lex.cue("personal", pronoun.lower_)
+        for token in reversed(self.doc[max(0, pronoun.i - 150) : pronoun.i]):
+            if pronoun.idx - token.idx >= 600:
+                return None
+            if token.dep_ in SUBJECTS and (
+                token.ent_type_ in ("PERSON", "PER")
+                or (token.lower_ in PRONOUNS and self.lex.cue("personal", token.lower_))
+                or (
+                    personal
+                    and token.pos_ == "PROPN"
+                    and token.ent_type_ not in PLACE_ENTITIES
+                    and not any(m.start <= token.idx < m.end and not self._a_person(m) for m in self.mentions)
+                )
+            ):
+                return token
+        return None
+
+    @staticmethod
+    def _a_person(mention: Mention) -> bool:
+        """A mention of a person, named or by office ("Iran's supreme leader", "Russian President Vladimir
+        Putin": labelled by their state, yet "he" may stand for them and "it" may not)."""
+        rule = mention.rule or ""
+        return (
+            mention.label in PERSON_LABELS
+            or (mention.actor_id or "").startswith("person:")
+            or "person" in rule
+            or "title" in rule
+        )
 
     def _channel(self, mention: Mention) -> bool:
         """A company or medium named as the channel of words ("sur Twitter", "on Facebook", "via WhatsApp")."""

@@ -594,10 +594,13 @@ class _Resolver:
         return [(iso3, start) for iso3, start in self.state_positions if start < offset]
 
     def title_in_context(self, u: Unit, entry: Entry) -> list[Mention]:
-        """A title alone ("the president") refers to the last person met with that title or office."""
+        """A title alone ("the president") refers to the last person met with that title or office on the
+        day (not Joe Biden in 2020, president from 2021)."""
         match, _, value = (entry.value or "").partition(":")
         for person in reversed(self.met_people):
             for role in person.roles:
+                if self.day is not None and not role.holds_on(self.day):
+                    continue
                 if (match == "role" and role.role == value) or (match == "title" and role.title == value):
                     return [self.person_mention([u], person, entry, "title+context")]
         return []

@@ -188,6 +188,10 @@ class _Coder(Roles):
             negated_head = self._negated(head)
             if self.lex.cue("negating", head.lemma_) and not negated_head:
                 negated = True
+            elif negated_head and node.dep_ == "xcomp" and not self.lex.cue("negating", head.lemma_):
+                return (
+                    "negated"  # "did not try to attack", "n'a pas voulu reconnaître" (not "did not fail to")
+                )
             elif self.lex.cue("possible", head.lemma_):
                 return "possible"
             if node.dep_ in ("ccomp", "xcomp", "acl", "obj", "dobj", "prep", "obl") and any(
@@ -828,6 +832,8 @@ class _Coder(Roles):
     def _governed_by(self, token: Token, emitted: set[int]) -> bool:
         """Whether a trigger hangs below one that already gave an event: "demonstrated, calling for
         independence", "staged a hunger strike to demand": the purpose of that event, not another one."""
+        if self.quoted_before(token) is not None:
+            return False  # '"...", a accusé M. Biden': the words are the accusation's, not the reverse
         node, steps = token, 0
         while node.head is not node and steps < 3:
             if node.dep_ not in (

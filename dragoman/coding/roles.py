@@ -718,6 +718,9 @@ class Roles:
                 and verb.head.dep_ in OBJECTS
                 and verb.head.head.pos_ in ("VERB", "AUX")
                 and ("Prog" in morph.get("Aspect", "") or morph.get("Tense") == "Pres")
+                and self.lex.cue(
+                    "discourse", verb.head.lemma_.lower()
+                )  # not "overcome questions surrounding"
             ):
                 # "issued a declaration demanding that ...", "a publié un communiqué exigeant": who issued it
                 verb = verb.head.head
@@ -900,6 +903,12 @@ class Roles:
             ):
                 # "Backed by Russia, Syrian forces ...": the clause's subject is what the participle is done to
                 targets = [(m, False) for m in self.actors_in(subject)]
+        elif (inverted := self._inverted_speaker(verb, entry)) is not None:
+            # '"Il encourage la violence", a accusé M. Biden': Biden accuses, the quoted subject is accused
+            speaker, quoted = inverted
+            sources = self.actors_in(speaker)
+            accused = self.actors_in(quoted) if quoted is not None else []
+            targets = [(m, False) for m in accused if m not in sources]
         else:
             subject = self.subject(verb)
             acts = [(s, self.triggers(s)) for s in (subject, *self._conjuncts(subject))] if subject else []
@@ -1405,6 +1414,41 @@ class Roles:
             subject = self.subject(governor)
             sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
+
+    def _inverted_speaker(self, verb: Token, entry: Trigger) -> tuple[Token, Token | None] | None:
+        """The speaker of an act of speech told after what was said, its subject after it, and the doer of
+        what was said ('"Il attise les braises", avait accusé lundi Joe Biden': the parser makes Biden the
+        object and the quoted clause's subject the accuser)."""
+        if entry.cameo[:2] not in SPEECH_ROOTS | {"05"} or (quoted := self.quoted_before(verb)) is None:
+            return None
+        speaker = next((c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i), None)
+        if speaker is None:
+            return None
+        return speaker, quoted if quoted.dep_ in SUBJECTS else self.subject(quoted)
+
+    def quoted_before(self, verb: Token) -> Token | None:
+        """What a verb without a subject after it reports when it follows a quotation and a comma
+        ('"...", a accusé M. Biden'): the quoted clause it hangs on, its own subject inside the quotation, or
+        the quoted sentence before the comma."""
+        if any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
+            return None
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if not auxiliaries and "Fin" not in verb.morph.get("VerbForm", []):
+            return None  # ('", a déclaré l'OMS, appelant à ...": the participle is the speaker's own act)
+        first = min([verb, *auxiliaries], key=lambda t: t.i)
+        if first.i < 2 or first.nbor(-1).text != ",":
+            return None
+        start = first.nbor(-2).sent.start  # (the parser may end the quoted sentence at the comma)
+        if verb.dep_ in ("advcl", "parataxis", "conj", "ccomp") and verb.head.i < verb.i:
+            anchor = verb.head
+        elif (own := next((c for c in verb.children if c.dep_ in SUBJECTS), None)) is not None:
+            anchor = own  # '"Le Kremlin ment", a accusé ...': the quoted subject hung on the verb
+        elif first.nbor(-1).i == first.nbor(-1).sent.start:
+            anchor = first.nbor(-2).sent.root
+        else:
+            return None
+        inside = sum(t.is_quote for t in self.doc[start : anchor.i]) % 2 == 1
+        return anchor if inside else None
 
     def _whence(self, mention: Mention) -> bool:
         """The mention's place is introduced as whence ("forces from Panama")."""

@@ -89,7 +89,7 @@ class Role:
     """An office a person held, with its dates: Lukashenko is BLR head of state from 1994-07-20."""
 
     country: str
-    role: str  # HOS, HOG, VP, FM, DM, FMSPOKES
+    role: str  # HOS, HOG, VP, CP, FM, DM, FMSPOKES
     title: str  # the title news use: president, prime minister, foreign minister, ...
     start: date | None
     end: date | None  # None: still in office

@@ -25,9 +25,17 @@ from dragoman.resources import DATA_DIR, LANG_DIR, PACKAGE_DIR, read_tsv
 ACTORS_DIR = DATA_DIR / "actors"
 # Organisation ids in the files use their kind as prefix; the event schema calls them all org:slug.
 ORG_PREFIXES = ("company:", "party:", "ngo:", "media:", "org:")
-ROLE_SECTOR = {"HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DM": "GOV", "FMSPOKES": "GOV"}
+ROLE_SECTOR = {
+    "HOS": "GOV",
+    "HOG": "GOV",
+    "VP": "GOV",
+    "CP": "GOV",
+    "FM": "GOV",
+    "DM": "GOV",
+    "FMSPOKES": "GOV",
+}
 STATE_KINDS = ("name", "short", "adjective", "demonym", "capital", "seat", "place", "ethnic")
-OFFICES = ("HOS", "HOG", "VP", "FM", "DM", "FMSPOKES")
+OFFICES = ("HOS", "HOG", "VP", "CP", "FM", "DM", "FMSPOKES")
 
 
 @dataclass(frozen=True, slots=True)

@@ -171,7 +171,10 @@ class _Coder(Roles):
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
             # (French "obl:arg", "nmod:poss" ...; not a relative clause, "acl:relcl")
-            node.dep_.split(":")[0] in WALKED and node.dep_ != "acl:relcl" and steps < 4
+            node.dep_.split(":")[0] in WALKED
+            # (unless "qu'" opens it: a content clause the parser took for one, "la possibilité qu'il rencontre")
+            and (node.dep_ != "acl:relcl" or any(c.dep_ == "mark" for c in node.children))
+            and steps < 4
         ):
             head = node.head
             if head is node:
@@ -348,6 +351,7 @@ class _Coder(Roles):
                     targets = [(m, place) for m, place in targets if m.sector not in PRESS_SECTORS]
                     if not targets:
                         continue  # "spoke to the BBC", "a rencontré la presse": an interview, no consultation
+                    sources = [m for m in sources if m.sector not in PRESS_SECTORS]  # "l'AFP l'a rencontré"
                 if not sources or self._only_a_frame(token, entry):
                     continue
                 cameo = self._refine(entry, token)

@@ -170,6 +170,8 @@ class Roles:
                 for c in token.children
             ):
                 return []  # "may struggle to beat Australia", "Obama beat McCain": a contest won
+            if self.lex.cue("rivalry", lemma) and any(self.lex.cue("ballot", t.lower_) for t in token.sent):
+                return []  # "affrontera au second tour l'écologiste Frédéric Hilbert": a race, no fight
             found = []
             direct = self.objects_of(token)
             objects = {c.lemma_.lower() for c in direct}
@@ -536,7 +538,8 @@ class Roles:
         """The mention tells about the phrase without naming it: inside a relative clause ("a plan that will
         not allow candidates from Hamas") or below a word of kinship ("Robert Trump, un frère du président":
         not the president); and, for a doer, the agent of a passive inside it ("a couple said by U.S. authorities
-        to have been inspired ... killed")."""
+        to have been inspired ... killed"), for anyone the agent of a participle qualifying it ("Covax, soutenu
+        par l'OMS, est boycotté": not the WHO)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
@@ -546,8 +549,13 @@ class Roles:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.dep_ in ("relcl", "acl:relcl") and not infinitive:
                 return True
-            if doer and node.dep_ in AGENTS:
-                return True
+            if node.dep_ in AGENTS and (
+                doer or (node.head.dep_ in ("acl", "amod") and self.lex.cue("backed", node.head.lower_))
+            ):
+                return (
+                    True  # (nor, for anyone, the backer of what the phrase names: "rebels, backed by Iran";
+                )
+                # but "hostages held by Hamas" are Hamas's to release)
             below, node = node, node.head
             whose = below.dep_ in ("prep", "poss", "nmod:poss") or (
                 below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)

@@ -666,6 +666,7 @@ def test_whom_an_act_noun_is_done_to() -> None:
         # meeting someone is an interview
         ("Le parquet de Lyon a saisi l'IGPN mardi.", "fr"),
         ("Le RN affrontera au second tour le Parti socialiste.", "fr"),
+        ("Donald Trump needs 60 percent of the delegates to capture the nomination in Indiana.", "en"),
         ("L'AFP a rencontré cet été un ancien harki algérien à Nîmes.", "fr"),
         # the backer of what is attacked is not attacked
         ("The rebels, backed by Iran, were attacked by Saudi Arabia.", "en"),
@@ -1835,3 +1836,11 @@ def test_a_title_alone_is_its_holder_on_the_day() -> None:
     text = "Mohammed ben Salmane a reçu Emmanuel Macron. Le prince héritier a critiqué l'Iran mardi."
     critics = [e.source.id for e in events_of(text, "fr", date(2019, 5, 7)) if e.trigger == "critiqué"]
     assert critics == ["person:mohammed-bin-salman"]
+
+
+def test_a_general_of_the_law_is_no_soldier() -> None:
+    # "Attorney General", "procureur général": the justice, not the army
+    lynch = events_of("U.S. Attorney General Loretta Lynch criticized Russia.", "en", date(2016, 3, 1))
+    assert [(e.source.country, e.source.sector) for e in lynch] == [("USA", "JUD")]
+    general = events_of("Le procureur général de Russie a accusé l'Ukraine.", "fr")
+    assert [(e.source.country, e.source.sector) for e in general] == [("RUS", "JUD")]

@@ -238,6 +238,8 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Russia did not try to attack Ukraine.", "en", "RUS", "19", "UKR", "negated"),
         ("La Russie n'a pas cherché à attaquer l'Ukraine.", "fr", "RUS", "19", "UKR", "negated"),
         ("Russia did not hesitate to attack Ukraine.", "en", "RUS", "19", "UKR", "asserted"),
+        # rebels given a state by the sentence only are of where what they hold is
+        ("Russian jets targeted rebel positions in Syria on Monday.", "en", "RUS", "19", "SYR", "asserted"),
         # a content clause the parser hangs as a relative one: what is only a possibility
         (
             "Le président turc a évoqué la possibilité qu'il rencontre Vladimir Poutine.",
@@ -667,6 +669,7 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Le parquet de Lyon a saisi l'IGPN mardi.", "fr"),
         ("Le RN affrontera au second tour le Parti socialiste.", "fr"),
         ("Donald Trump needs 60 percent of the delegates to capture the nomination in Indiana.", "en"),
+        ("The Obama policy has targeted Cuba's private sector with new measures.", "en"),
         ("L'AFP a rencontré cet été un ancien harki algérien à Nîmes.", "fr"),
         # the backer of what is attacked is not attacked
         ("The rebels, backed by Iran, were attacked by Saudi Arabia.", "en"),

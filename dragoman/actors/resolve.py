@@ -61,6 +61,13 @@ QUARTERS = frozenset(
         *("southeast", "southwest", "nord", "sud", "est", "ouest", "centre", "du", "de"),
     }
 )
+# What an agent used as an adjective may hold, between it and where that is ("rebel positions in Syria") (folded)
+HOLDINGS = frozenset(
+    {
+        *("position", "positions", "stronghold", "strongholds", "base", "bases", "camp", "camps", "area"),
+        *("areas", "hideout", "hideouts", "target", "targets", "enclave", "enclaves", "territory", "held"),
+    }
+)
 # Labels of entity mentions kept when unresolved (spaCy English and French label sets).
 ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -807,8 +814,10 @@ def _where_words(text: str) -> list[str]:
 
 
 def _right_after(text: str, agent: Mention, place: Mention) -> bool:
-    """The place follows the agent with one word of where between them ("rebels near Aleppo")."""
-    return agent.end <= place.start and len(_where_words(text[agent.end : place.start])) == 1
+    """The place follows the agent with one word of where between them ("rebels near Aleppo"), or after what
+    they hold ("rebel positions in Syria")."""
+    words = _where_words(text[agent.end : place.start])
+    return agent.end <= place.start and (len(words) == 1 or (len(words) == 2 and fold(words[0]) in HOLDINGS))
 
 
 def _titled_surname(resolver: _Resolver, ent: Mention) -> Mention | None:

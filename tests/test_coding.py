@@ -238,6 +238,10 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Russia did not try to attack Ukraine.", "en", "RUS", "19", "UKR", "negated"),
         ("La Russie n'a pas cherché à attaquer l'Ukraine.", "fr", "RUS", "19", "UKR", "negated"),
         ("Russia did not hesitate to attack Ukraine.", "en", "RUS", "19", "UKR", "asserted"),
+        # a sanction not ruled out may come; one ruled out will not
+        ("Germany did not rule out sanctions against Russia.", "en", "DEU", "16", "RUS", "possible"),
+        ("L'Allemagne n'exclut pas des sanctions contre la Russie.", "fr", "DEU", "16", "RUS", "possible"),
+        ("Germany ruled out sanctions against Russia.", "en", "DEU", "16", "RUS", "negated"),
         # rebels given a state by the sentence only are of where what they hold is
         ("Russian jets targeted rebel positions in Syria on Monday.", "en", "RUS", "19", "SYR", "asserted"),
         # a content clause the parser hangs as a relative one: what is only a possibility
@@ -670,6 +674,19 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Le RN affrontera au second tour le Parti socialiste.", "fr"),
         ("Donald Trump needs 60 percent of the delegates to capture the nomination in Indiana.", "en"),
         ("The Obama policy has targeted Cuba's private sector with new measures.", "en"),
+        # an agreement had is none made; an inheritance renounced, complaints received, a council referred to, a
+        # museum visited are no political acts
+        ("Les Emirats arabes unis ont un traité d'extradition avec l'Espagne.", "fr"),
+        ("The UAE has an extradition treaty with Spain.", "en"),
+        ("Le roi d'Espagne a renoncé à son héritage.", "fr"),
+        ("Le parquet de Paris a reçu plusieurs dizaines de plaintes contre le gouvernement.", "fr"),
+        ("Le CSM avait été saisi en juin par Emmanuel Macron.", "fr"),
+        ("Des naturistes français organisent des visites de musées, notamment au Palais de Tokyo.", "fr"),
+        # "elle" is the storm, the subject before it, not the state named after the storm
+        (
+            "La tempête Laura a frappé la République dominicaine mardi. Elle a tué 31 personnes en Haïti.",
+            "fr",
+        ),
         ("L'AFP a rencontré cet été un ancien harki algérien à Nîmes.", "fr"),
         # the backer of what is attacked is not attacked
         ("The rebels, backed by Iran, were attacked by Saudi Arabia.", "en"),

@@ -75,6 +75,7 @@ PROTEST_ROOT = "14"
 CONSULT_ROOT = "04"
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
+AGREEMENT = "057"  # sign a formal agreement
 PRESS_SECTORS = frozenset({"MED", "JRN"})  # an interview or a press briefing is no consultation
 # The dependencies up which a trigger's modality is sought: complements, clauses, objects, prepositional phrases
 WALKED = ("xcomp", "ccomp", "acl", "advcl", "acomp", "oprd", "obj", "dobj", "pobj", "prep", "obl", "nmod")
@@ -189,7 +190,13 @@ class _Coder(Roles):
                     return self.modality(act)
                 return "possible"  # "resigned to allow elections", "a envoyé des troupes pour sécuriser"
             negated_head = self._negated(head)
-            if self.lex.cue("negating", head.lemma_) and not negated_head:
+            excluding = self.lex.cue("excluding", head.lemma_) or any(
+                c.dep_ in ("prt", "compound:prt") and self.lex.cue("excluding", f"{head.lemma_} {c.lower_}")
+                for c in head.children
+            )
+            if excluding and negated_head:
+                return "possible"  # "did not rule out sanctions", "n'exclut pas une intervention"
+            if (self.lex.cue("negating", head.lemma_) or excluding) and not negated_head:
                 negated = True
             elif negated_head and node.dep_ == "xcomp" and not self.lex.cue("negating", head.lemma_):
                 return (
@@ -354,6 +361,13 @@ class _Coder(Roles):
                     sources = [m for m in sources if m.sector not in PRESS_SECTORS]  # "l'AFP l'a rencontré"
                 if not sources or self._only_a_frame(token, entry):
                     continue
+                if (
+                    entry.pos == "noun"
+                    and entry.cameo == AGREEMENT
+                    and token.dep_ in ("obj", "dobj")
+                    and self.lex.cue("having", token.head.lemma_)
+                ):
+                    continue  # "ont un traité d'extradition avec l'Espagne": an agreement had, none made
                 cameo = self._refine(entry, token)
                 if cameo[:2] in ASSAULT_ROOTS and entry.pos == "verb" and self._in_words(token):
                     # "attacked Biden on Twitter", "s'en est pris à Paris dans un entretien": criticism

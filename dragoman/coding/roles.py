@@ -187,7 +187,7 @@ class Roles:
                 for g in c.children
                 if g.dep_ == "pobj"
             }
-            # "released thousands of documents": what the quantity is of
+            # "released thousands of documents", "a reçu plusieurs dizaines de plaintes": what the quantity is of
             objects |= {
                 g.lemma_.lower()
                 for c in direct
@@ -195,6 +195,19 @@ class Roles:
                 if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children
                 if g.dep_ == "pobj"
+            } | {
+                n.lemma_.lower()
+                for c in direct
+                for n in c.children
+                if n.dep_ == "nmod"
+                and any(g.dep_ == "case" and FUSED.get(g.lower_, g.lower_) == "de" for g in n.children)
+            }
+            # and what is given up or withdrawn to, in French ("a renoncé à son héritage")
+            objects |= {
+                n.lemma_.lower()
+                for n in token.children
+                if n.dep_.startswith("obl")
+                and any(g.dep_ == "case" and g.lower_ in ("à", "sur") for g in n.children)
             }
             relative = token.dep_ in ("relcl", "acl:relcl") and (
                 any(c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children)
@@ -628,6 +641,15 @@ class Roles:
         if not before:
             return None
         found = (subjects or before)[-1]
+        # (in French, where "il" and "elle" stand for things as well as actors)
+        prior = None if personal or impersonal or self.lang != "fr" else self._last_agreeing_subject(pronoun)
+        if (
+            prior is not None
+            and (prior.idx >= found.end or (found.start, found.end) not in subjects_spans)
+            and self._mention_at(prior) is None
+            and self._first_mention(prior, near=True) is None
+        ):
+            return None  # "La tempête Laura a frappé la République dominicaine ... Elle a tué": the storm
         last = None if impersonal else self._last_person_subject(pronoun)
         if (
             last is not None
@@ -636,6 +658,25 @@ class Roles:
         ):
             return None  # "il" after a person no actor mention covers
         return found
+
+    def _last_agreeing_subject(self, pronoun: Token) -> Token | None:
+        """The last noun subject before a pronoun of the third person that agrees with it in gender and number
+        (the French "elle" of "la tempête"), skipping other pronouns and relative ones."""
+        if pronoun.morph.get("Person", []) != ["3"] or pronoun.lower_ not in PRONOUNS:
+            return None
+        for token in reversed(self.doc[max(0, pronoun.i - 150) : pronoun.i]):
+            if pronoun.idx - token.idx >= 600:
+                return None
+            if token.dep_ not in SUBJECTS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if all(
+                not pronoun.morph.get(feature, [])
+                or not token.morph.get(feature, [])
+                or token.morph.get(feature, []) == pronoun.morph.get(feature, [])
+                for feature in ("Gender", "Number")
+            ):
+                return token
+        return None
 
     def _last_person_subject(self, pronoun: Token) -> Token | None:
         """The last subject before a pronoun that may be a person: a person's name, "he", "she", or for

@@ -238,6 +238,20 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Russia did not try to attack Ukraine.", "en", "RUS", "19", "UKR", "negated"),
         ("La Russie n'a pas cherché à attaquer l'Ukraine.", "fr", "RUS", "19", "UKR", "negated"),
         ("Russia did not hesitate to attack Ukraine.", "en", "RUS", "19", "UKR", "asserted"),
+        # the passive subject of a verb of expectation does what its infinitive says, possibly
+        ("China is expected to impose tariffs on Australia.", "en", "CHN", "16", "AUS", "possible"),
+        (
+            "La Chine est censée imposer des droits de douane à l'Australie.",
+            "fr",
+            "CHN",
+            "16",
+            "AUS",
+            "possible",
+        ),
+        # what one has yet to do is not done; what one allegedly did is only claimed
+        ("Russia has yet to recognize the Taliban.", "en", "RUS", "05", "AFG", "negated"),
+        ("Russia allegedly attacked Ukraine on Monday.", "en", "RUS", "19", "UKR", "possible"),
+        ("La Russie a peut-être attaqué l'Ukraine.", "fr", "RUS", "19", "UKR", "possible"),
         # a sanction not ruled out may come; one ruled out will not
         ("Germany did not rule out sanctions against Russia.", "en", "DEU", "16", "RUS", "possible"),
         ("L'Allemagne n'exclut pas des sanctions contre la Russie.", "fr", "DEU", "16", "RUS", "possible"),

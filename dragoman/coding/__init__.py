@@ -160,9 +160,15 @@ class _Coder(Roles):
             for c in verb.children
         )
 
+    def _hedged(self, verb: Token) -> bool:
+        """An adverb of doubt on the verb ("allegedly attacked", "a peut-être frappé"; cue kind `hedge`)."""
+        return any(c.dep_ == "advmod" and self.lex.cue("hedge", c.lower_) for c in verb.children)
+
     def modality(self, trigger: Token) -> str:
         if self._negated(trigger):
             return "negated"
+        if self._hedged(trigger):
+            return "possible"
         doer = self.subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
         if doer is not None and any(
             c.dep_ in ("det", "preconj") and self.lex.cue("negation", c.lemma_) for c in doer.children
@@ -196,6 +202,12 @@ class _Coder(Roles):
             )
             if excluding and negated_head:
                 return "possible"  # "did not rule out sanctions", "n'exclut pas une intervention"
+            if node.dep_ == "xcomp" and any(
+                c.dep_ == "advmod" and self.lex.cue("pending", c.lower_) for c in head.children
+            ):
+                return "negated"  # "has yet to recognize the Taliban": not done
+            if node.dep_ == "xcomp" and self._hedged(head):
+                return "possible"  # "is perhaps preparing to strike"
             if (self.lex.cue("negating", head.lemma_) or excluding) and not negated_head:
                 negated = True
             elif negated_head and node.dep_ == "xcomp" and not self.lex.cue("negating", head.lemma_):

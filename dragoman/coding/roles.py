@@ -750,13 +750,14 @@ class Roles:
         """The verb's subject, inherited through infinitive complements and conjoined verbs."""
         seen = 0
         conjoined = False  # "has been indicted ... and will resign": the passive subject also resigns
+        raised = False  # "China is expected to impose tariffs": the passive subject imposes them
         while seen < 6:
             # the French model may hang the subject on the auxiliary ("L'Égypte et la Turquie ont
             # rétabli": "Égypte" under "ont"): the auxiliary's subject is its verb's
             auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
             for child in [*verb.children, *(c for a in auxiliaries for c in a.children)]:
                 if child.dep_ in SUBJECTS and (
-                    child.dep_ not in PASSIVE_SUBJECTS or conjoined or not self.passive(verb)
+                    child.dep_ not in PASSIVE_SUBJECTS or conjoined or raised or not self.passive(verb)
                 ):
                     return self._relative_doer(child) or child
             morph = verb.morph.to_dict()
@@ -787,6 +788,7 @@ class Roles:
                     and seen == 0
                     and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.head.children)
                 )
+                raised = verb.dep_ == "xcomp"
                 verb = verb.head
                 seen += 1
                 continue

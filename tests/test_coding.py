@@ -252,6 +252,11 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Russia has yet to recognize the Taliban.", "en", "RUS", "05", "AFG", "negated"),
         ("Russia allegedly attacked Ukraine on Monday.", "en", "RUS", "19", "UKR", "possible"),
         ("La Russie a peut-être attaqué l'Ukraine.", "fr", "RUS", "19", "UKR", "possible"),
+        # French: the conditional of hearsay on the auxiliary; "pas" hung on "encore"; a negated verb an event
+        # noun hangs on as its "obl:mod"
+        ("La Russie aurait attaqué l'Ukraine.", "fr", "RUS", "19", "UKR", "possible"),
+        ("La Russie n'a pas encore reconnu les talibans.", "fr", "RUS", "05", "AFG", "negated"),
+        ("La Russie n'est pas parvenue à un accord avec l'Ukraine.", "fr", "RUS", "05", "UKR", "negated"),
         # a sanction not ruled out may come; one ruled out will not
         ("Germany did not rule out sanctions against Russia.", "en", "DEU", "16", "RUS", "possible"),
         ("L'Allemagne n'exclut pas des sanctions contre la Russie.", "fr", "DEU", "16", "RUS", "possible"),

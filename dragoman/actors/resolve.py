@@ -37,8 +37,8 @@ ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
 # Sectors of those who act where they are: named without a country, they are the country of their setting.
 SETTLED_SECTORS = frozenset({"COP", "CVL"})
 # Who belongs where they are, given a state by the sentence's context only: police, civilians, rebels, the press,
-# hospitals, schools, unions, clergy, businesses (not armies or officials: "U.S. troops in Syria")
-LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "OPP", "JRN", "MED", "EDU", "LAB", "REL", "BUS"}
+# hospitals, schools, unions, clergy, businesses, militias (not armies or officials: "U.S. troops in Syria")
+LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "PRM", "OPP", "JRN", "MED", "EDU", "LAB", "REL", "BUS"}
 OTHER = "other"  # agents.tsv `of`: an agent of another state than its possessor's or its context's ("counterpart")
 SETTINGS = frozenset(
     {"state:name", "state:short", "state:capital", "state:seat", "state:place", "place", "agent+place"}

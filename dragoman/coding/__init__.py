@@ -145,7 +145,10 @@ class _Coder(Roles):
                     self.lex.cue("negation", c.lemma_)
                     or (
                         c.tag_ != "RBR"
-                        and any(g.dep_ == "neg" and self.lex.cue("negation", g.lemma_) for g in c.children)
+                        and any(
+                            g.dep_ in ("neg", "advmod") and self.lex.cue("negation", g.lemma_)
+                            for g in c.children
+                        )  # ("n'a pas encore reconnu": "pas" hung on "encore")
                     )
                 )
             )
@@ -230,7 +233,7 @@ class _Coder(Roles):
                 # "could decide to attack", "could join talks", "la France pourrait reconnaître"; "would not
                 # take part in talks"
                 return "negated" if negated or negated_head else "possible"
-            if node.dep_ in NOUN_SLOTS and negated_head and not self.triggers(head):
+            if node.dep_.split(":")[0] in NOUN_SLOTS and negated_head and not self.triggers(head):
                 return "negated"  # "would not take part in talks with the government"
             if self.lex.cue("reporting", head.lemma_):
                 if head.dep_ in ("obj", "dobj") and self.lex.cue("negating", head.head.lemma_):
@@ -254,9 +257,17 @@ class _Coder(Roles):
             return "possible"
         if self._subjunctive(trigger):
             return "possible"
-        if "Cnd" in trigger.morph.to_dict().get("Mood", "") or trigger.sent.text.rstrip().endswith("?"):
+        if any(
+            "Cnd" in t.morph.to_dict().get("Mood", "") for t in (trigger, *self._auxiliaries(trigger))
+        ) or trigger.sent.text.rstrip().endswith(
+            "?"
+        ):  # ("La Russie aurait attaqué": the conditional of hearsay is on the auxiliary)
             return "possible"
         return "asserted"
+
+    @staticmethod
+    def _auxiliaries(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
 
     @staticmethod
     def _subjunctive(verb: Token) -> bool:

@@ -1883,3 +1883,12 @@ def test_a_general_of_the_law_is_no_soldier() -> None:
     assert [(e.source.country, e.source.sector) for e in lynch] == [("USA", "JUD")]
     general = events_of("Le procureur général de Russie a accusé l'Ukraine.", "fr")
     assert [(e.source.country, e.source.sector) for e in general] == [("RUS", "JUD")]
+
+
+def test_foreign_leaders_are_not_the_context_state() -> None:
+    # "foreign leaders" met by Obama are not U.S. officials: the partner is the one named among them
+    text = "Obama will meet with foreign leaders including Chinese President Xi Jinping in Washington on Thursday."
+    meetings = [
+        e for e in events_of(text, "en", date(2016, 3, 28)) if e.cameo_root == "03" or e.cameo_root == "04"
+    ]
+    assert {(e.source.country, target_country(e)) for e in meetings} == {("USA", "CHN")}

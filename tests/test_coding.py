@@ -1892,3 +1892,10 @@ def test_foreign_leaders_are_not_the_context_state() -> None:
         e for e in events_of(text, "en", date(2016, 3, 28)) if e.cameo_root == "03" or e.cameo_root == "04"
     ]
     assert {(e.source.country, target_country(e)) for e in meetings} == {("USA", "CHN")}
+
+
+def test_a_capital_named_as_where_is_its_country() -> None:
+    # "a hotel in Kabul" is in Afghanistan: the attack is not on its government; "Russia attacked Kyiv" is
+    attacked = events_of("Taliban gunmen attacked a hotel in Kabul on Monday.", "en")
+    assert [(e.source.country, target_code(e)) for e in attacked] == [("AFG", "AFG")]
+    assert [target_code(e) for e in events_of("Moscow criticized Kyiv on Monday.", "en")] == ["UKRGOV"]

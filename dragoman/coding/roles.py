@@ -1061,7 +1061,13 @@ class Roles:
                     ]
                 else:
                     targets += [
-                        self._in_town(m) if m.label != "state" and self._after_locative(m) else (m, False)
+                        self._in_town(m)
+                        if (
+                            m.label != "state"
+                            or (m.rule == "state:capital" and entry.cameo[:2] in FORCE_ROOTS)
+                        )
+                        and self._after_locative(m)
+                        else (m, False)
                         for m in self.actors_in(child)
                     ]
         own = {m.country for m in sources if m.country}  # the doers' own states
@@ -1275,6 +1281,10 @@ class Roles:
     def _in_town(mention: Mention) -> tuple[Mention, bool]:
         """An actor named by its town after "in" or "dans" is that town's state, a place: "raided a house in
         central Brussels" is in Belgium, not the EU's."""
+        if mention.rule == "state:capital":
+            # "attacked a hotel in Kabul": Afghanistan, not its government (a road blocked in the capital is
+            # the government's to answer for)
+            return state_itself(mention, "place"), True
         if mention.label == "state" or mention.country:
             return mention, mention.label == "state"
         place = lookup(mention.text)

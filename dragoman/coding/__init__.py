@@ -214,9 +214,8 @@ class _Coder(Roles):
             if (self.lex.cue("negating", head.lemma_) or excluding) and not negated_head:
                 negated = True
             elif negated_head and node.dep_ == "xcomp" and not self.lex.cue("negating", head.lemma_):
-                return (
-                    "negated"  # "did not try to attack", "n'a pas voulu reconnaître" (not "did not fail to")
-                )
+                # "did not try to attack", "n'a pas voulu reconnaître" (not "did not fail to")
+                return "negated"
             elif self.lex.cue("possible", head.lemma_):
                 return "possible"
             if node.dep_ in ("ccomp", "xcomp", "acl", "obj", "dobj", "prep", "obl") and any(
@@ -257,17 +256,13 @@ class _Coder(Roles):
             return "possible"
         if self._subjunctive(trigger):
             return "possible"
-        if any(
-            "Cnd" in t.morph.to_dict().get("Mood", "") for t in (trigger, *self._auxiliaries(trigger))
-        ) or trigger.sent.text.rstrip().endswith(
-            "?"
-        ):  # ("La Russie aurait attaqué": the conditional of hearsay is on the auxiliary)
+        # (the conditional of hearsay is on the auxiliary: "La Russie aurait attaqué")
+        conditional = any(
+            "Cnd" in t.morph.to_dict().get("Mood", "") for t in (trigger, *self.auxiliaries(trigger))
+        )
+        if conditional or trigger.sent.text.rstrip().endswith("?"):
             return "possible"
         return "asserted"
-
-    @staticmethod
-    def _auxiliaries(verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]
 
     @staticmethod
     def _subjunctive(verb: Token) -> bool:
@@ -541,8 +536,9 @@ class _Coder(Roles):
     def _political(entry: Trigger, cameo: str, source: Mention, target: Mention | None) -> bool:
         """Whether the act is one its doer does in the political sense: those who govern rally their supporters,
         they do not protest against their own state ("Bolsonaro a participé à un rassemblement avec ses
-        partisans"); a party takes its own country's towns at the polls; companies and media neither yield, fight nor coerce ("the battle for online advertising"),
-        and what they do with no one named is their business ("Boeing propose des vols long-courriers")."""
+        partisans"); a party takes its own country's towns at the polls; companies and media neither yield,
+        fight nor coerce ("the battle for online advertising"), and what they do with no one named is their
+        business ("Boeing propose des vols long-courriers")."""
         if (
             target is not None
             and target.country == source.country
@@ -873,8 +869,6 @@ class _Coder(Roles):
     def _governed_by(self, token: Token, emitted: set[int]) -> bool:
         """Whether a trigger hangs below one that already gave an event: "demonstrated, calling for
         independence", "staged a hunger strike to demand": the purpose of that event, not another one."""
-        if self.quoted_before(token) is not None:
-            return False  # '"...", a accusé M. Biden': the words are the accusation's, not the reverse
         node, steps = token, 0
         while node.head is not node and steps < 3:
             if node.dep_ not in (
@@ -892,7 +886,8 @@ class _Coder(Roles):
                 return False
             node, steps = node.head, steps + 1
             if node.i in emitted:
-                return True
+                # ('"...", a accusé M. Biden': the words are the accusation's, not the reverse)
+                return self.quoted_before(token) is None
         return False
 
     def _population(self, mention: Mention) -> bool:

@@ -6,6 +6,7 @@ of event nouns, and the actor mentions those phrases hold. The coder (`dragoman.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -565,10 +566,9 @@ class Roles:
             if node.dep_ in AGENTS and (
                 doer or (node.head.dep_ in ("acl", "amod") and self.lex.cue("backed", node.head.lower_))
             ):
-                return (
-                    True  # (nor, for anyone, the backer of what the phrase names: "rebels, backed by Iran";
-                )
-                # but "hostages held by Hamas" are Hamas's to release)
+                # (nor, for anyone, the backer of what the phrase names: "rebels, backed by Iran"; but
+                # "hostages held by Hamas" are Hamas's to release)
+                return True
             below, node = node, node.head
             whose = below.dep_ in ("prep", "poss", "nmod:poss") or (
                 below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)
@@ -626,6 +626,7 @@ class Roles:
             for node in pronoun.ancestors
         ):  # (not a concession: "the EU backs the deal the US abandoned, even if it criticises Iran")
             subjects = []
+        last = None if impersonal else self._last_person_subject(pronoun)
         if personal:
             # "he", "she": a person named before it in its own sentence ("Sources in Davutoglu's office said
             # he"), else the last person who was a subject, whom it continues ("Penn ... He has defended
@@ -633,7 +634,6 @@ class Roles:
             own = [m for m in before if m.start >= pronoun.sent.start_char]
             if own:
                 return next((m for m in own if (m.start, m.end) in subjects_spans), own[-1])
-            last = self._last_person_subject(pronoun)
             if last is not None:
                 if last.lower_ in PRONOUNS:
                     return self._antecedent(last)
@@ -650,7 +650,6 @@ class Roles:
             and self._first_mention(prior, near=True) is None
         ):
             return None  # "La tempête Laura a frappé la République dominicaine ... Elle a tué": the storm
-        last = None if impersonal else self._last_person_subject(pronoun)
         if (
             last is not None
             and last.idx >= found.end
@@ -659,34 +658,43 @@ class Roles:
             return None  # "il" after a person no actor mention covers
         return found
 
+    def _subjects_before(self, pronoun: Token) -> Iterator[Token]:
+        """The subjects before a pronoun, nearest first, within the window where antecedents are sought."""
+        for token in reversed(self.doc[max(0, pronoun.i - 150) : pronoun.i]):
+            if pronoun.idx - token.idx >= 600:
+                return
+            if token.dep_ in SUBJECTS:
+                yield token
+
     def _last_agreeing_subject(self, pronoun: Token) -> Token | None:
         """The last noun subject before a pronoun of the third person that agrees with it in gender and number
         (the French "elle" of "la tempête"), skipping other pronouns and relative ones."""
         if pronoun.morph.get("Person", []) != ["3"] or pronoun.lower_ not in PRONOUNS:
             return None
-        for token in reversed(self.doc[max(0, pronoun.i - 150) : pronoun.i]):
-            if pronoun.idx - token.idx >= 600:
-                return None
-            if token.dep_ not in SUBJECTS or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if all(
-                not pronoun.morph.get(feature, [])
-                or not token.morph.get(feature, [])
-                or token.morph.get(feature, []) == pronoun.morph.get(feature, [])
-                for feature in ("Gender", "Number")
-            ):
-                return token
-        return None
+        return next(
+            (
+                token
+                for token in self._subjects_before(pronoun)
+                if token.pos_ in ("NOUN", "PROPN")
+                and all(
+                    not pronoun.morph.get(feature, [])
+                    or not token.morph.get(feature, [])
+                    or token.morph.get(feature, []) == pronoun.morph.get(feature, [])
+                    for feature in ("Gender", "Number")
+                )
+            ),
+            None,
+        )
 
     def _last_person_subject(self, pronoun: Token) -> Token | None:
         """The last subject before a pronoun that may be a person: a person's name, "he", "she", or for
         those, any name not of a place (the tagger reads "Shkreli says" as a nationality or a company)."""
         personal = self.lex.cue("personal", pronoun.lower_)
-        for token in reversed(self.doc[max(0, pronoun.i - 150) : pronoun.i]):
-            if pronoun.idx - token.idx >= 600:
-                return None
-            if token.dep_ in SUBJECTS and (
-                token.ent_type_ in ("PERSON", "PER")
+        return next(
+            (
+                token
+                for token in self._subjects_before(pronoun)
+                if token.ent_type_ in ("PERSON", "PER")
                 or (token.lower_ in PRONOUNS and self.lex.cue("personal", token.lower_))
                 or (
                     personal
@@ -694,9 +702,9 @@ class Roles:
                     and token.ent_type_ not in PLACE_ENTITIES
                     and not any(m.start <= token.idx < m.end and not self._a_person(m) for m in self.mentions)
                 )
-            ):
-                return token
-        return None
+            ),
+            None,
+        )
 
     @staticmethod
     def _a_person(mention: Mention) -> bool:
@@ -768,9 +776,8 @@ class Roles:
                 and verb.head.dep_ in OBJECTS
                 and verb.head.head.pos_ in ("VERB", "AUX")
                 and ("Prog" in morph.get("Aspect", "") or morph.get("Tense") == "Pres")
-                and self.lex.cue(
-                    "discourse", verb.head.lemma_.lower()
-                )  # not "overcome questions surrounding"
+                # (words, not "overcome questions surrounding her use of email")
+                and self.lex.cue("discourse", verb.head.lemma_.lower())
             ):
                 # "issued a declaration demanding that ...", "a publié un communiqué exigeant": who issued it
                 verb = verb.head.head
@@ -1476,6 +1483,11 @@ class Roles:
             sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
 
+    @staticmethod
+    def auxiliaries(verb: Token) -> list[Token]:
+        """A verb's auxiliaries (tense, passive, modal)."""
+        return [c for c in verb.children if c.dep_.startswith("aux")]
+
     def _inverted_speaker(self, verb: Token, entry: Trigger) -> tuple[Token, Token | None] | None:
         """The speaker of an act of speech told after what was said, its subject after it, and the doer of
         what was said ('"Il attise les braises", avait accusé lundi Joe Biden': the parser makes Biden the
@@ -1493,7 +1505,7 @@ class Roles:
         the quoted sentence before the comma."""
         if any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
             return None
-        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        auxiliaries = self.auxiliaries(verb)
         if not auxiliaries and "Fin" not in verb.morph.get("VerbForm", []):
             return None  # ('", a déclaré l'OMS, appelant à ...": the participle is the speaker's own act)
         first = min([verb, *auxiliaries], key=lambda t: t.i)

@@ -238,6 +238,15 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ("Russia did not try to attack Ukraine.", "en", "RUS", "19", "UKR", "negated"),
         ("La Russie n'a pas cherché à attaquer l'Ukraine.", "fr", "RUS", "19", "UKR", "negated"),
         ("Russia did not hesitate to attack Ukraine.", "en", "RUS", "19", "UKR", "asserted"),
+        # aid received is the giver's, no visit hosted
+        (
+            "Le Venezuela a reçu samedi 73 tonnes d'aide médicale de la part de l'Espagne.",
+            "fr",
+            "ESP",
+            "07",
+            "VEN",
+            "asserted",
+        ),
         # the passive subject of a verb of expectation does what its infinitive says, possibly
         ("China is expected to impose tariffs on Australia.", "en", "CHN", "16", "AUS", "possible"),
         (
@@ -700,6 +709,7 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Le roi d'Espagne a renoncé à son héritage.", "fr"),
         ("Le parquet de Paris a reçu plusieurs dizaines de plaintes contre le gouvernement.", "fr"),
         ("Le CSM avait été saisi en juin par Emmanuel Macron.", "fr"),
+        ("Depuis samedi, l'Autriche arrête chaque voiture en provenance de la Slovénie.", "fr"),  # stops cars
         ("Des naturistes français organisent des visites de musées, notamment au Palais de Tokyo.", "fr"),
         # "elle" is the storm, the subject before it, not the state named after the storm
         (

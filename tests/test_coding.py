@@ -1909,3 +1909,91 @@ def test_a_capital_named_as_where_is_its_country() -> None:
     attacked = events_of("Taliban gunmen attacked a hotel in Kabul on Monday.", "en")
     assert [(e.source.country, target_code(e)) for e in attacked] == [("AFG", "AFG")]
     assert [target_code(e) for e in events_of("Moscow criticized Kyiv on Monday.", "en")] == ["UKRGOV"]
+
+
+def test_a_town_stands_for_its_state_when_the_article_names_that_state() -> None:
+    # a town only the gazetteer knows acts for its state, as the dictionaries' towns do
+    text = "La France est divisée. Marseille a condamné la Russie mardi."
+    assert [(e.source.cameo, target_code(e)) for e in events_of(text, "fr")] == [("FRA", "RUS")]
+    # not a town named inside the doer's phrase
+    text = "La France est divisée. Le centre basé à Nanterre a condamné la Russie mardi."
+    assert not events_of(text, "fr")
+    # nor a surname the gazetteer also holds (a town of Guatemala): the article names no Guatemala
+    endorsed = events_of("Palin endorsed Donald Trump on Tuesday.", "en", date(2016, 1, 20))
+    assert all(e.source.country != "GTM" or e.source.cameo is None for e in endorsed)
+    # a town aimed at is its state's
+    shelled = events_of(
+        "Les forces russes ont bombardé Kharkiv, la deuxième ville d'Ukraine.", "fr", date(2022, 3, 1)
+    )
+    assert [(e.source.cameo, target_code(e)) for e in shelled] == [("RUSMIL", "UKR")]
+
+
+def test_a_town_official_is_of_the_towns_state() -> None:
+    mayor = events_of("Le maire de Bordeaux a condamné la Chine.", "fr", date(2020, 7, 1))
+    assert [(e.source.cameo, target_code(e)) for e in mayor] == [("FRAGOV", "CHN")]
+    governor = events_of("Le gouverneur du Texas a critiqué la Chine.", "fr", date(2020, 7, 1))
+    assert [e.source.cameo for e in governor] == ["USAGOV"]
+    met = events_of("The mayor of Flint met President Obama on Wednesday.", "en", date(2016, 1, 20))
+    assert [(e.source.cameo, e.target.id if e.target else None) for e in met] == [
+        ("USAGOV", "person:barack-obama")
+    ]
+
+
+def test_a_former_official_is_an_elite() -> None:
+    for text, lang in (
+        ("A former British minister criticized China.", "en"),
+        ("Un ancien ministre britannique a critiqué la Chine.", "fr"),
+        ("L'ex-ministre britannique a critiqué la Chine.", "fr"),
+    ):
+        assert [e.source.cameo for e in events_of(text, lang)] == ["GBRELI"], text
+    assert [e.source.cameo for e in events_of("British ministers criticized China.", "en")] == ["GBRGOV"]
+
+
+def test_unidentified_gunmen_are_of_their_setting() -> None:
+    for text, lang in (
+        ("Gunmen kidnapped three French journalists in Mali.", "en"),
+        ("Des hommes armés ont enlevé trois journalistes français au Mali.", "fr"),
+    ):
+        assert [(e.source.cameo, target_code(e)) for e in events_of(text, lang)] == [("MLIUAF", "FRAJRN")], (
+            text
+        )
+
+
+def test_a_forbidden_act_did_not_happen() -> None:
+    # the ban may be an event; the gatherings it forbids are none
+    for text, lang in (
+        ("Le gouvernement interdit les rassemblements de plus de dix personnes en France.", "fr"),
+        ("Police prevented a protest by students in Istanbul.", "en"),
+    ):
+        assert not any(e.cameo_root == "14" for e in events_of(text, lang)), text
+
+
+def test_a_determiner_says_whether_an_event_noun_happened() -> None:
+    signed = events_of("No agreement between Israel and Lebanon was signed.", "en")
+    assert signed and {e.modality for e in signed} == {"negated"}
+    deal = [
+        e
+        for e in events_of("Any deal between Israel and Lebanon must be approved.", "en")
+        if e.trigger == "deal"
+    ]
+    assert deal and {e.modality for e in deal} == {"possible"}
+    deal = [
+        e
+        for e in events_of("Tout accord entre Israël et le Liban devra être approuvé.", "fr")
+        if e.trigger == "accord"
+    ]
+    assert {e.modality for e in deal} <= {"possible"}
+
+
+def test_a_party_name_several_countries_use_is_the_one_the_article_speaks_of() -> None:
+    text = "Nicola Zingaretti, chef du Parti démocrate, a critiqué la Russie à Rome."
+    assert [e.source.cameo for e in events_of(text, "fr", date(2020, 8, 1))] == ["ITAPTY"]
+    text = "Le Parti démocrate a critiqué Donald Trump."
+    assert [e.source.cameo for e in events_of(text, "fr", date(2020, 8, 1))] == ["USAPTY"]
+
+
+def test_remains_removed_and_reviews_offered_are_no_events() -> None:
+    removed = events_of("La police équatorienne a fait enlever les dépouilles des malades à Quito.", "fr")
+    assert not any(e.cameo_root == "18" for e in removed)
+    text = "U.S. presidential hopefuls offered mixed reviews of Michael Bloomberg's potential run."
+    assert not any(e.cameo_root == "03" for e in events_of(text, "en", date(2016, 1, 24)))

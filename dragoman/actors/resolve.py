@@ -34,8 +34,9 @@ from dragoman.model import Actor, Mention, Span
 from dragoman.resources import read_tsv
 
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
-# Sectors of those who act where they are: named without a country, they are the country of their setting.
-SETTLED_SECTORS = frozenset({"COP", "CVL"})
+# Sectors of those who act where they are: named without a country, they are the country of their setting
+# (unidentified gunmen too: "Gunmen kidnapped three journalists in Mali" are Mali's, as event data places them).
+SETTLED_SECTORS = frozenset({"COP", "CVL", "UAF"})
 # Who belongs where they are, given a state by the sentence's context only: police, civilians, rebels, the press,
 # hospitals, schools, unions, clergy, businesses, militias (not armies or officials: "U.S. troops in Syria")
 LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "PRM", "OPP", "JRN", "MED", "EDU", "LAB", "REL", "BUS"}
@@ -49,6 +50,8 @@ CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "l
 # Where an agent is from or is ("soldiers from Gondor", "police in Kenya", "les manifestants en Iran"),
 # and the articles that may follow ("in the Netherlands", "aux Pays-Bas" needs none).
 ORIGINS = frozenset({"from"})
+OFFICIALS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # who may be a former one
+OWNERS = frozenset({"de", "du", "d", "of"})  # "le maire de Bordeaux", "the mayor of Flint"
 LOCATIVES = frozenset({"in", "en", "au", "aux", "dans"})
 COORDINATORS = frozenset({",", "and", "et", "or", "ou"})
 ARTICLES = frozenset({"the", "la", "le", "les", "l", "'"})
@@ -160,7 +163,13 @@ class _Resolver:
             hits = sum(self._folded_words.count(f" {cue} ") for cue in cues)
             if hits > best_hits:
                 best, best_hits = reading, hits
-        return [e for e in entries if e.actor_id == best or e.kind not in STATE_KINDS]
+        # (another state's name for it goes too; an entry no reading names stays, unless it is a state's)
+        named = {reading for reading, _cues in readings}
+        return [
+            e
+            for e in entries
+            if e.actor_id == best or (e.kind not in STATE_KINDS and e.actor_id not in named)
+        ]
 
     def _valid_on_day(self, entry: Entry) -> bool:
         if self.day is None:
@@ -678,6 +687,29 @@ def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> lis
     ]
 
 
+def _former(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
+    """An official named by an agent noun after "former", "ancien", "ex-" (data/actors/former.tsv) is one no more:
+    an elite (ELI), as CAMEO codes former officials ("a former British minister" GBRELI, not GBRGOV); people
+    named are placed by the dates of their offices instead."""
+    words = _former_words(resolver.lang)
+    out = []
+    for m in resolved:
+        sector = m.sector or ""
+        if m.label in ("agent", "state") and sector in OFFICIALS and m.cameo and m.cameo.endswith(sector):
+            before = fold(resolver.text[max(0, m.start - 25) : m.start]).replace("'", " ").replace("-", " ")
+            if before.split()[-1:] and before.split()[-1] in words:
+                m = replace(m, sector="ELI", cameo=m.cameo[: -len(sector)] + "ELI")
+        out.append(m)
+    return out
+
+
+@cache
+def _former_words(lang: str) -> frozenset[str]:
+    return frozenset(
+        fold(row["word"]) for row in read_tsv(ACTORS_DIR / "former.tsv") if row["lang"] in ("", lang)
+    )
+
+
 @cache
 def _honorifics(lang: str) -> frozenset[str]:
     """data/actors/honorifics.tsv: "Mme", "Mr.", "Gen." before a name."""
@@ -751,7 +783,64 @@ def resolve(
                 or _misspelt(resolver, ent)
                 or (_place(ent) if ent.label in PLACE_LABELS else replace(ent, rule="unresolved"))
             )
-    return sorted(_settled(resolver, resolved), key=lambda m: (m.start, m.end))
+    return _former(
+        resolver, _settled(resolver, _of_town(resolver, sorted(resolved, key=lambda m: (m.start, m.end))))
+    )
+
+
+def _of_town(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
+    """An agent named without a country, then "of" or "de" and a town that only the gazetteer knows ("le maire
+    de Bordeaux", "the mayor of Flint", "la police de Marseille"): that town's state's agent, one mention; not
+    armed forces ("les soldats de Kherson" may be those who leave it)."""
+    out: list[Mention] = []
+    skip = False
+    for i, mention in enumerate(resolved):
+        after = resolved[i + 1] if i + 1 < len(resolved) else None
+        if skip:
+            skip = False
+            continue
+        state = resolver.kb.state(after.country) if after is not None and after.country else None
+        if (
+            after is not None
+            and state is not None
+            and state.country
+            and mention.rule == "agent:no-country"
+            and mention.sector != "MIL"
+            and after.rule == "place"
+            and _owned_by(resolver, mention, after)
+        ):
+            mention = replace(
+                mention,
+                end=after.end,
+                text=resolver.text[mention.start : after.end],
+                actor_id=state.id,
+                name=state.name,
+                country=state.country,
+                cameo=(state.cameo or state.country) + (mention.sector or ""),
+                rule="agent+place",
+            )
+            skip = True
+        out.append(mention)
+    return out
+
+
+def _owned_by(resolver: _Resolver, agent: Mention, town: Mention) -> bool:
+    """The town is the agent's own complement: "de", "du", "d'" or "of", maybe an article, between them, and the
+    parse (when there is one) hangs the town on the agent, not on a verb."""
+    words = fold(resolver.text[agent.end : town.start]).replace("'", " ").split()
+    if not words or len(words) > 2 or words[0] not in OWNERS or not all(w in ARTICLES for w in words[1:]):
+        return False
+    if town.start not in resolver.heads:
+        return True
+    at = town.start
+    for _ in range(3):
+        head, _pos = resolver.heads[at]
+        if agent.start <= head < agent.end:
+            return True
+        if head == at or resolver.heads.get(head, (head, "VERB"))[1] in ("VERB", "AUX"):
+            return False
+        at = head
+    return False
 
 
 def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from dragoman import __version__
 from dragoman.coding.lexicon import Trigger, lexicon
 from dragoman.coding.roles import (
+    AGENTS,
     BLAME_ROOTS,
     COMMERCIAL_SECTORS,
     DONE_TO_ROOTS,
@@ -163,6 +164,18 @@ class _Coder(Roles):
             for c in verb.children
         )
 
+    def _determined(self, noun: Token) -> str | None:
+        """The modality an event noun's determiner gives it: "no agreement was signed", "aucun accord" negated;
+        "any deal must be approved", "tout accord devra" possible (any such act, one that may come)."""
+        if noun.pos_ != "NOUN":
+            return None
+        determiners = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        if any(self.lex.cue("negation", d.lower_) for d in determiners):
+            return "negated"
+        if any(self.lex.cue("any", d.lower_) for d in determiners):
+            return "possible"
+        return None
+
     def _hedged(self, verb: Token) -> bool:
         """An adverb of doubt on the verb ("allegedly attacked", "a peut-être frappé"; cue kind `hedge`)."""
         return any(c.dep_ == "advmod" and self.lex.cue("hedge", c.lower_) for c in verb.children)
@@ -172,6 +185,9 @@ class _Coder(Roles):
             return "negated"
         if self._hedged(trigger):
             return "possible"
+        determined = self._determined(trigger)
+        if determined:
+            return determined
         doer = self.subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
         if doer is not None and any(
             c.dep_ in ("det", "preconj") and self.lex.cue("negation", c.lemma_) for c in doer.children
@@ -367,6 +383,14 @@ class _Coder(Roles):
                     sources, targets = self.verb_roles(token, entry)
                 else:
                     sources, targets = self.noun_roles(token, entry)
+                # a town no dictionary knows acts for its state, as the dictionaries' towns do ("Bordeaux et
+                # Marseille interdisent les rassemblements", "Texas sued"); one named inside the doer's phrase is
+                # only where it is or comes from ("le centre basé à Nanterre")
+                sources = [
+                    state_itself(m, "state:place") if self._town_doer(m) else m
+                    for m in sources
+                    if m.rule != "place" or self._town_doer(m)
+                ]
                 # police or civilians given their country by their setting are the doers there, not whom an act
                 # aims at ("a dénoncé le manque de moyens policiers")
                 targets = [(m, place) for m, place in targets if m.rule != "agent+setting"]
@@ -421,6 +445,11 @@ class _Coder(Roles):
                     # words are addressed to someone and meetings held with someone, not with the town where
                     # they are ("a appelé, lors d'une réunion à Rome", "se sont retrouvés à Addis-Abeba")
                     targets = [(m, place) for m, place in targets if not (place and self._located(m))]
+                # a town aimed at is its state's ("ont bombardé Kharkiv": Ukraine; a visit to Lyon is to France)
+                targets = [
+                    (state_itself(m, "state:place"), place) if self._known_town(m) else (m, place)
+                    for m, place in targets
+                ]
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
                 if not targets and ((aimed_as or entry.plover_type(cameo)) in DOMESTIC or cameo == OCCUPY):
                     targets = self._domestic(sources)
@@ -466,9 +495,10 @@ class _Coder(Roles):
                         if (
                             target is not None
                             and self._itself(source, target, place, cameo)
-                            # "Iraqi Kurds demonstrated": people against their state; not "the U.S. conceded"
+                            # "Iraqi Kurds demonstrated", "ont manifesté à Oran": people against their state; not "the
+                            # U.S. conceded"
                             and not (
-                                target.rule == "domestic"
+                                target.rule in ("domestic", "state:place")
                                 and entry.plover_type(cameo) == "PROTEST"
                                 and self._population(source)
                             )
@@ -486,6 +516,31 @@ class _Coder(Roles):
                         events.append(event)
             events += self._spoken_demands(index, sentence, token)
         return events
+
+    def _town_doer(self, mention: Mention) -> bool:
+        """A town no dictionary knows that is itself the doer: the subject or the passive agent (or one
+        coordinated with it), not a town named inside the doer's phrase ("le centre basé à Nanterre", "conquise
+        par le parti depuis Toulon"); and one whose state the article names otherwise (see _known_town)."""
+        if not self._known_town(mention):
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        return (
+            root.dep_ in SUBJECTS or root.dep_ in AGENTS or (root.dep_ == "pobj" and root.head.dep_ in AGENTS)
+        )
+
+    def _known_town(self, mention: Mention) -> bool:
+        """A town no dictionary knows, in a state the article names otherwise: it stands for that state, as the
+        dictionaries' towns do (the gazetteer alone makes "Palin" a town of Guatemala)."""
+        return (
+            mention.rule == "place"
+            and bool(mention.country)
+            and any(m.country == mention.country and m.rule != "place" for m in self.mentions)
+        )
 
     def _in_words(self, verb: Token) -> bool:
         """The act is done in words: a phrase of the verb names a medium or a piece of discourse ("on Twitter",
@@ -659,8 +714,10 @@ class _Coder(Roles):
                     ),
                     None,
                 )
-        elif INTENT_OF.get(cameo_codes()[cameo].plover_type) and (
-            self._announced(token) if token.pos_ in ("VERB", "AUX") else self._future(token)
+        elif (
+            INTENT_OF.get(cameo_codes()[cameo].plover_type)
+            and not self._determined(token)
+            and (self._announced(token) if token.pos_ in ("VERB", "AUX") else self._future(token))
         ):
             # "will visit Albania", "said it would allow the inspectors back": an intent, stated
             return INTENT_OF[cameo_codes()[cameo].plover_type], []

@@ -1385,7 +1385,7 @@ class Roles:
         kind = entry.plover_type()
         if kind in MONADIC_NOUNS:
             # "le rassemblement de Paris", "the protests in Tehran": where, not the government that sits there
-            sources = [m for m in sources if m.rule not in PLACE_RULES]
+            sources = [m for m in sources if m.rule not in PLACE_RULES and m.rule != "place"]
         if entry.cameo.startswith(WITHDRAWAL) and not targets:
             # "the withdrawal of invasion forces from Panama": whence the forces go, not whose they are
             whence = [m for m in sources if m.rule == "agent+place" and self._whence(m)]
@@ -1531,9 +1531,10 @@ class Roles:
         )
 
     def _undone(self, noun: Token, governor: Token) -> bool:
-        """The noun is what its verb calls off, breaks or puts off (cue kind `undoing`): its object, or the
-        phrase below it, not its agent ("talks delayed by the war")."""
-        if not self.lex.cue("undoing", governor.lemma_) or self.triggers(governor):
+        """The noun is what its verb calls off, breaks, puts off or forbids (cue kind `undoing`): its object, or
+        the phrase below it, not its agent ("talks delayed by the war"), whether or not the verb is an event
+        itself ("le gouvernement interdit les rassemblements": no gathering)."""
+        if not self.lex.cue("undoing", governor.lemma_):
             return False
         node = noun
         while node.i != governor.i and node.head.i != node.i:

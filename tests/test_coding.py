@@ -1997,3 +1997,59 @@ def test_remains_removed_and_reviews_offered_are_no_events() -> None:
     assert not any(e.cameo_root == "18" for e in removed)
     text = "U.S. presidential hopefuls offered mixed reviews of Michael Bloomberg's potential run."
     assert not any(e.cameo_root == "03" for e in events_of(text, "en", date(2016, 1, 24)))
+
+
+def test_politicians_attack_each_other_in_words() -> None:
+    attacked = events_of("Donald Trump attacked Joe Biden on Tuesday.", "en", date(2020, 9, 1))
+    assert [(e.cameo, target_code(e)) for e in attacked] == [("111", "USAELI")]
+    attacked = events_of("Emmanuel Macron a attaqué le Rassemblement national.", "fr", date(2020, 9, 1))
+    assert [(e.cameo, target_code(e)) for e in attacked] == [("111", "FRAPTY")]
+    # an army, an armed group or a state is attacked with arms
+    attacked = events_of("Obama attacked Islamic State militants in Syria.", "en", date(2016, 1, 20))
+    assert [e.cameo_root for e in attacked] == ["19"]
+
+
+def test_a_politicians_rally_is_a_campaign_not_a_protest() -> None:
+    assert not events_of("Donald Trump held two rallies in Iowa on Saturday.", "en", date(2016, 1, 20))
+    # people rallying are a protest; a lawmaker's hunger strike too
+    rally = events_of("Des milliers d'Algériens ont manifesté dimanche à Oran.", "fr")
+    assert [(e.cameo, target_country(e)) for e in rally] == [("141", "DZA")]
+
+
+def test_business_between_companies_is_no_political_event() -> None:
+    text = "A firm in the British Virgin Islands loaned $200 million to a company in Cyprus."
+    assert not events_of(text, "en")
+
+
+def test_a_threat_someone_is_said_to_be_is_no_threat_made() -> None:
+    for text in (
+        "Iran is a threat to Israel.",
+        "Russia posed a serious threat to Ukraine, the minister said.",
+    ):
+        assert not any(e.cameo_root == "13" for e in events_of(text, "en")), text
+    issued = events_of("North Korea issued a new threat to Japan on Monday.", "en")
+    assert [(e.cameo, target_code(e)) for e in issued] == [("130", "JPN")]
+
+
+def test_what_comes_from_someone_is_theirs() -> None:
+    aid = events_of("Kiev has received military aid from Washington.", "en")
+    assert [(e.source.country, target_country(e), e.cameo_root) for e in aid] == [("USA", "UKR", "07")]
+    # a gathering dominated by the U.S. is not boycotted by it
+    text = "A boycott by Russian President Vladimir Putin, unwilling to join a U.S.-dominated gathering, adds to doubts."
+    assert all(e.source.country != "USA" for e in events_of(text, "en", date(2016, 3, 31)))
+
+
+def test_objects_that_make_a_verb_no_event() -> None:
+    for text in (
+        "They asked whether Islamic State would offer Koran classes in English.",
+        "A Western source in Pyongyang told Reuters, requesting anonymity.",
+        "Cyber criminals shut down the computer networks of U.S. hospitals.",
+        "The party hopes to mobilize voters to the polls in Ohio.",
+        "Syrian forces suffered heavy losses but would not offer any specifics.",
+    ):
+        assert not events_of(text, "en", date(2016, 3, 31)), text
+
+
+def test_a_state_trooper_is_police() -> None:
+    shot = events_of("A Virginia state trooper was shot at a Richmond bus station by a gunman.", "en")
+    assert [target_code(e) for e in shot] == ["USACOP"]

@@ -76,8 +76,12 @@ PROTEST_ROOT = "14"
 CONSULT_ROOT = "04"
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
+RALLY = "141"  # CAMEO: demonstrate or rally (a hunger strike, 142, is a protest whoever makes it)
 AGREEMENT = "057"  # sign a formal agreement
 PRESS_SECTORS = frozenset({"MED", "JRN"})  # an interview or a press briefing is no consultation
+POLITICAL_SECTORS = frozenset(
+    {"PTY", "LEG", "ELI", "OPP"}
+)  # those who do politics in words: parties, assemblies, elites
 # The dependencies up which a trigger's modality is sought: complements, clauses, objects, prepositional phrases
 WALKED = ("xcomp", "ccomp", "acl", "advcl", "acomp", "oprd", "obj", "dobj", "pobj", "prep", "obl", "nmod")
 VOICED_ROOTS = frozenset({"10", "11"})  # demand, disapprove: what a protest voices
@@ -118,6 +122,29 @@ def code_events(article: Article, doc: Doc | None) -> list[Event]:
 def _commercial(mention: Mention) -> bool:
     """A company, a medium or their people: they neither fight nor coerce, and act for no state."""
     return (mention.cameo or "").startswith("MNC") or mention.sector in COMMERCIAL_SECTORS
+
+
+def _politicking(sources: list[Mention], targets: list[tuple[Mention, bool]]) -> bool:
+    """Politicians going for a person, or for their own country's parties, assemblies, government or press: an
+    attack in words ("Trump has relentlessly attacked the state's governor", "Le Pen a attaqué Macron"), where an
+    attack on a state, an army or an armed group is one of arms."""
+
+    def person(m: Mention) -> bool:
+        return (m.actor_id or "").startswith("person:")
+
+    return (
+        bool(sources)
+        and bool(targets)
+        and all(person(m) or m.sector in POLITICAL_SECTORS for m in sources)
+        and all(
+            person(m)
+            or (
+                m.sector in POLITICAL_SECTORS | PRESS_SECTORS | {"GOV"}
+                and all(m.country == s.country for s in sources)
+            )
+            for m, _place in targets
+        )
+    )
 
 
 def _location(place: Place) -> dict[str, object]:
@@ -411,8 +438,16 @@ class _Coder(Roles):
                 ):
                     continue  # "ont un traité d'extradition avec l'Espagne": an agreement had, none made
                 cameo = self._refine(entry, token)
-                if cameo[:2] in ASSAULT_ROOTS and entry.pos == "verb" and self._in_words(token):
-                    # "attacked Biden on Twitter", "s'en est pris à Paris dans un entretien": criticism
+                if (
+                    cameo[:2] in ASSAULT_ROOTS
+                    and entry.pos == "verb"
+                    and (
+                        self._in_words(token)
+                        or (self.lex.cue("assailing", token.lemma_) and _politicking(sources, targets))
+                    )
+                ):
+                    # "attacked Biden on Twitter", "s'en est pris à Paris dans un entretien", "Trump has attacked
+                    # the state's governor": criticism
                     cameo = CRITICIZE
                 if (
                     entry.pos == "noun"
@@ -439,6 +474,8 @@ class _Coder(Roles):
                     targets = [(m, place) for m, place in targets if not place]  # "reçoit à l'Elysée": where
                     if not targets:
                         continue  # hosting no one named
+                if entry.pos == "noun" and entry.plover_type(cameo) == "THREATEN" and self._posed(token):
+                    continue  # "Iran is a threat to Israel", "poses a threat to Europe": a judgement, no threat made
                 if not targets and len(sources) < 2 and entry.pos == "noun" and self._background(token):
                     continue  # "the second-worst attack in the current Palestinian uprising": not this news
                 if cameo[:2] not in PLACED_ROOTS and cameo not in VISITS:
@@ -542,6 +579,15 @@ class _Coder(Roles):
             and any(m.country == mention.country and m.rule != "place" for m in self.mentions)
         )
 
+    def _posed(self, noun: Token) -> bool:
+        """The noun says what something is, not what was done: a predicate of "be", "pose", "represent",
+        "constituer" (cue kind `posing`), or of a French copula."""
+        if any(c.dep_ == "cop" for c in noun.children):
+            return True
+        return noun.dep_ in ("attr", "dobj", "obj", "xcomp", "acomp") and self.lex.cue(
+            "posing", noun.head.lemma_
+        )
+
     def _in_words(self, verb: Token) -> bool:
         """The act is done in words: a phrase of the verb names a medium or a piece of discourse ("on Twitter",
         "in an interview", "dans un entretien"; cue kind `discourse`), or the piece it qualifies does it ("ads
@@ -598,7 +644,17 @@ class _Coder(Roles):
             target is not None
             and target.country == source.country
             and entry.plover_type(cameo) == "PROTEST"
-            and source.sector == "GOV"
+            and (
+                source.sector == "GOV"
+                # a politician's rally in their own country, aimed at no institution, is a campaign's ("a Trump
+                # rally in Iowa"); an opposition leader's is a protest
+                or (
+                    cameo == RALLY
+                    and not target.sector
+                    and source.sector != "OPP"
+                    and (source.sector in POLITICAL_SECTORS or (source.actor_id or "").startswith("person:"))
+                )
+            )
         ):
             return False
         if (
@@ -607,6 +663,8 @@ class _Coder(Roles):
             and (target is None or target.country == source.country)
         ):
             return False  # "la première ville conquise par le parti", "le RN a conquis Perpignan": won at the polls
+        if target is not None and _commercial(source) and _commercial(target):
+            return False  # "a firm in the British Virgin Islands loaned $200 million to a firm in Cyprus": business
         return not (_commercial(source) and (cameo[:2] in STATE_ROOTS or target is None))
 
     def _located(self, mention: Mention) -> bool:

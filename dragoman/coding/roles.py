@@ -1316,8 +1316,11 @@ class Roles:
                 return token
         return None
 
-    def _noun_agents(self, noun: Token, exclude: set[tuple[int, int]] | None = None) -> list[Mention]:
-        """Who an event noun says did it: possessor, compound or adjective actor, `de`/`of`/`by` complement."""
+    def _noun_agents(
+        self, noun: Token, exclude: set[tuple[int, int]] | None = None, *, giver: bool = False
+    ) -> list[Mention]:
+        """Who an event noun says did it: possessor, compound or adjective actor, `de`/`of`/`by` complement; with
+        `giver`, a `from` complement too ("military aid from Washington", "backing from Armenia")."""
         exclude = exclude or set()
         own: list[Mention] = []  # "Iran's", "Russian", "U.S." before the noun
         complements: list[Mention] = []  # "of Moscow", "de Moscou", "by the army" after it
@@ -1332,7 +1335,9 @@ class Roles:
                     (own if case is None or case.text.startswith(("'", "’")) else complements),
                     child,
                 )
-            elif child.dep_ == "prep" and child.text.lower() in ("of", "by"):
+            elif child.dep_ == "prep" and (
+                child.lower_ in ("of", "by") or (giver and child.lower_ == "from")
+            ):
                 found, phrase = complements, self._pobj(child)
             else:
                 continue
@@ -1374,9 +1379,11 @@ class Roles:
                 clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
             subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause else None
             targets = [(m, False) for m in self.actors_in(subject)] if subject is not None else []
-        sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets})
+        # (not whence one goes: "the withdrawal from Syria")
+        giver = not entry.cameo.startswith(WITHDRAWAL) and entry.plover_type() != "RETREAT"
+        sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets}, giver=giver)
         if not sources and phrase is not noun:
-            sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets})
+            sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets}, giver=giver)
         # "anti-Israeli protests", "une manifestation anti-américaine": whom it is against, not who does it
         against = [m for m in sources if self._against(m)]
         if against:
@@ -1437,6 +1444,14 @@ class Roles:
             subject = self.subject(governor)
             if receiving and subject is not None and not targets:
                 targets = [(m, False) for m in self.actors_in(subject)]
+                if not sources and self.lang == "en":
+                    # "Kiev has received military aid from Washington": the giver, hung on the verb
+                    sources = [
+                        m
+                        for c in governor.children
+                        if c.dep_ == "prep" and c.lower_ == "from"
+                        for m in self.actors_in(self._pobj(c))
+                    ]
             elif (
                 not sources
                 and subject is not None

@@ -2053,3 +2053,43 @@ def test_objects_that_make_a_verb_no_event() -> None:
 def test_a_state_trooper_is_police() -> None:
     shot = events_of("A Virginia state trooper was shot at a Richmond bus station by a gunman.", "en")
     assert [target_code(e) for e in shot] == ["USACOP"]
+
+
+def test_the_head_of_a_body_is_not_the_head_of_state() -> None:
+    # "le président du Sénat", "de la région": that body's, not Emmanuel Macron met before
+    text = "Emmanuel Macron a visité un lycée. Le président du Sénat a critiqué la Chine."
+    assert all(e.source.id != "person:emmanuel-macron" for e in events_of(text, "fr", date(2020, 9, 1)))
+    text = "Emmanuel Macron a visité un lycée. Le président de la République a critiqué la Chine."
+    assert [e.source.id for e in events_of(text, "fr", date(2020, 9, 1))] == ["person:emmanuel-macron"]
+
+
+def test_words_that_look_like_agents_but_are_verbs_or_manners() -> None:
+    # "juge" is the verb here, no judge; "à pied" is how one reaches a country, no rallying to it
+    text = "Les sorties nocturnes sont responsables, juge le gouvernement espagnol."
+    article = prepare(RawDocument("t", "t", text, lang_hint="fr"), Counts(), default_date=date(2020, 8, 20))
+    assert article is not None
+    [doc] = parse([article])
+    resolve_article(article, doc)
+    assert [m.sector for m in article.mentions if m.rule and m.rule.startswith("agent")] == ["GOV"]
+    rallied = events_of("De Kerbala, le pèlerin a rallié à pied la Turquie, la Grèce, puis la Croatie.", "fr")
+    assert not rallied
+
+
+def test_acts_advised_against_suggested_or_ended_are_not_done() -> None:
+    assert not events_of("Le Royaume-Uni déconseille désormais tout voyage non-essentiel en France.", "fr")
+    text = "Le maire de Nice a suggéré un accord entre Les Républicains et Emmanuel Macron."
+    assert {e.modality for e in events_of(text, "fr", date(2020, 9, 1))} == {"possible"}
+    assert not events_of("L'armée russe a stoppé son offensive contre l'Ukraine.", "fr")
+    assert not any(e.cameo_root == "14" for e in events_of("Frodo halted his march towards Mordor.", "en"))
+
+
+def test_an_international_organisation_does_not_protest() -> None:
+    text = "L'Unesco a ajouté qu'elle se mobilise sur le terrain pour la restauration de maisons."
+    assert not events_of(text, "fr")
+
+
+def test_drug_companies_are_businesses() -> None:
+    text = (
+        "Le gouvernement britannique a conclu de nouveaux accords avec les laboratoires américains Novavax."
+    )
+    assert [(e.source.cameo, target_code(e)) for e in events_of(text, "fr")] == [("GBRGOV", "USABUS")]

@@ -52,6 +52,9 @@ CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "l
 ORIGINS = frozenset({"from"})
 OFFICIALS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # who may be a former one
 OWNERS = frozenset({"de", "du", "d", "of"})  # "le maire de Bordeaux", "the mayor of Flint"
+NATIONAL = frozenset(
+    {"republique", "republic", "pays", "country", "nation"}
+)  # "le président de la République"
 LOCATIVES = frozenset({"in", "en", "au", "aux", "dans"})
 COORDINATORS = frozenset({",", "and", "et", "or", "ou"})
 ARTICLES = frozenset({"the", "la", "le", "les", "l", "'"})
@@ -139,8 +142,23 @@ class _Resolver:
                 entries = [e for e in entries if _unit_kind(e) != "person"]
                 if not entries:
                     continue
-            if match.start in self.adjectives:
-                # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody
+            one_word = " " not in self.text[match.start : match.end]
+            # (a bare French word after a comma and before an article is a verb of saying put after the words
+            # said: ", juge le gouvernement", whatever the tagger; not "les citoyens le demandent")
+            verb = one_word and (
+                self.heads.get(match.start, (0, ""))[1] == "VERB"
+                or (
+                    self.lang == "fr"
+                    and self.text[max(0, match.start - 2) : match.start] == ", "
+                    and (
+                        self.text[match.end : match.end + 4] in (" le ", " la ", " les")
+                        or self.text[match.end : match.end + 3] in (" l'", " l’")
+                    )
+                )
+            )
+            if match.start in self.adjectives or verb:
+                # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody; nor
+                # one the parser reads as a verb ("sont responsables, juge le gouvernement")
                 entries = [e for e in entries if e.kind != "agent"]
                 if not entries:
                     continue
@@ -611,7 +629,11 @@ class _Resolver:
 
     def title_in_context(self, u: Unit, entry: Entry) -> list[Mention]:
         """A title alone ("the president") refers to the last person met with that title or office on the
-        day (not Joe Biden in 2020, president from 2021)."""
+        day (not Joe Biden in 2020, president from 2021); not the head of something else named after it ("le
+        président de la région", "the president of the Senate": that body's), the republic or country aside."""
+        after = fold(self.text[u.end : u.end + 40]).replace("'", " ").split()
+        if after[:1] and after[0] in OWNERS and not set(after[1:3]) & NATIONAL:
+            return []
         match, _, value = (entry.value or "").partition(":")
         for person in reversed(self.met_people):
             for role in person.roles:

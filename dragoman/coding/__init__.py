@@ -657,6 +657,8 @@ class _Coder(Roles):
             )
         ):
             return False
+        if entry.plover_type(cameo) == "PROTEST" and (source.cameo or "").startswith("IGO"):
+            return False  # "l'organisation se mobilise pour la restauration de maisons": no dissent
         if (
             source.sector == "PTY"
             and cameo == OCCUPY

@@ -1549,6 +1549,12 @@ class Roles:
         """The noun is what its verb calls off, breaks, puts off or forbids (cue kind `undoing`): its object, or
         the phrase below it, not its agent ("talks delayed by the war"), whether or not the verb is an event
         itself ("le gouvernement interdit les rassemblements": no gathering)."""
+        if self.lex.cue("stopping", governor.lemma_) and noun.dep_ in OBJECTS:
+            # "halted his march", "a stoppé son offensive": one's own act ended (not "stopped a march by activists")
+            return any(
+                c.dep_ in ("poss", "nmod:poss", "det:poss") or "Poss=Yes" in str(c.morph)
+                for c in noun.children
+            )
         if not self.lex.cue("undoing", governor.lemma_):
             return False
         node = noun

@@ -2087,9 +2087,3 @@ def test_an_international_organisation_does_not_protest() -> None:
     text = "L'Unesco a ajouté qu'elle se mobilise sur le terrain pour la restauration de maisons."
     assert not events_of(text, "fr")
 
-
-def test_drug_companies_are_businesses() -> None:
-    text = (
-        "Le gouvernement britannique a conclu de nouveaux accords avec les laboratoires américains Novavax."
-    )
-    assert [(e.source.cameo, target_code(e)) for e in events_of(text, "fr")] == [("GBRGOV", "USABUS")]

@@ -2086,4 +2086,3 @@ def test_acts_advised_against_suggested_or_ended_are_not_done() -> None:
 def test_an_international_organisation_does_not_protest() -> None:
     text = "L'Unesco a ajouté qu'elle se mobilise sur le terrain pour la restauration de maisons."
     assert not events_of(text, "fr")
-

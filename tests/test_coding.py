@@ -2086,3 +2086,44 @@ def test_acts_advised_against_suggested_or_ended_are_not_done() -> None:
 def test_an_international_organisation_does_not_protest() -> None:
     text = "L'Unesco a ajouté qu'elle se mobilise sur le terrain pour la restauration de maisons."
     assert not events_of(text, "fr")
+
+
+def test_brussels_is_belgium_or_the_eu_by_the_articles_words() -> None:
+    text = "Belgian police raided a flat in Molenbeek. Brussels remains under the highest terror alert after the bombings."
+    assert all(not (e.source.cameo or "").startswith("IGO") for e in events_of(text, "en", date(2016, 3, 25)))
+    text = "The European Commission proposed new rules. Brussels criticized Russia over Crimea on Monday."
+    assert [e.source.cameo for e in events_of(text, "en") if e.trigger == "criticized"] == ["IGOEUREEC"]
+
+
+def test_travellers_make_no_state_visit() -> None:
+    for text in (
+        "Trump would charge higher fees for Mexicans to visit the United States.",
+        "A first group of 202 migrants, most from Pakistan and Afghanistan, arrived in Turkey on Monday.",
+    ):
+        assert not any(e.cameo in ("042", "043") for e in events_of(text, "en", date(2016, 4, 5))), text
+    visit = events_of("Chinese President Xi Jinping visited Pakistan.", "en", date(2016, 4, 5))
+    assert [(e.cameo, target_code(e)) for e in visit] == [("042", "PAK")]
+
+
+def test_ones_own_country_and_citizens() -> None:
+    # defending one's own country's approach, warning one's own citizens: no act on another
+    for text in (
+        "The Belgian prime minister defended his country's approach to fighting terror threats.",
+        "The United States warned its citizens on Saturday about credible threats to tourist areas in Turkey.",
+    ):
+        assert not events_of(text, "en", date(2016, 4, 2)), text
+
+
+def test_a_surname_the_gazetteer_knows_as_a_town_is_no_state() -> None:
+    text = "President Obama nominated Merrick Garland. Democrats urged the U.S. Senate to approve Garland."
+    approve = [e for e in events_of(text, "en", date(2016, 4, 5)) if e.trigger == "approve"]
+    assert approve and all(target_code(e) is None for e in approve)
+    assert all(e.modality == "possible" for e in approve)
+
+
+def test_roads_shut_and_citizenship_renounced_are_no_events() -> None:
+    for text in (
+        "Trump's big loss in Wisconsin doesn't shut down the road to the nomination.",
+        "The rules aim to stop U.S. companies renouncing their American citizenship.",
+    ):
+        assert not events_of(text, "en", date(2016, 4, 5)), text

@@ -462,6 +462,8 @@ class _Coder(Roles):
                     if arrival == "troops":
                         continue  # troops arriving somewhere are no state visit
                     cameo = "074" if arrival == "peacekeepers" else cameo
+                if cameo in VISITS and all(self._travellers(m) for m in sources):
+                    continue  # "fees for Mexicans to visit the United States", "migrants from Pakistan arrived": no visit
                 willing = self._willing(token)
                 intended = willing and INTENT_OF.get(entry.plover_type(cameo))
                 # a hostile act one is ready to do is a threat ("is prepared to impose martial law"), aimed where
@@ -577,7 +579,25 @@ class _Coder(Roles):
             mention.rule == "place"
             and bool(mention.country)
             and any(m.country == mention.country and m.rule != "place" for m in self.mentions)
+            # (nor one a person of the article bears as a name: "Merrick Garland ... to approve Garland")
+            and not any(
+                m.label in ("PER", "PERSON") and mention.text in m.text.split() for m in self.article.mentions
+            )
         )
+
+    def _travellers(self, mention: Mention) -> bool:
+        """People who travel, not a state's envoys: civilians, refugees, a state's people by a plural demonym
+        ("Mexicans") or by whence they come ("migrants from Pakistan")."""
+        if mention.sector in ("CVL", "REF"):
+            return True
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.label != "state" or mention.sector:
+            return False
+        root = span.root
+        plural = root.pos_ in ("NOUN", "PROPN") and "Plur" in root.morph.to_dict().get("Number", "")
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        return plural or (root.dep_ == "pobj" and root.head.lower_ == "from")
 
     def _posed(self, noun: Token) -> bool:
         """The noun says what something is, not what was done: a predicate of "be", "pose", "represent",
@@ -628,6 +648,8 @@ class _Coder(Roles):
             return True
         if place or target.country != source.country:
             return False
+        if target.label == "agent" and not target.sector:
+            return True  # "defended his country's approach": one's own country
         if source.rule in STATE_NAMES:
             return target.rule in STATE_NAMES
         # a person and the state by its name (its capital may stand for a government he acts on)
@@ -657,6 +679,14 @@ class _Coder(Roles):
             )
         ):
             return False
+        if (
+            target is not None
+            and entry.plover_type(cameo) == "THREATEN"
+            and target.rule == "possessive+agent"
+            and target.sector == "CVL"
+            and target.country == source.country
+        ):
+            return False  # "The United States warned its citizens about credible threats": an advisory
         if entry.plover_type(cameo) == "PROTEST" and (source.cameo or "").startswith("IGO"):
             return False  # "l'organisation se mobilise pour la restauration de maisons": no dissent
         if (

@@ -2127,3 +2127,27 @@ def test_roads_shut_and_citizenship_renounced_are_no_events() -> None:
         "The rules aim to stop U.S. companies renouncing their American citizenship.",
     ):
         assert not events_of(text, "en", date(2016, 4, 5)), text
+
+
+def test_french_plus_negates_only_with_ne() -> None:
+    text = "Le ministre britannique a critiqué la Chine deux ans plus tard."
+    assert [e.modality for e in events_of(text, "fr")] == ["asserted"]
+    assert [e.modality for e in events_of("La Russie n'a plus attaqué l'Ukraine.", "fr")] == ["negated"]
+
+
+def test_a_capitalised_french_event_noun_is_a_name() -> None:
+    text = "Il suit le général de Gaulle dans l'aventure politique du RPF (Rassemblement du peuple français)."
+    assert not events_of(text, "fr")
+
+
+def test_where_a_blast_happened_did_not_set_it_off() -> None:
+    text = "Le nitrate d'ammonium à l'origine des explosions de Beyrouth a causé plusieurs accidents industriels."
+    assert not events_of(text, "fr", date(2020, 8, 10))
+
+
+def test_venues_taken_over_and_mandates_given_up_are_no_events() -> None:
+    for text in (
+        "La Britannique Vivienne Westwood investit le musée des tissus à Lyon.",
+        "Le député britannique renonce à son mandat pour entrer au gouvernement.",
+    ):
+        assert not events_of(text, "fr"), text

@@ -79,6 +79,9 @@ CRITICIZE = "111"  # CAMEO: criticize or denounce
 RALLY = "141"  # CAMEO: demonstrate or rally (a hunger strike, 142, is a protest whoever makes it)
 AGREEMENT = "057"  # sign a formal agreement
 PRESS_SECTORS = frozenset({"MED", "JRN"})  # an interview or a press briefing is no consultation
+HEADING_MARKS = frozenset(
+    {"«", '"', "“", ":", "-", "—", "–", "\n"}
+)  # what may open a heading inside a sentence
 POLITICAL_SECTORS = frozenset(
     {"PTY", "LEG", "ELI", "OPP"}
 )  # those who do politics in words: parties, assemblies, elites
@@ -165,17 +168,25 @@ class _Coder(Roles):
     def _negated(self, verb: Token) -> bool:
         """A word of negation on the verb, on an adverb of it ("did not even ever criticize"; not "will no
         longer tolerate", which says that an act stops), or in a phrase of manner ("will in no way allow",
-        "under no circumstances")."""
+        "under no circumstances"); a French "plus" only with "ne" ("deux ans plus tard, il démissionne")."""
+        ne = any(
+            self.lex.cue("negation-particle", c.lower_)
+            for t in (verb, *self.auxiliaries(verb))
+            for c in t.children
+        )
+
+        def negation(word: Token) -> bool:
+            return self.lex.cue("negation", word.lemma_) and (ne or not self.lex.cue("with-ne", word.lemma_))
+
         return any(
             (
                 c.dep_ in ("neg", "advmod")
                 and (
-                    self.lex.cue("negation", c.lemma_)
+                    negation(c)
                     or (
                         c.tag_ != "RBR"
                         and any(
-                            g.dep_ in ("neg", "advmod") and self.lex.cue("negation", g.lemma_)
-                            for g in c.children
+                            g.dep_ in ("neg", "advmod") and negation(g) for g in c.children
                         )  # ("n'a pas encore reconnu": "pas" hung on "encore")
                     )
                 )
@@ -406,6 +417,8 @@ class _Coder(Roles):
             if token.i in consumed or self._governed_by(token, emitted):
                 continue
             for entry in self.triggers(token):
+                if entry.pos == "noun" and self._named(token):
+                    continue  # "le RPF (Rassemblement du peuple français)": a name, no rally
                 if entry.pos == "verb":
                     sources, targets = self.verb_roles(token, entry)
                 else:
@@ -583,6 +596,18 @@ class _Coder(Roles):
             and not any(
                 m.label in ("PER", "PERSON") and mention.text in m.text.split() for m in self.article.mentions
             )
+        )
+
+    def _named(self, noun: Token) -> bool:
+        """A French event noun written with a capital inside a sentence is part of a name ("Rassemblement du
+        peuple français", "l'Accord de Paris"), not an event (after a quote, a dash or a colon it may open a
+        heading)."""
+        return (
+            self.lang == "fr"
+            and noun.text[:1].isupper()
+            and not noun.is_sent_start
+            and noun.i > 0
+            and noun.nbor(-1).text not in HEADING_MARKS
         )
 
     def _travellers(self, mention: Mention) -> bool:

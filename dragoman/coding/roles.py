@@ -815,6 +815,8 @@ class Roles:
             return None
         if clause.dep_ not in ("relcl", "acl:relcl") or clause.head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if any(t.pos_ == "VERB" for t in self.doc[clause.head.i + 1 : pronoun.i]):
+            return None  # "voyageurs arrivant de Grèce, selon un décret signé mercredi, qui interdit": not Greece
         mention = self._mention_at(clause.head)
         if mention is None or mention.rule == "place" or self._after_locative(mention):
             return None
@@ -1393,6 +1395,13 @@ class Roles:
         if kind in MONADIC_NOUNS:
             # "le rassemblement de Paris", "the protests in Tehran": where, not the government that sits there
             sources = [m for m in sources if m.rule not in PLACE_RULES and m.rule != "place"]
+        elif entry.cameo[:2] in VIOLENT_ROOTS:
+            # "les explosions de Beyrouth": where ("detention by Tehran" is its government's)
+            sources = [
+                m
+                for m in sources
+                if (m.rule not in PLACE_RULES and m.rule != "place") or self.word_before(m) in ("by", "par")
+            ]
         if entry.cameo.startswith(WITHDRAWAL) and not targets:
             # "the withdrawal of invasion forces from Panama": whence the forces go, not whose they are
             whence = [m for m in sources if m.rule == "agent+place" and self._whence(m)]

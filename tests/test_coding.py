@@ -2151,3 +2151,24 @@ def test_venues_taken_over_and_mandates_given_up_are_no_events() -> None:
         "Le député britannique renonce à son mandat pour entrer au gouvernement.",
     ):
         assert not events_of(text, "fr"), text
+
+
+def test_what_one_notes_or_counts_is_not_ones_own_act() -> None:
+    text = "Hamid Karzai constate une recrudescence des attaques contre la police et les forces afghanes à Kaboul."
+    assert not events_of(text, "fr", date(2012, 6, 22))
+
+
+def test_a_giant_is_a_company_and_a_rebellion_rebels() -> None:
+    assert not events_of("Le géant japonais promet une autonomie accrue de son système.", "fr")
+    text = "Plusieurs chefs de la rébellion syrienne accusent le régime de Damas d'avoir tué des civils."
+    assert [e.source.cameo for e in events_of(text, "fr", date(2012, 11, 2))] == ["SYRREB"]
+
+
+def test_a_gift_received_is_no_guest_and_a_language_no_state() -> None:
+    text = "Le président algérien a félicité les artistes et a reçu une cape brodée du Liban."
+    assert not events_of(text, "fr", date(2012, 7, 6))
+    guests = events_of("Le président algérien a reçu son homologue libanais.", "fr", date(2012, 7, 6))
+    assert [(e.cameo, target_country(e)) for e in guests] == [("043", "LBN")]
+    assert not events_of(
+        "Le recteur de l'université de Tokyo menace de bouter le français hors des amphis.", "fr"
+    )

@@ -156,6 +156,11 @@ class _Resolver:
                     )
                 )
             )
+            if self._language(match.start, match.end):
+                # "bouter le français hors des amphis", "parle le russe": a language, not the state or its people
+                entries = [e for e in entries if e.kind != "adjective"]
+                if not entries:
+                    continue
             if match.start in self.adjectives or verb:
                 # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody; nor
                 # one the parser reads as a verb ("sont responsables, juge le gouvernement")
@@ -168,6 +173,23 @@ class _Resolver:
                 Unit(match.first, match.last, match.start, match.end, entries, _unit_kind(entries[0]))
             )
         return found
+
+    def _language(self, start: int, end: int) -> bool:
+        """A French state adjective used as a noun, lower-cased, after an article and before no name: a language
+        ("le français", "l'arabe"; not "les chinois CanSino", companies, nor "les Français", people)."""
+        if self.lang != "fr":
+            return False
+        word = self.text[start:end]
+        before = fold(self.text[max(0, start - 4) : start]).replace("'", " ").replace("’", " ").split()
+        after = self.text[end : end + 2].strip()
+        return (
+            word.islower()
+            and " " not in word
+            and bool(before)
+            and before[-1] in ("le", "l")
+            and self.heads.get(start, (0, ""))[1] == "NOUN"
+            and not after[:1].isupper()
+        )
 
     def disambiguate(self, surface: str, entries: list[Entry]) -> list[Entry]:
         """Keep the reading of an ambiguous name that the article's words support (data/actors/ambiguous.tsv)."""

@@ -487,6 +487,13 @@ class _Coder(Roles):
                 targets = targets or inner_targets
                 if entry.cameo == HOST:
                     targets = [(m, place) for m, place in targets if not place]  # "reçoit à l'Elysée": where
+                    guests = self._objects(token) if entry.pos == "verb" else []
+                    if guests:
+                        # the guest is the object itself, not a state named inside it ("a reçu une cape brodée
+                        # du Liban": a gift)
+                        targets = [
+                            (m, p) for m, p in targets if any(m.start <= g.idx < m.end for g in guests)
+                        ]
                     if not targets:
                         continue  # hosting no one named
                 if entry.pos == "noun" and entry.plover_type(cameo) == "THREATEN" and self._posed(token):
@@ -597,6 +604,11 @@ class _Coder(Roles):
                 m.label in ("PER", "PERSON") and mention.text in m.text.split() for m in self.article.mentions
             )
         )
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """The verb's direct objects, with those coordinated with them."""
+        direct = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        return [t for o in direct for t in (o, *self._conjuncts(o))]
 
     def _named(self, noun: Token) -> bool:
         """A French event noun written with a capital inside a sentence is part of a name ("Rassemblement du

@@ -2172,3 +2172,36 @@ def test_a_gift_received_is_no_guest_and_a_language_no_state() -> None:
     assert not events_of(
         "Le recteur de l'université de Tokyo menace de bouter le français hors des amphis.", "fr"
     )
+
+
+def test_the_town_before_an_event_noun_is_where_it_is() -> None:
+    # "the Geneva talks" are held in Geneva, not by Switzerland; a mediator's "U.N.-brokered" is no party
+    assert not events_of(
+        "Civilians have been killed since the U.N.-brokered Geneva peace talks stalled.", "en"
+    )
+    assert not events_of("The Paris attacks killed 130 people.", "en", date(2015, 11, 20))
+    talks = events_of("The Moscow talks between Russia and Turkey ended.", "en")
+    assert {(e.source.country, target_country(e)) for e in talks} == {("RUS", "TUR"), ("TUR", "RUS")}
+
+
+def test_news_conferences_and_caucuses_captured_are_no_events() -> None:
+    for text in (
+        "The U.N. mediator arrives for a news conference on the Syrian peace talks in Geneva.",
+        "Sanders captured two party caucuses against her, in Utah and Idaho.",
+    ):
+        assert not events_of(text, "en", date(2016, 3, 23)), text
+
+
+def test_what_sanctions_are_meant_to_do_is_possible() -> None:
+    text = "The tough new U.N. sanctions are meant to cut funding to Pyongyang's nuclear arms program."
+    assert {e.modality for e in events_of(text, "en", date(2016, 4, 1))} == {"possible"}
+
+
+def test_a_hyphened_origin_then_nationality_is_the_nationality() -> None:
+    # a Cuban-American is American; a Greek-Cypriot Cypriot; Bosnian Serbs live in Bosnia
+    text = "A Cuban-American senator criticized Russia."
+    assert [e.source.country for e in events_of(text, "en", date(2016, 3, 1))] == ["USA"]
+    text = "Greek-Cypriot leaders criticized Turkey."
+    assert [e.source.country for e in events_of(text, "en", date(2016, 3, 1))] == ["CYP"]
+    text = "Bosnian Serbs protested against the government in Sarajevo."
+    assert {e.source.country for e in events_of(text, "en", date(2016, 3, 1))} <= {"BIH"}

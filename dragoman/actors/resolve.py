@@ -475,6 +475,11 @@ class _Resolver:
 
         # state adjective + demonym: "Bosnian Serbs", "Greek-Cypriot", "Iraqi Kurds": where they live
         if nxt and self.adjective_then_people(u, nxt) and (found := self.state_of(u)):
+            # (hyphened to a nation's name, the origin then the nationality: "Cuban-American" is American,
+            # "Greek-Cypriot" Cypriot)
+            hyphened = any(t.text == "-" for t in self.toks[u.last : nxt.first])
+            if hyphened and nxt.entry().kind in ("demonym", "adjective") and (nation := self.state_of(nxt)):
+                found = nation
             iso3, _sector, entry = found
             return 2, [self.state_mention([u, nxt], iso3, None, entry, "adjective+demonym")]
         # state + title (+ person): "Belarusian President (Alexander Lukashenko)", "Russia's foreign minister"

@@ -61,6 +61,7 @@ RECIPROCAL_CODES = frozenset({"050", "057"})
 # party to them
 TALK_ROOTS = frozenset({"03", "04", "05"})
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
+TOWN_RULES = ("state:capital", "state:place", "place")  # a town (not a seat of power: "a Kremlin statement")
 COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business, media, journalists
 STATE_NAME_RULES = ("state:name", "state:short", "state:capital")  # a state by its name (not an adjective)
 BACKED_SPAN = 40  # characters from a backer ("Iranian-backed") to the agent it would give its country
@@ -1344,6 +1345,8 @@ class Roles:
             else:
                 continue
             for m in self.actors_in(phrase):
+                if child.dep_ == "compound" and m.rule in TOWN_RULES:
+                    continue  # "the Geneva talks", "the Paris attacks", "the Madaya blockade": where
                 if (m.start, m.end) not in exclude and m not in found:
                     found.append(m)
         # with its doer named before it, a noun's `of`/`de` complement is what it is done to: "l'invasion

@@ -2205,3 +2205,40 @@ def test_a_hyphened_origin_then_nationality_is_the_nationality() -> None:
     assert [e.source.country for e in events_of(text, "en", date(2016, 3, 1))] == ["CYP"]
     text = "Bosnian Serbs protested against the government in Sarajevo."
     assert {e.source.country for e in events_of(text, "en", date(2016, 3, 1))} <= {"BIH"}
+
+
+def test_a_denial_does_not_negate_what_is_done_beside_it() -> None:
+    text = "North Korea has denied responsibility, accusing South Korea and Malaysia of plotting against it."
+    assert {e.modality for e in events_of(text, "en", date(2017, 2, 23)) if e.cameo_root == "11"} == {
+        "asserted"
+    }
+    assert [e.modality for e in events_of("Russia denied attacking Ukraine.", "en")] == ["negated"]
+
+
+def test_feared_seeming_and_funded_acts() -> None:
+    # what is feared or only seems is possible; two funders are not each other's partners
+    text = "Environmentalists fear the Brazilian government will bow to pressure from farmers."
+    assert {e.modality for e in events_of(text, "en", date(2016, 11, 20))} <= {"possible"}
+    text = "The fund is financed by Norway and Germany."
+    assert not events_of(text, "en")
+
+
+def test_soldiers_parade_and_officials_release_proposals() -> None:
+    for text in (
+        "North Korean soldiers march during a military parade in Pyongyang.",
+        "Clinton will release more tax proposals later this week.",
+        "Thursday's spotlight was stolen by the Republicans' leading contender.",
+    ):
+        assert not events_of(text, "en", date(2016, 3, 1)), text
+
+
+def test_his_and_her_are_the_last_persons() -> None:
+    text = "Assad has no incentive to stop using chemical weapons as long as Russia protects his regime."
+    assert [(e.source.country, target_code(e)) for e in events_of(text, "en", date(2017, 4, 5))] == [
+        ("RUS", "SYRGOV")
+    ]
+
+
+def test_a_surname_is_no_town_of_the_dictionaries() -> None:
+    text = "The singer Whitney Houston was honoured by the mayor. Houston criticized the Russian government."
+    assert all(e.source.country != "USA" for e in events_of(text, "en", date(2011, 3, 1)))

@@ -97,7 +97,7 @@ def _unit_kind(entry: Entry) -> str:
         return "state"
     if entry.kind in ORG_KINDS:
         return "org"
-    return entry.kind  # person, agent, title, possessive, pair, imported
+    return entry.kind  # person, agent, title, possessive, personal, pair, imported
 
 
 class _Resolver:
@@ -594,6 +594,17 @@ class _Resolver:
                     )
                 ]
             return 2, []
+        # "his regime", "her government": of the person last met ("as long as Russia protects his regime" after
+        # Assad is Syria's, not Russia's)
+        if u.kind == "personal" and nxt and nxt.kind == "agent":
+            if nxt.entry().value == OTHER or not self.met_people:
+                return 1, []
+            country, _sector = self.person_affiliation(self.met_people[-1])
+            if country is None or self.kb.state(country) is None:
+                return 1, []
+            return 2, [
+                self.state_mention([u, nxt], country, nxt.entry().sector, nxt.entry(), "possessive+agent")
+            ]
         return 1, self.single(u)
 
     def adjective_then_people(self, u: Unit, nxt: Unit) -> bool:
@@ -722,10 +733,22 @@ def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> lis
             and any(p.start <= u.start and u.end <= p.end for p in people)
         )
 
+    # a town's name that is also the surname of a person the article names elsewhere ("Philando Castile ... shot
+    # Castile": no Spain)
+    surnames = {p.text.split()[-1] for p in people if len(p.text.split()) >= 2}
+
+    def surname(u: Unit) -> bool:
+        return (
+            u.kind == "state"
+            and text[u.start : u.end] in surnames
+            and all(e.kind in ("place", "capital") for e in u.entries)
+        )
+
     return [
         u
         for u in units
         if not named(u)
+        and not surname(u)
         and (
             u.kind != "state"
             or not any(

@@ -265,7 +265,12 @@ class _Coder(Roles):
                 return "negated"  # "has yet to recognize the Taliban": not done
             if node.dep_ == "xcomp" and self._hedged(head):
                 return "possible"  # "is perhaps preparing to strike"
-            if (self.lex.cue("negating", head.lemma_) or excluding) and not negated_head:
+            if (
+                (self.lex.cue("negating", head.lemma_) or excluding)
+                and not negated_head
+                # (what a denial says, not what is done beside it: "denied responsibility, accusing Seoul")
+                and node.dep_ not in ("advcl", "conj", "parataxis")
+            ):
                 negated = True
             elif negated_head and node.dep_ == "xcomp" and not self.lex.cue("negating", head.lemma_):
                 # "did not try to attack", "n'a pas voulu reconnaître" (not "did not fail to")
@@ -685,7 +690,7 @@ class _Coder(Roles):
             return True
         if place or target.country != source.country:
             return False
-        if target.label == "agent" and not target.sector:
+        if (target.label == "agent" or target.rule == "possessive+agent") and not target.sector:
             return True  # "defended his country's approach": one's own country
         if source.rule in STATE_NAMES:
             return target.rule in STATE_NAMES
@@ -704,7 +709,7 @@ class _Coder(Roles):
             and target.country == source.country
             and entry.plover_type(cameo) == "PROTEST"
             and (
-                source.sector == "GOV"
+                source.sector in ("GOV", "MIL")  # (soldiers marching into a town parade or advance)
                 # a politician's rally in their own country, aimed at no institution, is a campaign's ("a Trump
                 # rally in Iowa"); an opposition leader's is a protest
                 or (
@@ -1015,6 +1020,14 @@ class _Coder(Roles):
                 c.dep_ in ("aux", "aux:tense") and self.lex.cue("obligation", c.lemma_) for c in node.children
             ):
                 return False
+            if (
+                node is not token
+                and self.lex.cue("possible", node.lemma_)
+                and not self.lex.cue("intend", node.lemma_)
+            ):
+                return (
+                    False  # "environmentalists fear the government will bow to pressure": feared, not stated
+                )
             if node.dep_ not in ("xcomp", "acomp", "ccomp") or node.head is node:
                 return True
             node, steps = node.head, steps + 1

@@ -2242,3 +2242,37 @@ def test_his_and_her_are_the_last_persons() -> None:
 def test_a_surname_is_no_town_of_the_dictionaries() -> None:
     text = "The singer Whitney Houston was honoured by the mayor. Houston criticized the Russian government."
     assert all(e.source.country != "USA" for e in events_of(text, "en", date(2011, 3, 1)))
+
+
+def test_leaders_of_a_region_or_an_unknown_body_are_not_the_context_states() -> None:
+    assert not events_of("Obama met leaders of the Americas.", "en", date(2015, 4, 10))
+    met = events_of("Obama plans to meet with SICA leaders Friday.", "en", date(2015, 4, 10))
+    assert all(target_code(e) is None for e in met)
+    # an ethnic or religious word before the agent leaves it the state met
+    text = "Turkey will allow 13,000 Turkish Kurd refugees to return home."
+    assert [(e.source.country, target_country(e)) for e in events_of(text, "en")] == [("TUR", "TUR")]
+
+
+def test_a_condition_negated_is_still_a_condition_and_an_alleged_act_possible() -> None:
+    text = (
+        "Trump said he would stop buying oil from Saudi Arabia if it doesn't contribute troops to the fight."
+    )
+    assert {e.modality for e in events_of(text, "en", date(2016, 3, 27)) if e.trigger == "contribute"} <= {
+        "possible"
+    }
+    text = "Once Israel signs a peace deal with the Palestinians, the countries will follow."
+    assert {e.modality for e in events_of(text, "en")} == {"possible"}
+    text = "Nisman accused Fernandez of covering up the alleged Iranian bombing of a Jewish center in Buenos Aires."
+    assert {e.modality for e in events_of(text, "en", date(2015, 1, 20)) if e.trigger == "bombing"} == {
+        "possible"
+    }
+
+
+def test_drums_beaten_officials_fired_and_admissions_are_no_events() -> None:
+    for text in (
+        "Opponents of the deal in Congress keep beating the drums against it.",
+        "Tunisia's prime minister fired five police commanders on Monday.",
+        "Obama conceded that Iran might try to cheat.",
+        "Western powers announced their readiness to arm the unity government in Tripoli.",
+    ):
+        assert not events_of(text, "en", date(2015, 3, 23)), text

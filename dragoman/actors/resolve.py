@@ -658,9 +658,27 @@ class _Resolver:
         """An agent noun alone takes the state met earlier in its sentence; else it stays countryless."""
         sentence = self.sentence_of(u.start)
         before = [m for m in self._states_before(u.start) if m[1] >= sentence.start]
-        if before and entry.value != OTHER:
+        if before and entry.value != OTHER and not self.owned_elsewhere(u):
             return [self.state_mention([u], before[-1][0], entry.sector, entry, "agent+context")]
         return [self._mention([u], None, None, None, entry.sector, None, entry, "agent:no-country")]
+
+    def owned_elsewhere(self, u: Unit) -> bool:
+        """The agent is someone's the dictionaries do not know: an acronym before it ("SICA leaders"; not "Kurd
+        refugees", "Moslem forces": those are of the state met), or a region after it that names no state
+        ("leaders of the Americas")."""
+        previous = [t for t in self.toks if t.end <= u.start][-1:]
+        if (
+            previous
+            and previous[0].end == u.start - 1
+            and len(previous[0].text) > 1
+            and previous[0].text.isupper()
+        ):
+            return True
+        for start, _end in self.not_actors:
+            words = fold(self.text[u.end : start]).replace("'", " ").split() if start > u.end else []
+            if words and words[0] in OWNERS and len(words) <= 2 and all(w in ARTICLES for w in words[1:]):
+                return True
+        return False
 
     def _states_before(self, offset: int) -> list[tuple[str, int]]:
         return [(iso3, start) for iso3, start in self.state_positions if start < offset]

@@ -215,10 +215,17 @@ class _Coder(Roles):
         return None
 
     def _hedged(self, verb: Token) -> bool:
-        """An adverb of doubt on the verb ("allegedly attacked", "a peut-être frappé"; cue kind `hedge`)."""
-        return any(c.dep_ == "advmod" and self.lex.cue("hedge", c.lower_) for c in verb.children)
+        """An adverb of doubt on the verb ("allegedly attacked", "a peut-être frappé"), or an adjective of doubt
+        on an event noun ("the alleged bombing", "le présumé attentat"; cue kind `hedge`)."""
+        return any(
+            (c.dep_ == "advmod" or (verb.pos_ == "NOUN" and c.dep_ == "amod"))
+            and self.lex.cue("hedge", c.lower_)
+            for c in verb.children
+        )
 
     def modality(self, trigger: Token) -> str:
+        if any(c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in trigger.children):
+            return "possible"  # "if it doesn't contribute troops": a condition, negated or not
         if self._negated(trigger):
             return "negated"
         if self._hedged(trigger):
@@ -618,7 +625,7 @@ class _Coder(Roles):
     def _named(self, noun: Token) -> bool:
         """A French event noun written with a capital inside a sentence is part of a name ("Rassemblement du
         peuple français", "l'Accord de Paris"), not an event (after a quote, a dash or a colon it may open a
-        heading)."""
+        heading); English capitalises the words of names that are events too ("Operation ... Offensive")."""
         return (
             self.lang == "fr"
             and noun.text[:1].isupper()

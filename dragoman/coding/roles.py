@@ -283,6 +283,11 @@ class Roles:
             modifiers = self._modifiers(token)
             if self._voided(token, modifiers):
                 return []  # "une guerre commerciale", "a charm offensive": no fighting
+            if self.lex.cue("willingness", lemma) and any(
+                c.dep_ in ("acl", "xcomp") and any(a.lower_ in ("to", "de", "d'") for a in c.children)
+                for c in token.children
+            ):
+                return []  # "their readiness to arm the government": a will to act, no alert
             entries = [e for e in self.lex.nouns.get(lemma, ()) if not e.object or e.object in modifiers]
             applicable = [e for e in entries if not e.prep or self._has_particle(token, e.prep)]
             applicable.sort(key=lambda e: (e.object is None, e.prep is None))

@@ -2276,3 +2276,22 @@ def test_drums_beaten_officials_fired_and_admissions_are_no_events() -> None:
         "Western powers announced their readiness to arm the unity government in Tripoli.",
     ):
         assert not events_of(text, "en", date(2015, 3, 23)), text
+
+
+def test_judgements_made_by_calling_or_should_be_are_no_events() -> None:
+    for text in (
+        '"America should be very proud," Obama said.',
+        "James Mattis called Putin a threat to the United States and its allies.",
+        "The White House has long warned of the dangers of getting mired too deep in Syria.",
+        "The United States and France agree on the need for caution.",
+    ):
+        assert not events_of(text, "en", date(2016, 12, 5)), text
+    # a demand to be ready to act is still one
+    text = "Mubarak said the US must be ready to mediate between Israelis and Palestinians."
+    assert [e.cameo for e in events_of(text, "en", date(1996, 1, 10)) if e.trigger == "said"] == ["100"]
+
+
+def test_shelling_near_a_border_post_is_no_post_of_words_and_an_invasion_no_domestic_act() -> None:
+    text = "Turkish soldiers shelled Syrian regime forces near the border post in the province of Hatay."
+    assert [e.cameo_root for e in events_of(text, "en", date(2016, 2, 14))] == ["19"]
+    assert not events_of("Badreddine escaped Kuwait after Iraqi troops invaded in 1990.", "en")

@@ -522,7 +522,13 @@ class _Coder(Roles):
                     for m, place in targets
                 ]
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
-                if not targets and ((aimed_as or entry.plover_type(cameo)) in DOMESTIC or cameo == OCCUPY):
+                if (
+                    not targets
+                    and ((aimed_as or entry.plover_type(cameo)) in DOMESTIC or cameo == OCCUPY)
+                    and not self.lex.cue(
+                        "invading", token.lemma_
+                    )  # ("Iraqi troops invaded in 1990": not Iraq)
+                ):
                     targets = self._domestic(sources)
                 emitted.add(token.i)
                 modality = self.modality(token)
@@ -653,7 +659,7 @@ class _Coder(Roles):
         "constituer" (cue kind `posing`), or of a French copula."""
         if any(c.dep_ == "cop" for c in noun.children):
             return True
-        return noun.dep_ in ("attr", "dobj", "obj", "xcomp", "acomp") and self.lex.cue(
+        return noun.dep_ in ("attr", "dobj", "obj", "xcomp", "acomp", "oprd") and self.lex.cue(
             "posing", noun.head.lemma_
         )
 
@@ -672,6 +678,10 @@ class _Coder(Roles):
             )
             if phrase is None:
                 continue
+            if self.lex.cue("vicinity", child.lower_) or any(
+                self.lex.cue("vicinity", c.lower_) for c in child.children
+            ):
+                continue  # "near the border post": a place, no piece of discourse
             mention = self._mention_at(phrase)
             if self.lex.cue("discourse", phrase.lemma_.lower()) or (
                 mention is not None and self._channel(mention)
@@ -800,6 +810,9 @@ class _Coder(Roles):
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
         if clause is None:
             return []
+        copular = clause.lemma_ in ("be", "être") or any(c.dep_ == "cop" for c in clause.children)
+        if copular and not any(t.dep_ == "xcomp" for t in clause.subtree):
+            return []  # "America should be very proud": a judgement, no demand (but "must be ready to mediate")
         obliged = self.lex.cue("obligation", clause.lemma_) or any(
             c.dep_ in ("aux", "aux:tense") and self.lex.cue("obligation", c.lemma_) for c in clause.children
         )

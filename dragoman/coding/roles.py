@@ -204,12 +204,19 @@ class Roles:
                 if n.dep_ == "nmod"
                 and any(g.dep_ == "case" and FUSED.get(g.lower_, g.lower_) == "de" for g in n.children)
             }
-            # and what is given up or withdrawn to, in French ("a renoncé à son héritage")
+            # and what is given up or withdrawn to, in French ("a renoncé à son héritage"), or what it is on or of
+            # ("agree on the need for caution", "warned of the dangers")
             objects |= {
                 n.lemma_.lower()
                 for n in token.children
                 if n.dep_.startswith("obl")
                 and any(g.dep_ == "case" and g.lower_ in ("à", "sur") for g in n.children)
+            } | {
+                n.lemma_.lower()
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "of", "about")
+                for n in c.children
+                if n.dep_ == "pobj"
             }
             relative = token.dep_ in ("relcl", "acl:relcl") and (
                 any(c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children)

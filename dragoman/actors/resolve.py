@@ -666,7 +666,7 @@ class _Resolver:
         """The agent is someone's the dictionaries do not know: an acronym before it ("SICA leaders"; not "Kurd
         refugees", "Moslem forces": those are of the state met), or a region after it that names no state
         ("leaders of the Americas")."""
-        previous = [t for t in self.toks if t.end <= u.start][-1:]
+        previous = self.toks[u.first - 1 : u.first] if u.first > 0 else []
         if (
             previous
             and previous[0].end == u.start - 1

@@ -2295,3 +2295,16 @@ def test_shelling_near_a_border_post_is_no_post_of_words_and_an_invasion_no_dome
     text = "Turkish soldiers shelled Syrian regime forces near the border post in the province of Hatay."
     assert [e.cameo_root for e in events_of(text, "en", date(2016, 2, 14))] == ["19"]
     assert not events_of("Badreddine escaped Kuwait after Iraqi troops invaded in 1990.", "en")
+
+
+def test_deaths_counted_and_acts_possible_or_discouraged() -> None:
+    assert not events_of("Le Brésil déplore 478 morts par million d'habitants.", "fr", date(2020, 8, 20))
+    text = "La Commission européenne a appelé vendredi les États membres de l'UE à rouvrir leurs frontières."
+    assert not events_of(text, "fr", date(2020, 8, 20))
+    assert {
+        e.modality for e in events_of("L'Autriche déconseille désormais de se rendre en Espagne.", "fr")
+    } <= {"negated"}
+    text = "Une éventuelle offensive turque contre la Syrie inquiète Washington."
+    assert [(e.modality, target_country(e)) for e in events_of(text, "fr") if e.trigger == "offensive"] == [
+        ("possible", "SYR")
+    ]

@@ -705,6 +705,8 @@ class _Coder(Roles):
             return not (cameo[:2] in BLAME_ROOTS | DONE_TO_ROOTS and self._people(target))
         if target.actor_id == source.actor_id and target.cameo == source.cameo:
             return True
+        if target.cameo and target.cameo == source.cameo and target.cameo.startswith("IGO"):
+            return True  # "la Commission européenne a appelé les États membres de l'UE": within the EU
         if place or target.country != source.country:
             return False
         if (target.label == "agent" or target.rule == "possessive+agent") and not target.sector:

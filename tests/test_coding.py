@@ -2308,3 +2308,25 @@ def test_deaths_counted_and_acts_possible_or_discouraged() -> None:
     assert [(e.modality, target_country(e)) for e in events_of(text, "fr") if e.trigger == "offensive"] == [
         ("possible", "SYR")
     ]
+
+
+def test_press_questions_group_visits_and_seas_are_no_events() -> None:
+    for text in (
+        "Reuters asked Obama if he would visit Cuba.",
+        "Merkel and Macron visited on Monday.",
+        "Japan criticized the military buildup in the East and South China Seas.",
+    ):
+        assert not events_of(text, "en", date(2019, 4, 11)), text
+
+
+def test_what_is_lifted_and_joint_commitments_are_no_new_acts() -> None:
+    text = "Western countries are not expected to lift the sanctions against Russia soon."
+    assert not any(e.cameo_root == "16" for e in events_of(text, "en", date(2016, 4, 14)))
+    assert not events_of("The commitment of Germany and France to the deal.", "en")
+
+
+def test_wagner_is_the_group_only_where_the_article_speaks_of_it() -> None:
+    text = "Wagner criticized the opposition in Brazil, Rousseff's aides said."
+    assert all(e.source.id != "group:wagner" for e in events_of(text, "en", date(2016, 4, 12)))
+    text = "Wagner fighters attacked Malian villages near the Russian base."
+    assert [e.source.id for e in events_of(text, "en", date(2022, 4, 12))] == ["group:wagner"]

@@ -76,6 +76,7 @@ PROTEST_ROOT = "14"
 CONSULT_ROOT = "04"
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
+ASK = "020"  # CAMEO: make an appeal or request, not specified
 RALLY = "141"  # CAMEO: demonstrate or rally (a hunger strike, 142, is a protest whoever makes it)
 AGREEMENT = "057"  # sign a formal agreement
 PRESS_SECTORS = frozenset({"MED", "JRN"})  # an interview or a press briefing is no consultation
@@ -559,6 +560,8 @@ class _Coder(Roles):
                                 or cameo in RECIPROCAL_CODES
                                 or cameo in RECIPROCAL_INTENTS
                             )
+                            and cameo
+                            not in VISITS  # "the visit by Kerry and his G7 counterparts": to Hiroshima
                             # "signed an agreement with AstraZeneca": not each other
                             and not self._partnered(token)
                         )
@@ -748,6 +751,8 @@ class _Coder(Roles):
             and target.country == source.country
         ):
             return False  # "The United States warned its citizens about credible threats": an advisory
+        if cameo == ASK and source.sector in PRESS_SECTORS:
+            return False  # "Asked by Reuters if he would comment": a question of the press, no request
         if entry.plover_type(cameo) == "PROTEST" and (source.cameo or "").startswith("IGO"):
             return False  # "l'organisation se mobilise pour la restauration de maisons": no dissent
         if (

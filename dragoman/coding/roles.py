@@ -156,6 +156,13 @@ class Roles:
             ):
                 return []  # "le groupe armé M23", "conflits armés", "the banned party": a participle that only
                 # qualifies its noun
+            if (
+                token.dep_ == "amod"
+                and token.i < token.head.i
+                and token.tag_ in ("VBG", "VBN")
+                and not list(token.children)
+            ):
+                return []  # "told visiting Moscow lawmakers", "the attacking forces": the noun's description
             if token.dep_ == "acl" and self.lex.cue("measure", token.head.lemma_):
                 return []  # "new actions targeting Russia", "des mesures visant Moscou": the measure is the
                 # event, if any (its noun's own entry), not an attack

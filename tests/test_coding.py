@@ -2330,3 +2330,10 @@ def test_wagner_is_the_group_only_where_the_article_speaks_of_it() -> None:
     assert all(e.source.id != "group:wagner" for e in events_of(text, "en", date(2016, 4, 12)))
     text = "Wagner fighters attacked Malian villages near the Russian base."
     assert [e.source.id for e in events_of(text, "en", date(2022, 4, 12))] == ["group:wagner"]
+
+
+def test_decrees_signed_and_protests_covered_are_no_agreements_or_protests_of_the_signer() -> None:
+    text = "Le président Donald Trump a signé vendredi un décret obligeant le groupe chinois ByteDance à vendre TikTok."
+    assert not any(e.cameo == "057" for e in events_of(text, "fr", date(2020, 8, 15)))
+    signed = events_of("Israël et les Emirats ont signé un accord de paix.", "fr", date(2020, 9, 15))
+    assert {(e.cameo, e.source.country) for e in signed} == {("057", "ISR"), ("057", "ARE")}

@@ -1453,6 +1453,12 @@ class Roles:
             # "il retraçait l'assassinat du président", "a film that depicts the coup": told or shown, not done
             # by the teller; "the move follows mounting condemnation": what one's act comes after is not one's own
             governor = None
+        if governor is not None and any(
+            self.lex.cue("depiction", t.lemma_.lower()) for t in self._between_tokens(noun, governor)
+        ):
+            governor = (
+                None  # "poursuivi pour sa couverture d'une manifestation": the protest is told, not his
+            )
         if governor is not None and self._undone(noun, governor):
             return (
                 [],
@@ -1575,6 +1581,17 @@ class Roles:
             self.lex.cue("whence", t.lower_)
             for t in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or ()
         )
+
+    @staticmethod
+    def _between_tokens(noun: Token, governor: Token) -> list[Token]:
+        """The nouns on the way up from an event noun to the verb that governs it."""
+        found: list[Token] = []
+        node = noun.head
+        while node.i != governor.i and node.head.i != node.i and len(found) < 6:
+            if node.pos_ in ("NOUN", "PROPN"):
+                found.append(node)
+            node = node.head
+        return found
 
     def _undone(self, noun: Token, governor: Token) -> bool:
         """The noun is what its verb calls off, breaks, puts off or forbids (cue kind `undoing`): its object, or

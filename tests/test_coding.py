@@ -2337,3 +2337,9 @@ def test_decrees_signed_and_protests_covered_are_no_agreements_or_protests_of_th
     assert not any(e.cameo == "057" for e in events_of(text, "fr", date(2020, 8, 15)))
     signed = events_of("Israël et les Emirats ont signé un accord de paix.", "fr", date(2020, 9, 15))
     assert {(e.cameo, e.source.country) for e in signed} == {("057", "ISR"), ("057", "ARE")}
+
+
+def test_what_one_hopes_to_do_is_possible() -> None:
+    # (spaCy lemmatises "hopes" as "hop")
+    hoped = events_of("Obama hopes to lift sanctions on Iran.", "en", date(2015, 7, 20))
+    assert [(e.modality, target_country(e)) for e in hoped] == [("possible", "IRN")]

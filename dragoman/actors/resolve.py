@@ -52,9 +52,8 @@ CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "l
 ORIGINS = frozenset({"from"})
 OFFICIALS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # who may be a former one
 OWNERS = frozenset({"de", "du", "d", "of"})  # "le maire de Bordeaux", "the mayor of Flint"
-NATIONAL = frozenset(
-    {"republique", "republic", "pays", "country", "nation"}
-)  # "le président de la République"
+# The nation itself after a title ("le président de la République"), not another body's head (folded).
+NATIONAL = frozenset({"republique", "republic", "pays", "country", "nation"})
 LOCATIVES = frozenset({"in", "en", "au", "aux", "dans"})
 COORDINATORS = frozenset({",", "and", "et", "or", "ou"})
 ARTICLES = frozenset({"the", "la", "le", "les", "l", "'"})
@@ -317,12 +316,16 @@ class _Resolver:
     def attached(self, phrase: Unit, noun: Unit) -> bool:
         """The parse hangs the phrase on the noun ("leaders of Romania's government"), not on the verb
         ("withdrew troops from Syria"): up from the phrase, the noun comes before any verb."""
-        if phrase.start not in self.heads:
-            return True  # no parse to ask: the words alone decide
-        at = phrase.start
-        for _ in range(12):
+        return self.hangs_on(phrase.start, noun.start, noun.end, steps=12)
+
+    def hangs_on(self, at: int, start: int, end: int, steps: int) -> bool:
+        """Up the parse from the token at `at`, the span start-end comes within `steps` heads and before any
+        verb; with no parse to ask, the words alone decide (True)."""
+        if at not in self.heads:
+            return True
+        for _ in range(steps):
             head = self.heads[at][0]
-            if noun.start <= head < noun.end:
+            if start <= head < end:
                 return True
             if head == at or self.heads.get(head, (head, "VERB"))[1] in ("VERB", "AUX"):
                 return False
@@ -675,7 +678,9 @@ class _Resolver:
         ):
             return True
         for start, _end in self.not_actors:
-            words = fold(self.text[u.end : start]).replace("'", " ").split() if start > u.end else []
+            if not u.end < start <= u.end + 12:
+                continue  # (only a region right after it: "of the", "de la")
+            words = fold(self.text[u.end : start]).replace("'", " ").split()
             if words and words[0] in OWNERS and len(words) <= 2 and all(w in ARTICLES for w in words[1:]):
                 return True
         return False
@@ -920,17 +925,7 @@ def _owned_by(resolver: _Resolver, agent: Mention, town: Mention) -> bool:
     words = fold(resolver.text[agent.end : town.start]).replace("'", " ").split()
     if not words or len(words) > 2 or words[0] not in OWNERS or not all(w in ARTICLES for w in words[1:]):
         return False
-    if town.start not in resolver.heads:
-        return True
-    at = town.start
-    for _ in range(3):
-        head, _pos = resolver.heads[at]
-        if agent.start <= head < agent.end:
-            return True
-        if head == at or resolver.heads.get(head, (head, "VERB"))[1] in ("VERB", "AUX"):
-            return False
-        at = head
-    return False
+    return resolver.hangs_on(town.start, agent.start, agent.end, steps=3)
 
 
 def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:

@@ -80,12 +80,10 @@ ASK = "020"  # CAMEO: make an appeal or request, not specified
 RALLY = "141"  # CAMEO: demonstrate or rally (a hunger strike, 142, is a protest whoever makes it)
 AGREEMENT = "057"  # sign a formal agreement
 PRESS_SECTORS = frozenset({"MED", "JRN"})  # an interview or a press briefing is no consultation
-HEADING_MARKS = frozenset(
-    {"«", '"', "“", ":", "-", "—", "–", "\n"}
-)  # what may open a heading inside a sentence
-POLITICAL_SECTORS = frozenset(
-    {"PTY", "LEG", "ELI", "OPP"}
-)  # those who do politics in words: parties, assemblies, elites
+# What may open a heading inside a sentence.
+HEADING_MARKS = frozenset({"«", '"', "“", ":", "-", "—", "–", "\n"})
+# Those who do politics in words: parties, assemblies, elites.
+POLITICAL_SECTORS = frozenset({"PTY", "LEG", "ELI", "OPP"})
 # The dependencies up which a trigger's modality is sought: complements, clauses, objects, prepositional phrases
 WALKED = ("xcomp", "ccomp", "acl", "advcl", "acomp", "oprd", "obj", "dobj", "pobj", "prep", "obl", "nmod")
 VOICED_ROOTS = frozenset({"10", "11"})  # demand, disapprove: what a protest voices
@@ -440,7 +438,7 @@ class _Coder(Roles):
                 # Marseille interdisent les rassemblements", "Texas sued"); one named inside the doer's phrase is
                 # only where it is or comes from ("le centre basé à Nanterre")
                 sources = [
-                    state_itself(m, "state:place") if self._town_doer(m) else m
+                    state_itself(m, "state:place") if m.rule == "place" else m
                     for m in sources
                     if m.rule != "place" or self._town_doer(m)
                 ]
@@ -526,9 +524,8 @@ class _Coder(Roles):
                 if (
                     not targets
                     and ((aimed_as or entry.plover_type(cameo)) in DOMESTIC or cameo == OCCUPY)
-                    and not self.lex.cue(
-                        "invading", token.lemma_
-                    )  # ("Iraqi troops invaded in 1990": not Iraq)
+                    # (an invasion is of another: "Iraqi troops invaded in 1990" is not of Iraq)
+                    and not self.lex.cue("invading", token.lemma_)
                 ):
                     targets = self._domestic(sources)
                 emitted.add(token.i)
@@ -560,8 +557,8 @@ class _Coder(Roles):
                                 or cameo in RECIPROCAL_CODES
                                 or cameo in RECIPROCAL_INTENTS
                             )
-                            and cameo
-                            not in VISITS  # "the visit by Kerry and his G7 counterparts": to Hiroshima
+                            # ("the visit by Kerry and his G7 counterparts" is to Hiroshima, not to each other)
+                            and cameo not in VISITS
                             # "signed an agreement with AstraZeneca": not each other
                             and not self._partnered(token)
                         )
@@ -1052,9 +1049,8 @@ class _Coder(Roles):
                 and self.lex.cue("possible", node.lemma_)
                 and not self.lex.cue("intend", node.lemma_)
             ):
-                return (
-                    False  # "environmentalists fear the government will bow to pressure": feared, not stated
-                )
+                # "environmentalists fear the government will bow to pressure": feared, not stated
+                return False
             if node.dep_ not in ("xcomp", "acomp", "ccomp") or node.head is node:
                 return True
             node, steps = node.head, steps + 1

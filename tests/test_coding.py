@@ -2343,3 +2343,22 @@ def test_what_one_hopes_to_do_is_possible() -> None:
     # (spaCy lemmatises "hopes" as "hop")
     hoped = events_of("Obama hopes to lift sanctions on Iran.", "en", date(2015, 7, 20))
     assert [(e.modality, target_country(e)) for e in hoped] == [("possible", "IRN")]
+
+
+def test_secretaries_and_deputies_are_government_and_speak_after_a_partial_quote() -> None:
+    text = 'TikTok doit être "vendue ou bloquée" aux Etats-Unis, a averti dimanche le secrétaire au Trésor américain X.'
+    warned = events_of(text, "fr", date(2020, 8, 3))
+    assert [(e.cameo_root, e.source.cameo, e.target and e.target.cameo) for e in warned] == [
+        ("13", "USAGOV", "MNCCHNMED")
+    ]
+    for text, lang, source in (
+        ("U.S. Treasury Secretary Steven Mnuchin warned China on Sunday.", "en", "USAGOV"),
+        ("Russian Deputy Foreign Minister Sergei Ryabkov criticised Washington.", "en", "RUSGOV"),
+        ("Le secrétaire américain au Commerce a menacé Pékin.", "fr", "USAGOV"),
+        (
+            "Le vice-ministre russe des Affaires étrangères Sergueï Riabkov a critiqué Washington.",
+            "fr",
+            "RUSGOV",
+        ),
+    ):
+        assert [e.source.cameo for e in events_of(text, lang, date(2020, 8, 3))] == [source], text

@@ -260,6 +260,20 @@ class _Resolver:
             and "\n" not in self.text[a.end : b.start]
         )
 
+    def office_named(self, state: Unit, agent: Unit) -> bool:
+        """English: one or two capitalised nouns naming an office between a state and a capitalised agent ("U.S.
+        Treasury Secretary", "Iraqi Interior Ministry")."""
+        gap = self.toks[state.last : agent.first]
+        return (
+            self.lang == "en"
+            and 0 < len(gap) <= 2
+            and all(
+                t.text.istitle() and self.heads.get(t.start, (0, ""))[1] in ("PROPN", "NOUN") for t in gap
+            )
+            and self.text[agent.start].isupper()
+            and "\n" not in self.text[state.end : agent.start]
+        )
+
     @staticmethod
     def named_place(unit: Unit) -> bool:
         """A country's or a place's name, not its adjective ("police in Kenyan custody")."""
@@ -543,7 +557,13 @@ class _Resolver:
         # "German Foreign Office" (an agent reading beats the seat of power it also names); or only adjectives
         # between them: "Russian special forces", "American federal police"
         if u.kind == "state" and (found := self.state_of(u)):
-            described = after if after and self.described(u, after) and self.attached(u, after) else None
+            described = (
+                after
+                if after
+                and (self.described(u, after) or self.office_named(u, after))
+                and self.attached(u, after)
+                else None
+            )
             for unit in (nxt, described):
                 if unit is not None and (agent := _entry_of(unit, "agent")):
                     iso3, _sector, _entry = found

@@ -1573,7 +1573,9 @@ class Roles:
         else:
             return None
         inside = sum(t.is_quote for t in self.doc[start : anchor.i]) % 2 == 1
-        return anchor if inside else None
+        # or a quoted phrase within what is reported ('TikTok doit être "vendue ou bloquée", a averti M. Mnuchin')
+        quoting = sum(t.is_quote for t in self.doc[start : first.i]) >= 2
+        return anchor if inside or quoting else None
 
     def _whence(self, mention: Mention) -> bool:
         """The mention's place is introduced as whence ("forces from Panama")."""

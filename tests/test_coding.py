@@ -2362,3 +2362,12 @@ def test_secretaries_and_deputies_are_government_and_speak_after_a_partial_quote
         ),
     ):
         assert [e.source.cameo for e in events_of(text, lang, date(2020, 8, 3))] == [source], text
+
+
+def test_a_capital_one_comes_from_names_a_people_not_its_government() -> None:
+    text = "La jeune femme, originaire de la banlieue de Washington, a critiqué la Chine."
+    assert [e.source.cameo for e in events_of(text, "fr", date(2020, 8, 3))] == ["USA"]
+    text = "The girl, a native of Washington, criticised China."
+    assert [e.source.cameo for e in events_of(text, "en", date(2020, 8, 3))] == ["USA"]
+    text = "Officials from Washington criticised China."
+    assert [e.source.cameo for e in events_of(text, "en", date(2020, 8, 3))] == ["USAGOV"]

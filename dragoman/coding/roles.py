@@ -550,7 +550,23 @@ class Roles:
         ):
             # "des partisans de Bachar al-Assad": Syrians, not Assad
             return state_itself(inside[0], "follower")
+        if near and inside and inside[0].sector and self._origin(head, inside[0]):
+            # "la jeune fille, originaire de la banlieue de Washington": an American, not the US government
+            return state_itself(inside[0], "origin")
         return inside[0] if inside else None
+
+    def _origin(self, head: Token, mention: Mention) -> bool:
+        """The mention is whence the phrase's head comes, by a word of origin on the way up to the head (cue kind
+        `origin`: "originaire de", "a native of")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        node = span.root if span is not None else head
+        for _ in range(6):
+            if node.i == head.i or node.head.i == node.i:
+                return False
+            node = node.head
+            if self.lex.cue("origin", node.lower_) or self.lex.cue("origin", node.lemma_.lower()):
+                return True
+        return False
 
     def _whose(self, head: Token, mention: Mention) -> bool:
         """The mention is the `of`/`de` complement of the head itself ("the governor of Texas")."""

@@ -2371,3 +2371,19 @@ def test_a_capital_one_comes_from_names_a_people_not_its_government() -> None:
     assert [e.source.cameo for e in events_of(text, "en", date(2020, 8, 3))] == ["USA"]
     text = "Officials from Washington criticised China."
     assert [e.source.cameo for e in events_of(text, "en", date(2020, 8, 3))] == ["USAGOV"]
+
+
+def test_french_verbs_the_lemmatizer_leaves_as_written_are_read_by_their_infinitive() -> None:
+    # fr_core_news leaves many regular -er verbs in the present as written ("cherche", "signent")
+    tried = events_of("La Chine cherche à négocier avec l'Inde.", "fr", date(2020, 8, 3))
+    assert [(e.cameo_root, e.modality) for e in tried] == [("04", "possible")]
+    tried = events_of("Le gouvernement américain cherche à assouplir les sanctions contre Cuba.", "fr")
+    assert [(e.cameo_root, e.modality, target_country(e)) for e in tried] == [("08", "possible", "CUB")]
+
+
+def test_an_actor_in_a_clause_of_its_own_inside_the_object_is_no_target() -> None:
+    text = (
+        "Le gouvernement américain veut assouplir les normes destinées à économiser l'eau des douches, après que"
+        " Donald Trump s'est plaint d'une pression d'eau insuffisante."
+    )
+    assert not any(e.target and e.target.cameo == "USAGOV" for e in events_of(text, "fr", date(2020, 8, 3)))

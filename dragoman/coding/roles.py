@@ -599,6 +599,8 @@ class Roles:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.dep_ in ("relcl", "acl:relcl") and not infinitive:
                 return True
+            if node.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in node.children):
+                return True  # a clause of its own, with its own subject ("les normes ..., après que Trump s'est plaint")
             if node.dep_ in AGENTS and (
                 doer or (node.head.dep_ in ("acl", "amod") and self.lex.cue("backed", node.head.lower_))
             ):

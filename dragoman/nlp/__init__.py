@@ -44,6 +44,24 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _french_verb_lemmas(doc: Doc) -> Doc:
+    """A finite French verb the lemmatizer left as it is written ("La Chine cherche à", "demande", "signent":
+    regular -er verbs its lookup table lacks) gets its infinitive (cherche → chercher, signent → signer), so
+    that the lexicons match it by lemma."""
+    for token in doc:
+        form = token.morph.get("VerbForm")
+        # (or one the morphologizer took for a participle though it ends as no participle does: "bombarde")
+        if token.pos_ == "VERB" and token.lemma_ == token.lower_ and ("Fin" in form or "Part" in form):
+            written = token.lower_
+            if written.endswith("ent") and "Fin" in form:
+                token.lemma_ = written[:-2] + "r"
+            elif written.endswith("es") and "Fin" in form:
+                token.lemma_ = written[:-1] + "r"
+            elif written.endswith("e") and ("Fin" in form or not written.endswith(("ée", "ie", "ue"))):
+                token.lemma_ = written + "r"
+    return doc
+
+
 @cache
 def pipeline_for(lang: str) -> Language:
     import spacy
@@ -54,9 +72,12 @@ def pipeline_for(lang: str) -> Language:
         raise UsageError(f"no language pack for {lang!r}; packs: {', '.join(sorted(language_packs()))}")
     if "dragoman_paragraphs" not in Language.factories:
         Language.component("dragoman_paragraphs", func=_paragraph_breaks)
+        Language.component("dragoman_french_verb_lemmas", func=_french_verb_lemmas)
     try:
         nlp = spacy.load(pack["spacy_model"])
         nlp.add_pipe("dragoman_paragraphs", before="parser")
+        if lang == "fr":
+            nlp.add_pipe("dragoman_french_verb_lemmas", after="lemmatizer")
         return nlp
     except OSError as exc:
         raise UsageError(

@@ -2387,3 +2387,22 @@ def test_an_actor_in_a_clause_of_its_own_inside_the_object_is_no_target() -> Non
         " Donald Trump s'est plaint d'une pression d'eau insuffisante."
     )
     assert not any(e.target and e.target.cameo == "USAGOV" for e in events_of(text, "fr", date(2020, 8, 3)))
+
+
+def test_a_mobilisation_is_a_protest_unless_of_forces() -> None:
+    students = events_of(
+        "La police a arrêté des étudiants lors de la mobilisation des étudiants biélorusses.", "fr"
+    )
+    assert {e.cameo_root for e in students if e.trigger == "mobilisation"} == {"14"}
+    troops = events_of("La mobilisation des troupes russes à la frontière ukrainienne inquiète Kiev.", "fr")
+    assert [(e.cameo, e.source.cameo) for e in troops if e.trigger == "mobilisation"] == [("154", "RUSMIL")]
+
+
+def test_a_place_named_deep_in_the_subject_does_not_set_off_the_explosion_it_causes() -> None:
+    text = (
+        "Le nitrate d'ammonium à l'origine des explosions de Beyrouth mardi a causé plusieurs accidents dont"
+        " l'explosion de l'usine AZF à Toulouse."
+    )
+    assert not events_of(text, "fr", date(2020, 8, 6))
+    shelled = events_of("Moscow and Minsk continued their shelling of Kharkiv.", "en", date(2022, 4, 1))
+    assert [e.source.cameo for e in shelled] == ["RUSGOV", "BLRGOV"]

@@ -1436,12 +1436,7 @@ class Roles:
             # "le rassemblement de Paris", "the protests in Tehran": where, not the government that sits there
             sources = [m for m in sources if m.rule not in PLACE_RULES and m.rule != "place"]
         elif entry.cameo[:2] in VIOLENT_ROOTS:
-            # "les explosions de Beyrouth": where ("detention by Tehran" is its government's)
-            sources = [
-                m
-                for m in sources
-                if (m.rule not in PLACE_RULES and m.rule != "place") or self.word_before(m) in ("by", "par")
-            ]
+            sources = self._not_where(sources)
         if entry.cameo.startswith(WITHDRAWAL) and not targets:
             # "the withdrawal of invasion forces from Panama": whence the forces go, not whose they are
             whence = [m for m in sources if m.rule == "agent+place" and self._whence(m)]
@@ -1515,7 +1510,12 @@ class Roles:
             ):
                 # (not an event named two phrases down: "a permis au territoire d'être utilisé comme terrain de
                 # lancement de l'invasion de l'Ukraine" is no invasion by the one who allowed it)
+                # (of a violent act, the subject itself, not a place named deep in it: "le nitrate à l'origine des
+                # explosions de Beyrouth a causé des accidents dont l'explosion de l'usine AZF")
                 sources = self.actors_in(subject)
+                if entry.cameo[:2] in VIOLENT_ROOTS:
+                    named = [self._mention_at(h) for h in (subject, *self._conjuncts(subject))]
+                    sources = [m for m in sources if m in named or m in self._not_where([m])]
             if not targets and not receiving and not own_sources:
                 # "imposed sanctions on Belarus": the light verb's complement; a noun with its own doer is
                 # an event phrase of its own ("pushed towards Iran by Trump's disengagement")
@@ -1552,6 +1552,15 @@ class Roles:
             subject = self.subject(governor)
             sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
+
+    def _not_where(self, sources: list[Mention]) -> list[Mention]:
+        """The doers of a violent act named by a noun, without the places named as where it struck ("les
+        explosions de Beyrouth"; but "detention by Tehran" is its government's)."""
+        return [
+            m
+            for m in sources
+            if (m.rule not in PLACE_RULES and m.rule != "place") or self.word_before(m) in ("by", "par")
+        ]
 
     @staticmethod
     def auxiliaries(verb: Token) -> list[Token]:

@@ -419,6 +419,8 @@ def test_discarded_topics() -> None:
     assert events_of("France beat Germany in the World Cup semi-final on Tuesday.", "en") == []
     assert events_of("La France a battu l'Allemagne en demi-finale de la Coupe du monde.", "fr") == []
     assert events_of("France attacked German positions on Tuesday.", "en")
+    text = "L'Australienne, numéro un mondial du tennis, a renoncé à se rendre à Paris pour Roland Garros."
+    assert events_of(text, "fr") == []
 
 
 @pytest.mark.parametrize(
@@ -2406,3 +2408,22 @@ def test_a_place_named_deep_in_the_subject_does_not_set_off_the_explosion_it_cau
     assert not events_of(text, "fr", date(2020, 8, 6))
     shelled = events_of("Moscow and Minsk continued their shelling of Kharkiv.", "en", date(2022, 4, 1))
     assert [e.source.cameo for e in shelled] == ["RUSGOV", "BLRGOV"]
+
+
+def test_whom_a_french_demand_addresses_does_what_it_asks() -> None:
+    text = "Emmanuel Macron a appelé la Russie à retirer ses troupes et à négocier avec l'Ukraine."
+    talks = [e for e in events_of(text, "fr", date(2022, 2, 1)) if e.cameo_root == "04"]
+    assert [(e.source.cameo, target_country(e), e.modality) for e in talks] == [("RUS", "UKR", "possible")]
+    text = "Macron a demandé à la Russie de retirer ses troupes."
+    assert [
+        (e.source.cameo, e.modality) for e in events_of(text, "fr", date(2022, 2, 1)) if e.cameo == "087"
+    ] == [("RUS", "possible")]
+
+
+def test_what_is_asked_beside_a_negation_is_asked_not_negated() -> None:
+    for text, lang in (
+        ("Emmanuel Macron a enjoint la Russie à ne pas attaquer l'Ukraine et à négocier avec Kiev.", "fr"),
+        ("Macron urged Russia not to attack Ukraine and to negotiate with Kiev.", "en"),
+    ):
+        talks = [e for e in events_of(text, lang, date(2022, 2, 1)) if e.cameo_root == "04"]
+        assert [(e.source.cameo, e.modality) for e in talks] == [("RUS", "possible")], text

@@ -311,8 +311,12 @@ class _Coder(Roles):
         if (
             trigger.dep_ == "conj"
             and trigger.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in SUBJECTS or c.dep_.startswith("aux") for c in trigger.children)
-            and self.modality(trigger.head) == "possible"
+            # (an English infinitive's "to" is no auxiliary of its own: "urged Russia not to attack and to talk")
+            and not any(
+                c.dep_ in SUBJECTS or (c.dep_.startswith("aux") and c.lower_ != "to")
+                for c in trigger.children
+            )
+            and (self.modality(trigger.head) == "possible" or self._asked_beside_a_negation(trigger.head))
         ):
             # "would be in Italy on Jan. 25 and leave for Paris", "pourrait saisir le navire et arrêter les
             # marins": what makes the first verb possible holds for the one coordinated with it
@@ -1109,6 +1113,18 @@ class _Coder(Roles):
                 # ('"...", a accusé M. Biden': the words are the accusation's, not the reverse)
                 return self.quoted_before(token) is None
         return False
+
+    def _asked_beside_a_negation(self, verb: Token) -> bool:
+        """The verb is negated by its own words and is what a demand asks ("a enjoint la Russie à ne pas attaquer
+        l'Ukraine et à négocier"): what is coordinated with it is asked too, not negated."""
+        return (
+            verb.dep_ == "xcomp"
+            and self._negated(verb)
+            and (
+                self.lex.cue("possible", verb.head.lemma_)
+                or any(t.cameo[:2] in ASKING_ROOTS for t in self.triggers(verb.head))
+            )
+        )
 
     def _population(self, mention: Mention) -> bool:
         """Whether a mention of a state stands for some of its people, not the state itself: a modifier

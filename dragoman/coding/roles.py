@@ -823,7 +823,16 @@ class Roles:
                 continue
             if verb.dep_ == "xcomp" and self.lex.cue("control", verb.head.lemma_):
                 # "persuaded Trump to launch strikes": Trump launches them (not "used the chaos to seize")
-                controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                # (or, in French, whom one asks: "a demandé à la Russie de retirer ses troupes")
+                controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None) or next(
+                    (
+                        c
+                        for c in verb.head.children
+                        if c.dep_ in ("iobj", "obl:arg")
+                        and any(g.dep_ == "case" and g.lower_ == "à" for g in c.children)
+                    ),
+                    None,
+                )
                 if controller is not None:
                     return controller
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:

@@ -2427,3 +2427,34 @@ def test_what_is_asked_beside_a_negation_is_asked_not_negated() -> None:
     ):
         talks = [e for e in events_of(text, lang, date(2022, 2, 1)) if e.cameo_root == "04"]
         assert [(e.source.cameo, e.modality) for e in talks] == [("RUS", "possible")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maduro has drawn parallels with a brief coup against Hugo Chavez in 2002.",
+        "Protesters upset over the execution of a Shiite cleric in Saudi Arabia set fires to the Saudi embassy in Tehran.",
+        "The diplomatic battle between Saudi Arabia and Iran has already intensified.",
+        "Though Georgetown hasn't released data for the period, acts remain high.",
+        "Israel says the Palestinians' refusal to recognize the Jewish state is blocking Mideast peace.",
+        '"We are pressing the Turks to allow them in," says a Turkish diplomat, who asked not to be identified.',
+        "The Israel Democracy Institute agreed, noting that legislators are not judges.",
+        "Iranian guards detained the crew members near Farsi Island, roughly midway between Kuwait and Bahrain.",
+        "Trump predicted strong growth once he took over the White House.",
+    ],
+)
+def test_comparisons_reactions_findings_concurrence_and_whereabouts_are_no_events(text: str) -> None:
+    assert not events_of(text, "en", date(2016, 4, 1))
+
+
+def test_talks_yield_progress_not_concessions() -> None:
+    text = "A telephone conversation between John Kerry and Sergei Lavrov yielded some progress."
+    assert {e.cameo_root for e in events_of(text, "en", date(2016, 4, 1))} == {"04"}
+
+
+def test_two_who_agree_agree_with_each_other_without_a_complement() -> None:
+    agreed = events_of("Israel and Hamas agreed on Tuesday.", "en", date(2016, 4, 1))
+    assert {(e.source.cameo, e.target and e.target.cameo) for e in agreed} == {
+        ("ISR", "PSEREBHMS"),
+        ("PSEREBHMS", "ISR"),
+    }

@@ -717,8 +717,13 @@ class _Coder(Roles):
             return True  # "defended his country's approach": one's own country
         if source.rule in STATE_NAMES:
             return target.rule in STATE_NAMES
-        # a person and the state by its name (its capital may stand for a government he acts on)
-        return (source.actor_id or "").startswith("person:") and target.rule in ("state:name", "state:short")
+        # a person and the state by its name or its seat of power ("took over the White House"); its capital may
+        # stand for a government he acts on
+        return (source.actor_id or "").startswith("person:") and target.rule in (
+            "state:name",
+            "state:short",
+            "state:seat",
+        )
 
     @staticmethod
     def _political(entry: Trigger, cameo: str, source: Mention, target: Mention | None) -> bool:

@@ -168,6 +168,15 @@ class Roles:
                 # event, if any (its noun's own entry), not an attack
             if (doer := self.subject(token)) is not None and self.lex.cue("market", doer.lemma_.lower()):
                 return []  # "the U.S. market is rallying", "shares opened higher but surrendered the gains"
+            if (
+                self.lex.cue("concurring", lemma)
+                and not any(
+                    c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prep", "obl", "obl:arg", "conj")
+                    for c in token.children
+                )
+                and ((doer := self.subject(token)) is None or not self._conjuncts(doer))
+            ):
+                return []  # "The think tank agreed, noting that ...": one who concurs, nothing agreed with anyone
             if self._felt(token):
                 return []  # "Moscow feels threatened by Iran", "se sent menacé": a feeling, no threat made
             if self.lex.cue("contest", lemma) and any(
@@ -188,6 +197,8 @@ class Roles:
             # word that opens its clause ("demonstrate that he has succeeded": showing, not protesting)
             objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
             objects |= {c.left_edge.lower_ for c in token.children if c.dep_ == "ccomp"}
+            # and so may what it asks one to do ("asked not to be identified": a source's anonymity)
+            objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
             # and so may whom or what it is with or to ("talks to the media", "met with approval")
             objects |= {
                 g.lemma_.lower()
@@ -1309,6 +1320,10 @@ class Roles:
                 continue
             if word in PLACE_PREPS and self._setting(phrase, head):
                 continue  # "Aux Etats-Unis, le candidat a renoncé à ...": where the clause happens, no party
+            if child.dep_ == "prep" and any(
+                c.dep_ == "advmod" and self.lex.cue("vicinity", c.lower_) for c in child.children
+            ):
+                continue  # "detained the crew roughly midway between Kuwait and Bahrain": where, not whom
             if (wanted and _is_prep(word, wanted)) or (not wanted and word in preps):
                 # "à Pékin" is a place, "au gouvernement" someone
                 found = [
@@ -1476,7 +1491,12 @@ class Roles:
             # by the teller; "the move follows mounting condemnation": what one's act comes after is not one's own
             governor = None
         if governor is not None and any(
-            self.lex.cue("depiction", t.lemma_.lower()) for t in self._between_tokens(noun, governor)
+            self.lex.cue("depiction", t.lemma_.lower())
+            # (or the verb's object, the event hung on the verb beside it: "has drawn parallels with a coup")
+            for t in (
+                *self._between_tokens(noun, governor),
+                *(o for o in self.objects_of(governor) if o is not noun),
+            )
         ):
             governor = (
                 None  # "poursuivi pour sa couverture d'une manifestation": the protest is told, not his

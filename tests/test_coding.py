@@ -2458,3 +2458,18 @@ def test_two_who_agree_agree_with_each_other_without_a_complement() -> None:
         ("ISR", "PSEREBHMS"),
         ("PSEREBHMS", "ISR"),
     }
+
+
+def test_an_inverted_clitic_is_the_speaker_not_a_noun_of_the_quote() -> None:
+    text = (
+        "Emmanuel Macron a ouvert dimanche une visioconférence. \"En ce moment même, c'est bien l'avenir du Liban qui"
+        ' se joue", a-t-il estimé, en appelant de nouveau à une enquête impartiale sur les causes de la catastrophe.'
+    )
+    assert [e.source.cameo for e in events_of(text, "fr", date(2020, 8, 9))] == ["FRAGOV"]
+
+
+def test_a_fronted_place_is_no_party_and_a_stopped_march_no_arrest() -> None:
+    text = "A Berlin, un cortège de quelque 20.000 personnes a été arrêté par la police."
+    assert not events_of(text, "fr", date(2020, 8, 30))
+    text = "A Moscou, un journaliste a été arrêté par la police russe."
+    assert not any(e.target and e.target.cameo == "RUSGOV" for e in events_of(text, "fr", date(2020, 8, 30)))

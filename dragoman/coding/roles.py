@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from dragoman.when import TimeExpression
 
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+# French subject pronouns after their verb ("a-t-il estimé")
+INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 OBJECTS = ("dobj", "obj", "dative", "iobj")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 AGENTS = ("agent", "obl:agent")
@@ -552,6 +554,9 @@ class Roles:
                 and self._after_locative(m)
             )
             and not self._detached(head, m, doer=near)
+            # nor a place fronted before the clause that the parser hung on it ("A Berlin, un cortège a été
+            # arrêté"; not "the lifting of U.N., U.S. and EU sanctions")
+            and not self._fronted(head, m)
         ]
         if (
             inside
@@ -565,6 +570,16 @@ class Roles:
             # "la jeune fille, originaire de la banlieue de Washington": an American, not the US government
             return state_itself(inside[0], "origin")
         return inside[0] if inside else None
+
+    def _fronted(self, head: Token, mention: Mention) -> bool:
+        """The mention opens the sentence, before its first comma, and the phrase's head comes after that comma."""
+        start = head.sent.start_char
+        return (
+            mention.end <= head.idx
+            and "," in self.article.text[mention.end : head.idx]
+            and "," not in self.article.text[start : mention.start]
+            and mention.start - start < 6
+        )
 
     def _origin(self, head: Token, mention: Mention) -> bool:
         """The mention is whence the phrase's head comes, by a word of origin on the way up to the head (cue kind
@@ -812,7 +827,11 @@ class Roles:
             # the French model may hang the subject on the auxiliary ("L'Égypte et la Turquie ont
             # rétabli": "Égypte" under "ont"): the auxiliary's subject is its verb's
             auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-            for child in [*verb.children, *(c for a in auxiliaries for c in a.children)]:
+            children = [*verb.children, *(c for a in auxiliaries for c in a.children)]
+            # an inverted clitic is the subject whatever else the parser calls one ('"... l'avenir du Liban
+            # ...", a-t-il estimé': "il", not "avenir")
+            children.sort(key=lambda c: not (c.dep_ in SUBJECTS and c.lower_ in INVERTED_CLITICS))
+            for child in children:
                 if child.dep_ in SUBJECTS and (
                     child.dep_ not in PASSIVE_SUBJECTS or conjoined or raised or not self.passive(verb)
                 ):

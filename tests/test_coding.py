@@ -2473,3 +2473,27 @@ def test_a_fronted_place_is_no_party_and_a_stopped_march_no_arrest() -> None:
     assert not events_of(text, "fr", date(2020, 8, 30))
     text = "A Moscou, un journaliste a été arrêté par la police russe."
     assert not any(e.target and e.target.cameo == "RUSGOV" for e in events_of(text, "fr", date(2020, 8, 30)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La loi américaine exige que leurs agissements fassent du tort aux consommateurs.",
+        "Le président français a fait le point sur la distribution de l'aide internationale promise au Liban.",
+        "Silvio Berlusconi a été hospitalisé dans la chambre qu'il occupe habituellement à Milan, en Italie.",
+        "Le gouvernement japonais a ordonné l'évacuation de milliers d'habitants.",
+        "La Finlande recommande désormais le port du masque dans les lieux publics.",
+    ],
+)
+def test_texts_reviews_fears_rooms_and_health_advice_are_no_events(text: str) -> None:
+    assert not events_of(text, "fr", date(2020, 9, 1))
+
+
+def test_whose_claim_it_is_is_no_target_and_a_need_is_not_met() -> None:
+    text = (
+        'Jean Castex a dénoncé mardi "un crime odieux" à la suite de cette attaque, qui est "manifestement'
+        ' terroriste" selon le président Emmanuel Macron.'
+    )
+    assert not events_of(text, "fr", date(2020, 8, 11))
+    text = "Le président a souligné la nécessité d'une plus grande concertation entre la Grèce et la Turquie."
+    assert {e.modality for e in events_of(text, "fr", date(2020, 8, 11))} == {"possible"}

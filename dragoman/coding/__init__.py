@@ -449,8 +449,11 @@ class _Coder(Roles):
                 # police or civilians given their country by their setting are the doers there, not whom an act
                 # aims at ("a dénoncé le manque de moyens policiers")
                 targets = [(m, place) for m, place in targets if m.rule != "agent+setting"]
-                # a medium named as the channel of words is not whom they are addressed to ("asked on Twitter")
-                targets = [(m, place) for m, place in targets if not self._channel(m)]
+                # a medium named as the channel of words is not whom they are addressed to ("asked on Twitter"),
+                # nor one whose words they are ("une attaque terroriste selon le président Macron")
+                targets = [
+                    (m, place) for m, place in targets if not self._channel(m) and not self._claiming(m)
+                ]
                 if entry.cameo[:2] == CONSULT_ROOT and targets:
                     targets = [(m, place) for m, place in targets if m.sector not in PRESS_SECTORS]
                     if not targets:
@@ -1118,6 +1121,20 @@ class _Coder(Roles):
                 # ('"...", a accusé M. Biden': the words are the accusation's, not the reverse)
                 return self.quoted_before(token) is None
         return False
+
+    def _claiming(self, mention: Mention) -> bool:
+        """The mention is whose claim it is: the complement of `selon` / `according to`."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if any(c.dep_ == "case" and self.lex.cue("according", c.lower_) for c in root.children):
+            return True
+        return (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "to"
+            and self.lex.cue("according", root.head.head.lower_)
+        )
 
     def _asked_beside_a_negation(self, verb: Token) -> bool:
         """The verb is negated by its own words and is what a demand asks ("a enjoint la Russie à ne pas attaquer

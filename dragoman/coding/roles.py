@@ -1055,6 +1055,9 @@ class Roles:
                 sources = [m for s, named in acts for m in self.noun_roles(s, named[0])[0]]
             elif subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
+                if self.lex.cue("document", subject.lemma_.lower()):
+                    # "La loi américaine exige": a text says, its state's adjective does nothing
+                    sources = [m for m in sources if m.rule != "state:adjective"]
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
                 # a name the parser made a second subject beside a description ("Le principal parti d'opposition,
                 # le CHP, accuse ...")
@@ -1649,7 +1652,9 @@ class Roles:
             return None
         inside = sum(t.is_quote for t in self.doc[start : anchor.i]) % 2 == 1
         # or a quoted phrase within what is reported ('TikTok doit être "vendue ou bloquée", a averti M. Mnuchin')
-        quoting = sum(t.is_quote for t in self.doc[start : first.i]) >= 2
+        # (hung on the reported clause's verb, not on a subject of its own: "L'initiateur du mouvement "Penseurs",
+        # a réclamé la démission")
+        quoting = anchor.i == verb.head.i and sum(t.is_quote for t in self.doc[start : first.i]) >= 2
         return anchor if inside or quoting else None
 
     def _whence(self, mention: Mention) -> bool:

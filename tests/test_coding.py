@@ -2497,3 +2497,29 @@ def test_whose_claim_it_is_is_no_target_and_a_need_is_not_met() -> None:
     assert not events_of(text, "fr", date(2020, 8, 11))
     text = "Le président a souligné la nécessité d'une plus grande concertation entre la Grèce et la Turquie."
     assert {e.modality for e in events_of(text, "fr", date(2020, 8, 11))} == {"possible"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's Competition Bureau said it was dropping an investigation into Google.",
+        "Abbott said U.S. Internal Revenue Service officials allowed extensions for taxpayers in flooded areas.",
+        "Trump and Clinton rolled to easy wins in New York, recapturing lost campaign momentum.",
+        "Some Indian states have registered temperatures in excess of 40 degrees Celsius, forcing authorities to act.",
+        "But the U.S. Embassy warned Americans in the country to maintain a high level of vigilance.",
+        "The French embassy warned French citizens in Mali to stay home.",
+    ],
+)
+def test_ships_markets_advisories_and_routine_acts_are_no_events(text: str) -> None:
+    assert not events_of(text, "en", date(2016, 4, 20))
+
+
+def test_sheriffs_deputies_are_police_instructed_acts_possible_and_ships_no_people() -> None:
+    text = "U.S. Defense Secretary Ash Carter said he would visit the USS John C. Stennis."
+    assert [e.target for e in events_of(text, "en", date(2016, 4, 20))] == [None]
+    text = "Rousseff will travel to New York. Her opponents say it allowed her to expand public spending."
+    assert not [e for e in events_of(text, "en", date(2016, 4, 20)) if e.trigger == "allowed"]
+    text = "San Diego County sheriff's deputies seized cocaine in the United States."
+    assert {e.source.cameo for e in events_of(text, "en", date(2016, 4, 20))} == {"USACOP"}
+    text = "Afghan police have been instructed to kill the Taliban terrorists in the area near the explosion."
+    assert [e.modality for e in events_of(text, "en", date(2016, 4, 20))] == ["possible"]

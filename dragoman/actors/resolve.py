@@ -898,9 +898,21 @@ def resolve(
                 or _misspelt(resolver, ent)
                 or (_place(ent) if ent.label in PLACE_LABELS else replace(ent, rule="unresolved"))
             )
+    resolved = [m for m in resolved if not _ship(resolver.text, m)]
     return _former(
         resolver, _settled(resolver, _of_town(resolver, sorted(resolved, key=lambda m: (m.start, m.end))))
     )
+
+
+def _ship(text: str, mention: Mention) -> bool:
+    """A name right after a warship's prefix (data/actors/vessels.tsv) is the ship's ("the USS John C. Stennis")."""
+    before = text[max(0, mention.start - 7) : mention.start].split()
+    return bool(before) and before[-1] in _ship_prefixes() and text[mention.start - 1] == " "
+
+
+@cache
+def _ship_prefixes() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_tsv(ACTORS_DIR / "vessels.tsv"))
 
 
 def _of_town(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:

@@ -728,8 +728,7 @@ class _Coder(Roles):
             "state:seat",
         )
 
-    @staticmethod
-    def _political(entry: Trigger, cameo: str, source: Mention, target: Mention | None) -> bool:
+    def _political(self, entry: Trigger, cameo: str, source: Mention, target: Mention | None) -> bool:
         """Whether the act is one its doer does in the political sense: those who govern rally their supporters,
         they do not protest against their own state ("Bolsonaro a participé à un rassemblement avec ses
         partisans"); a party takes its own country's towns at the polls; companies and media neither yield,
@@ -755,11 +754,16 @@ class _Coder(Roles):
         if (
             target is not None
             and entry.plover_type(cameo) == "THREATEN"
-            and target.rule == "possessive+agent"
-            and target.sector == "CVL"
             and target.country == source.country
+            and (
+                (target.rule == "possessive+agent" and target.sector == "CVL")
+                or target.rule == "state:demonym"
+                or (target.sector == "CVL" and self.lex.cue("nationals", target.text.split()[-1].lower()))
+            )
         ):
-            return False  # "The United States warned its citizens about credible threats": an advisory
+            # "The United States warned its citizens about credible threats", "warned Americans in the country to
+            # maintain vigilance", "a mis en garde les ressortissants français": an advisory (not "warned protesters")
+            return False
         if cameo == ASK and source.sector in PRESS_SECTORS:
             return False  # "Asked by Reuters if he would comment": a question of the press, no request
         if entry.plover_type(cameo) == "PROTEST" and (source.cameo or "").startswith("IGO"):

@@ -674,6 +674,7 @@ class Roles:
             and m.actor_id
             and m.label in ANTECEDENT_LABELS
             and m.rule != "state:adjective"  # "une militante française ... elle": the woman, not France
+            and m.rule != "state:place"  # "will travel to New York ... it allowed her": no town is "it"
             and not self._channel(m)  # "sur Twitter, il a accusé": the medium said nothing
             and (not personal or self._a_person(m) or self._names_a_person(m))
             and not (impersonal and self._a_person(m))

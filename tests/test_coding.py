@@ -2523,3 +2523,10 @@ def test_sheriffs_deputies_are_police_instructed_acts_possible_and_ships_no_peop
     assert {e.source.cameo for e in events_of(text, "en", date(2016, 4, 20))} == {"USACOP"}
     text = "Afghan police have been instructed to kill the Taliban terrorists in the area near the explosion."
     assert [e.modality for e in events_of(text, "en", date(2016, 4, 20))] == ["possible"]
+
+
+def test_an_event_noun_subject_of_a_modal_is_possible_and_one_asked_by_the_press_asks_nothing() -> None:
+    text = "A ceasefire between Israel and Hamas could be reached next week."
+    assert {e.modality for e in events_of(text, "en", date(2016, 4, 20))} == {"possible"}
+    text = "Chinese Foreign Ministry spokeswoman Hua Chunying, asked about the comments, said she did not understand."
+    assert not events_of(text, "en", date(2016, 4, 20))

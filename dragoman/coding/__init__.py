@@ -237,6 +237,19 @@ class _Coder(Roles):
             c.dep_ in ("det", "preconj") and self.lex.cue("negation", c.lemma_) for c in doer.children
         ):
             return "negated"  # "Neither Paris nor Berlin condemned"
+        if (
+            trigger.pos_ in ("NOUN", "PROPN")
+            and trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+            and (
+                self.lex.cue("modal", trigger.head.lemma_)
+                or any(
+                    c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_)
+                    for c in trigger.head.children
+                )
+            )
+        ):
+            # "a ceasefire could be reached next week", "un accord pourrait être conclu"
+            return "negated" if self._negated(trigger.head) else "possible"
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (

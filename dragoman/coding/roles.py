@@ -179,6 +179,8 @@ class Roles:
                 and ((doer := self.subject(token)) is None or not self._conjuncts(doer))
             ):
                 return []  # "The think tank agreed, noting that ...": one who concurs, nothing agreed with anyone
+            if self._questioned(token):
+                return []
             if self._felt(token):
                 return []  # "Moscow feels threatened by Iran", "se sent menacé": a feeling, no threat made
             if self.lex.cue("contest", lemma) and any(
@@ -570,6 +572,18 @@ class Roles:
             # "la jeune fille, originaire de la banlieue de Washington": an American, not the US government
             return state_itself(inside[0], "origin")
         return inside[0] if inside else None
+
+    def _questioned(self, verb: Token) -> bool:
+        """A verb of questioning set between commas right after a name, about something ("Hua Chunying, asked
+        about the comments, said"): the name was asked, by the press; the parser may make it the asker."""
+        return (
+            self.lex.cue("questioning", verb.lemma_)
+            and verb.i >= 2
+            and verb.nbor(-1).text == ","
+            and (subject := self.subject(verb)) is not None
+            and subject.i == verb.i - 2
+            and any(c.dep_ == "prep" and self.lex.cue("about", c.lower_) for c in verb.children)
+        )
 
     def _fronted(self, head: Token, mention: Mention) -> bool:
         """The mention opens the sentence, before its first comma, and the phrase's head comes after that comma."""

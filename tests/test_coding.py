@@ -2530,3 +2530,15 @@ def test_an_event_noun_subject_of_a_modal_is_possible_and_one_asked_by_the_press
     assert {e.modality for e in events_of(text, "en", date(2016, 4, 20))} == {"possible"}
     text = "Chinese Foreign Ministry spokeswoman Hua Chunying, asked about the comments, said she did not understand."
     assert not events_of(text, "en", date(2016, 4, 20))
+
+
+def test_what_an_anniversary_marks_and_a_court_strikes_down_are_no_events() -> None:
+    text = (
+        "April 19 marked the anniversary of the Venezuelans' 1810 opening battle for independence from Spain."
+    )
+    assert not events_of(text, "en", date(2017, 4, 20))
+    text = (
+        "The European Union and Washington accelerated negotiations on a new framework after the previous one was"
+        " struck down by a top EU court last year on concerns about U.S. snooping."
+    )
+    assert not [e for e in events_of(text, "en", date(2016, 2, 1)) if e.trigger == "struck"]

@@ -226,8 +226,8 @@ class Roles:
                 if n.dep_ == "nmod"
                 and any(g.dep_ == "case" and FUSED.get(g.lower_, g.lower_) == "de" for g in n.children)
             }
-            # and what is given up or withdrawn to, in French ("a renoncé à son héritage"), or what it is on or of
-            # ("agree on the need for caution", "warned of the dangers")
+            # and what is given up or withdrawn to, in French ("a renoncé à son héritage"), or what it is on, of or
+            # from ("agree on the need for caution", "warned of the dangers", "the judge withdrew from the case")
             objects |= {
                 n.lemma_.lower()
                 for n in token.children
@@ -236,7 +236,7 @@ class Roles:
             } | {
                 n.lemma_.lower()
                 for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "of", "about")
+                if c.dep_ == "prep" and c.lower_ in ("on", "of", "about", "from")
                 for n in c.children
                 if n.dep_ == "pobj"
             }
@@ -1461,6 +1461,8 @@ class Roles:
         """Sources and targets of an event noun: its possessor, compound or adjective actor, or `de`/`of`
         complement; its target preposition (on the noun or a participle after it: "sanctions imposed on");
         else the verb that governs it, unless that verb is itself an event ("condemned the sanctions")."""
+        if self._held_by(noun, "remembering"):
+            return [], []  # "the anniversary of the 1810 battle for independence": remembered, not reported
         # "a mediation effort between A and B", "a peace mission to Kabul": the phrase of the noun it modifies
         framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
         phrase = noun.head if framed else noun
@@ -1742,10 +1744,15 @@ class Roles:
     def _reacted_to(self, noun: Token) -> bool:
         """The noun is what a response, an inquiry or a reaction is to: "their response to the attack", "une
         enquête sur l'attentat" (cue kind `reacting`)."""
+        return self._held_by(noun, "reacting")
+
+    def _held_by(self, noun: Token, kind: str) -> bool:
+        """The noun is the complement of a noun of the cue kind ("the response to the attack", "l'anniversaire
+        de la bataille")."""
         holder = (
             noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_.startswith("nmod") else None
         )
-        return holder is not None and holder is not noun and self.lex.cue("reacting", holder.lemma_.lower())
+        return holder is not None and holder.i != noun.i and self.lex.cue(kind, holder.lemma_.lower())
 
     def _introduced_by(self, noun: Token, kind: str) -> bool:
         # (a noun that only qualifies another: "after the 2016 coup attempt")

@@ -2542,3 +2542,21 @@ def test_what_an_anniversary_marks_and_a_court_strikes_down_are_no_events() -> N
         " struck down by a top EU court last year on concerns about U.S. snooping."
     )
     assert not [e for e in events_of(text, "en", date(2016, 2, 1)) if e.trigger == "struck"]
+
+
+def test_an_unknown_named_president_a_state_s_neighbours_and_each_one_s_home_are_no_parties() -> None:
+    text = (
+        "Des chefs d'Etat, comme l'Ivoirien Alassane Ouattara, travaillent pour une solution. Samedi matin, quelques"
+        " dizaines de partisans du président Keïta ont tenté de manifester à Bamako."
+    )
+    assert not [e for e in events_of(text, "fr", date(2020, 8, 22)) if e.source.cameo == "CIVGOV"]
+    text = "Les pays voisins du Mali, réunis en Sommet, avaient réclamé jeudi le rétablissement du président Keïta."
+    assert not events_of(text, "fr", date(2020, 8, 22))
+    text = (
+        "Confrontées à une résurgence du Covid-19, la France et l'Allemagne vont durcir leurs restrictions, avec"
+        " notamment l'interdiction des rassemblements de plus de cinquante personnes en Allemagne et le port du"
+        " masque obligatoire dans tout Paris."
+    )
+    assert not events_of(text, "fr", date(2020, 8, 22))
+    text = "Zarif is due to meet his U.S. counterpart John Kerry later on Saturday."
+    assert [e.target and e.target.cameo for e in events_of(text, "en", date(2016, 1, 16))] == ["USAGOV"]

@@ -31,7 +31,7 @@ from dragoman.actors.kb import ACTORS_DIR, OFFICES, STATE_KINDS, Entry, Knowledg
 from dragoman.actors.matcher import Token, fold, tokens
 from dragoman.geo.gazetteer import lookup
 from dragoman.model import Actor, Mention, Span
-from dragoman.resources import read_tsv
+from dragoman.resources import LANG_DIR, read_tsv
 
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
 # Sectors of those who act where they are: named without a country, they are the country of their setting
@@ -551,6 +551,11 @@ class _Resolver:
             else:
                 state = after if after and self.described(u, after) and self.attached(after, u) else None
             if state is not None and (found := self.state_of(state)):
+                if u.entry().value == OTHER and self.named_place(state):
+                    return (
+                        2,
+                        [],
+                    )  # "les pays voisins du Mali": others than Mali ("son homologue turc" is Turkish)
                 iso3, _sector, _entry = found
                 return 2, [self.state_mention([u, state], iso3, u.entry().sector, u.entry(), "agent+state")]
         # state + agent: "Turkish police", "U.S. troops", "Russia's army", "Kremlin spokesman",
@@ -566,6 +571,11 @@ class _Resolver:
             )
             for unit in (nxt, described):
                 if unit is not None and (agent := _entry_of(unit, "agent")):
+                    if agent.value == OTHER and u.last < unit.first and self.possessive_gap(u, unit):
+                        return (
+                            2,
+                            [],
+                        )  # "Mali's neighbours" ("his Turkish counterpart", "his U.S. counterpart")
                     iso3, _sector, _entry = found
                     return 2, [self.state_mention([u, unit], iso3, agent.sector, agent, "state+agent")]
         # organisation + agent: "NATO troops", "Hamas militants": the organisation
@@ -715,6 +725,8 @@ class _Resolver:
         after = fold(self.text[u.end : u.end + 40]).replace("'", " ").split()
         if after[:1] and after[0] in OWNERS and not set(after[1:3]) & NATIONAL:
             return []
+        if self.named_after(u):
+            return []  # "le président Keïta": a president the dictionaries lack, not the last one met
         match, _, value = (entry.value or "").partition(":")
         for person in reversed(self.met_people):
             for role in person.roles:
@@ -723,6 +735,17 @@ class _Resolver:
                 if (match == "role" and role.role == value) or (match == "title" and role.title == value):
                     return [self.person_mention([u], person, entry, "title+context")]
         return []
+
+    def named_after(self, u: Unit) -> bool:
+        """A proper name right after the unit, one word away, that is no month or weekday ("President Keita")."""
+        following = self.toks[u.last : u.last + 1]
+        return (
+            bool(following)
+            and self.text[u.end : following[0].start] == " "
+            and following[0].text[:1].isupper()
+            and self.heads.get(following[0].start, (0, ""))[1] == "PROPN"
+            and following[0].folded not in _calendar_words()
+        )
 
     def imported(self, u: Unit, entry: Entry) -> Mention:
         cameo = entry.cameo or ""
@@ -908,6 +931,14 @@ def _ship(text: str, mention: Mention) -> bool:
     """A name right after a warship's prefix (data/actors/vessels.tsv) is the ship's ("the USS John C. Stennis")."""
     before = text[max(0, mention.start - 7) : mention.start].split()
     return bool(before) and before[-1] in _ship_prefixes() and text[mention.start - 1] == " "
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language (lang/<iso>/calendar.tsv), folded."""
+    return frozenset(
+        fold(row["name"]) for path in sorted(LANG_DIR.glob("*/calendar.tsv")) for row in read_tsv(path)
+    )
 
 
 @cache

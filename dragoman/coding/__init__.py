@@ -591,6 +591,18 @@ class _Coder(Roles):
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if (
                             target is not None
+                            and not reciprocal
+                            and cameo not in VISITS
+                            and self._where_words(target)
+                            and any(
+                                o.country == target.country for o in sources if o.country != source.country
+                            )
+                        ):
+                            # "la France et l'Allemagne vont durcir leurs restrictions ... en Allemagne et dans tout
+                            # Paris": each at home, not on the other doer
+                            continue
+                        if (
+                            target is not None
                             and self._itself(source, target, place, cameo)
                             # "Iraqi Kurds demonstrated", "ont manifesté à Oran": people against their state; not "the
                             # U.S. conceded"
@@ -1138,6 +1150,12 @@ class _Coder(Roles):
                 # ('"...", a accusé M. Biden': the words are the accusation's, not the reverse)
                 return self.quoted_before(token) is None
         return False
+
+    def _where_words(self, mention: Mention) -> bool:
+        """The mention is named as where ("en Allemagne", "dans tout Paris", "in Germany"): a locative word in
+        the three words before it."""
+        before = self.article.text[max(0, mention.start - 20) : mention.start].lower().split()[-3:]
+        return any(self.lex.cue("locative", w) for w in before)
 
     def _claiming(self, mention: Mention) -> bool:
         """The mention is whose claim it is: the complement of `selon` / `according to`."""

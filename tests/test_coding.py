@@ -2560,3 +2560,13 @@ def test_an_unknown_named_president_a_state_s_neighbours_and_each_one_s_home_are
     assert not events_of(text, "fr", date(2020, 8, 22))
     text = "Zarif is due to meet his U.S. counterpart John Kerry later on Saturday."
     assert [e.target and e.target.cameo for e in events_of(text, "en", date(2016, 1, 16))] == ["USAGOV"]
+
+
+def test_what_is_revealed_is_told_and_co_acceptors_accept_no_one() -> None:
+    text = "Les responsables israéliens n'avaient pas caché leur irritation de voir Washington révéler l'attaque contre la Syrie."
+    assert not events_of(text, "fr", date(2013, 11, 1))
+    text = (
+        "Le projet doit être accepté par le gouverneur anglais de Pitcairn, résidant en Nouvelle-Zélande, et par le"
+        " gouvernement britannique."
+    )
+    assert not [e for e in events_of(text, "fr", date(2013, 11, 1)) if e.target is not None]

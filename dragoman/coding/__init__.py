@@ -581,6 +581,8 @@ class _Coder(Roles):
                             and cameo not in VISITS
                             # "signed an agreement with AstraZeneca": not each other
                             and not self._partnered(token)
+                            # ("le projet doit être accepté par le gouverneur et par le gouvernement": each accepts it)
+                            and not (entry.pos == "verb" and cameo[:2] == INTENT[:2] and self.passive(token))
                         )
                     )
                 )

@@ -2570,3 +2570,9 @@ def test_what_is_revealed_is_told_and_co_acceptors_accept_no_one() -> None:
         " gouvernement britannique."
     )
     assert not [e for e in events_of(text, "fr", date(2013, 11, 1)) if e.target is not None]
+
+
+def test_a_state_warning_its_own_companies_advises_and_a_website_is_press() -> None:
+    assert not events_of("The US warns its own companies about economic espionage by other countries.", "en")
+    text = "The U.S. website Catholic Online has also opposed the German law."
+    assert [e.source.cameo for e in events_of(text, "en", date(2013, 11, 1))] == ["USAJRN"]

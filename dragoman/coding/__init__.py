@@ -783,12 +783,13 @@ class _Coder(Roles):
             and entry.plover_type(cameo) == "THREATEN"
             and target.country == source.country
             and (
-                (target.rule == "possessive+agent" and target.sector == "CVL")
+                (target.rule == "possessive+agent" and target.sector in ("CVL", "BUS"))
                 or target.rule == "state:demonym"
                 or (target.sector == "CVL" and self.lex.cue("nationals", target.text.split()[-1].lower()))
             )
         ):
-            # "The United States warned its citizens about credible threats", "warned Americans in the country to
+            # "The United States warned its citizens about credible threats", "warns its own companies about
+            # espionage", "warned Americans in the country to
             # maintain vigilance", "a mis en garde les ressortissants français": an advisory (not "warned protesters")
             return False
         if cameo == ASK and source.sector in PRESS_SECTORS:

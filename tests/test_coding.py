@@ -2576,3 +2576,17 @@ def test_a_state_warning_its_own_companies_advises_and_a_website_is_press() -> N
     assert not events_of("The US warns its own companies about economic espionage by other countries.", "en")
     text = "The U.S. website Catholic Online has also opposed the German law."
     assert [e.source.cameo for e in events_of(text, "en", date(2013, 11, 1))] == ["USAJRN"]
+
+
+def test_a_noun_s_own_phrase_names_no_doer_and_a_person_s_own_country_s_things_are_not_acted_on() -> None:
+    text = "Les assassinats de huit ressortissants turcs et d'une petite entreprise grecque avaient un contexte extrémiste."
+    assert not events_of(text, "fr", date(2011, 11, 15))
+    text = "Narendra Modi made the announcement Monday after meeting with President Francois Hollande who is on a three-day visit to India."
+    assert ("042", "FRAGOV", "IND") in {
+        (e.cameo, e.source.cameo, target_country(e)) for e in events_of(text, "en", date(2016, 1, 25))
+    }
+    text = (
+        "Le chef de la diplomatie turque, Ahmet Davutoglu a déploré que les efforts de médiation turque entrepris"
+        " depuis le début de l'année auprès du régime syrien se soient soldés par un échec."
+    )
+    assert not events_of(text, "fr", date(2011, 11, 15))

@@ -730,13 +730,16 @@ class _Coder(Roles):
         groups")."""
         if (
             target.rule == "state:adjective"
-            and source.rule in STATE_NAMES
+            and (source.rule in STATE_NAMES or (source.actor_id or "").startswith("person:"))
             and target.country == source.country
             and not place
         ):
-            # "rejected the use of Iraqi territory", "un drone malien": the state's own thing; but "is
-            # investigating crimes by Croatian extremists": some of its people
-            return not (cameo[:2] in BLAME_ROOTS | DONE_TO_ROOTS and self._people(target))
+            # "rejected the use of Iraqi territory", "un drone malien", "Davutoglu a déploré que les efforts de
+            # médiation turque ...": the state's own thing; but "is
+            # investigating crimes by Croatian extremists": some of its people (to a person, whatever the act:
+            # "reneged on his commitment to the Zambian people")
+            person = (source.actor_id or "").startswith("person:")
+            return not ((person or cameo[:2] in BLAME_ROOTS | DONE_TO_ROOTS) and self._people(target))
         if target.actor_id == source.actor_id and target.cameo == source.cameo:
             return True
         if target.cameo and target.cameo == source.cameo and target.cameo.startswith("IGO"):

@@ -1575,6 +1575,9 @@ class Roles:
                 and subject is not None
                 and not receiving
                 and self._nouns_between(noun, governor) < 2
+                # (not the noun's own phrase: "les assassinats de huit ressortissants turcs avaient un contexte";
+                # but "Hollande, who is on a visit to India")
+                and not self._within_phrase(noun, subject)
             ):
                 # (not an event named two phrases down: "a permis au territoire d'être utilisé comme terrain de
                 # lancement de l'invasion de l'Ukraine" is no invasion by the one who allowed it)
@@ -1620,6 +1623,18 @@ class Roles:
             subject = self.subject(governor)
             sources = self.actors_in(subject) if subject is not None else []
         return sources, targets
+
+    @staticmethod
+    def _within_phrase(token: Token, head: Token) -> bool:
+        """The token belongs to the head's noun phrase, not to a relative clause hung on it."""
+        node = token
+        for _ in range(8):
+            if node.i == head.i:
+                return True
+            if node.dep_ in ("relcl", "acl:relcl") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _not_where(self, sources: list[Mention]) -> list[Mention]:
         """The doers of a violent act named by a noun, without the places named as where it struck ("les

@@ -2590,3 +2590,14 @@ def test_a_noun_s_own_phrase_names_no_doer_and_a_person_s_own_country_s_things_a
         " depuis le début de l'année auprès du régime syrien se soient soldés par un échec."
     )
     assert not events_of(text, "fr", date(2011, 11, 15))
+
+
+def test_a_former_holder_advice_to_travellers_and_a_doer_added_alongside() -> None:
+    text = "Le roi Felipe VI a pris ses distances. L'ex-roi avait abdiqué en raison des scandales."
+    assert [e.source.cameo for e in events_of(text, "fr", date(2020, 8, 4)) if e.trigger == "abdiqué"] == [
+        "ESPELI"
+    ]
+    text = "L'Autriche déconseille désormais de se rendre en Espagne tandis que la Norvège a placé la France sur sa liste rouge."
+    assert not events_of(text, "fr", date(2020, 8, 4))
+    text = "Les Etats-Unis ont également proposé leur aide, ainsi que l'Allemagne, qui compte des blessés à Beyrouth."
+    assert [e.target for e in events_of(text, "fr", date(2020, 8, 4))] == [None]

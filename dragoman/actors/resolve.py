@@ -733,8 +733,17 @@ class _Resolver:
                 if self.day is not None and not role.holds_on(self.day):
                     continue
                 if (match == "role" and role.role == value) or (match == "title" and role.title == value):
+                    if self.formerly(u):
+                        # "l'ex-roi avait abdiqué": a former holder of the office is an elite of its state, not
+                        # the one who holds it on the day
+                        return [self.state_mention([u], role.country, "ELI", entry, "former+title")]
                     return [self.person_mention([u], person, entry, "title+context")]
         return []
+
+    def formerly(self, u: Unit) -> bool:
+        """A word of data/actors/former.tsv right before the unit ("former", "l'ex-", "l'ancien")."""
+        before = fold(self.text[max(0, u.start - 25) : u.start]).replace("'", " ").replace("-", " ").split()
+        return bool(before) and before[-1] in _former_words(self.lang)
 
     def named_after(self, u: Unit) -> bool:
         """A proper name right after the unit, one word away, that is no month or weekday ("President Keita")."""
@@ -835,7 +844,7 @@ def _former(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
         sector = m.sector or ""
         if m.label in ("agent", "state") and sector in OFFICIALS and m.cameo and m.cameo.endswith(sector):
             before = fold(resolver.text[max(0, m.start - 25) : m.start]).replace("'", " ").replace("-", " ")
-            if before.split()[-1:] and before.split()[-1] in words:
+            if before.split()[-1:] and before.split()[-1] in words:  # (see _Resolver.formerly)
                 m = replace(m, sector="ELI", cameo=m.cameo[: -len(sector)] + "ELI")
         out.append(m)
     return out

@@ -465,7 +465,9 @@ class _Coder(Roles):
                 # a medium named as the channel of words is not whom they are addressed to ("asked on Twitter"),
                 # nor one whose words they are ("une attaque terroriste selon le président Macron")
                 targets = [
-                    (m, place) for m, place in targets if not self._channel(m) and not self._claiming(m)
+                    (m, place)
+                    for m, place in targets
+                    if not self._channel(m) and not self._claiming(m) and not self._alongside(m)
                 ]
                 if entry.cameo[:2] == CONSULT_ROOT and targets:
                     targets = [(m, place) for m, place in targets if m.sector not in PRESS_SECTORS]
@@ -1162,6 +1164,18 @@ class _Coder(Roles):
         the three words before it."""
         before = self.article.text[max(0, mention.start - 20) : mention.start].lower().split()[-3:]
         return any(self.lex.cue("locative", w) for w in before)
+
+    def _alongside(self, mention: Mention) -> bool:
+        """The mention is added to the doers by "ainsi que", "as well as" (cue kind `alongside`): "Les Etats-Unis
+        ont proposé leur aide, ainsi que l'Allemagne" (the parser may make it a conjunct of the verb)."""
+        words = (
+            self.article.text[max(0, mention.start - 30) : mention.start].lower().replace("'", " ").split()
+        )
+        return any(
+            " ".join(words[-n:]) in self.lex.cues.get("alongside", frozenset())
+            or " ".join(words[-n - 1 : -1]) in self.lex.cues.get("alongside", frozenset())
+            for n in (2, 3)
+        )
 
     def _claiming(self, mention: Mention) -> bool:
         """The mention is whose claim it is: the complement of `selon` / `according to`."""

@@ -866,6 +866,8 @@ class Roles:
                 verb = verb.head.head
                 seen += 1
                 continue
+            if verb.dep_ == "xcomp" and self.lex.cue("advising", verb.head.lemma_):
+                return None  # "L'Autriche déconseille de se rendre en Espagne": travellers go, not Austria
             if verb.dep_ == "xcomp" and self.lex.cue("control", verb.head.lemma_):
                 # "persuaded Trump to launch strikes": Trump launches them (not "used the chaos to seize")
                 # (or, in French, whom one asks: "a demandé à la Russie de retirer ses troupes")

@@ -2601,3 +2601,9 @@ def test_a_former_holder_advice_to_travellers_and_a_doer_added_alongside() -> No
     assert not events_of(text, "fr", date(2020, 8, 4))
     text = "Les Etats-Unis ont également proposé leur aide, ainsi que l'Allemagne, qui compte des blessés à Beyrouth."
     assert [e.target for e in events_of(text, "fr", date(2020, 8, 4))] == [None]
+
+
+def test_a_sentence_glued_to_the_next_by_a_lost_space_ends_at_its_full_stop() -> None:
+    text = "Le Mali compte 2.000 cas de Covid-19.Parmi les pays voisins, le Niger a accusé la France."
+    events = events_of(text, "fr", date(2020, 8, 4))
+    assert [e.evidence for e in events] == ["Parmi les pays voisins, le Niger a accusé la France."]

@@ -49,7 +49,7 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
     regular -er verbs its lookup table lacks) gets its infinitive (cherche → chercher, signent → signer), so
     that the lexicons match it by lemma."""
     for token in doc:
-        form = token.morph.get("VerbForm")
+        form = token.morph.get("VerbForm", [])
         # (or one the morphologizer took for a participle though it ends as no participle does: "bombarde")
         if token.pos_ == "VERB" and token.lemma_ == token.lower_ and ("Fin" in form or "Part" in form):
             written = token.lower_
@@ -60,6 +60,18 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
             elif written.endswith("e") and ("Fin" in form or not written.endswith(("ée", "ie", "ue"))):
                 token.lemma_ = written + "r"
     return doc
+
+
+def _split_glued_sentences(nlp: Language) -> None:
+    """A full stop glued to the next sentence's capital by a lost space ("cas de Covid-19.Parmi les",
+    "(1979).L'Iran") splits the token there, so that the sentence ends where it does; the text is not changed."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    glued = r"(?<=[a-zà-ÿ0-9\)»\"%]{2})\.(?=[A-ZÀ-Ý][a-zà-ÿ'’])"
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), glued]).finditer
 
 
 @cache
@@ -75,6 +87,7 @@ def pipeline_for(lang: str) -> Language:
         Language.component("dragoman_french_verb_lemmas", func=_french_verb_lemmas)
     try:
         nlp = spacy.load(pack["spacy_model"])
+        _split_glued_sentences(nlp)
         nlp.add_pipe("dragoman_paragraphs", before="parser")
         if lang == "fr":
             nlp.add_pipe("dragoman_french_verb_lemmas", after="lemmatizer")

@@ -2607,3 +2607,24 @@ def test_a_sentence_glued_to_the_next_by_a_lost_space_ends_at_its_full_stop() ->
     text = "Le Mali compte 2.000 cas de Covid-19.Parmi les pays voisins, le Niger a accusé la France."
     events = events_of(text, "fr", date(2020, 8, 4))
     assert [e.evidence for e in events] == ["Parmi les pays voisins, le Niger a accusé la France."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama was asked about North Korea's latest demonstration of military might.",
+        "Ties between Washington and Berlin were damaged in 2013 by revelations of widespread surveillance of German"
+        " citizens, including the bugging of Merkel's mobile phone, by the U.S. National Security Agency.",
+        "Gannett Co Inc, publisher of USA Today, said it offered to buy Tribune Publishing Co.",
+        "Kansas is withdrawing from plans to resettle Syrian refugees in the state.",
+    ],
+)
+def test_shows_of_might_damaged_ties_newspapers_and_dropped_plans_are_no_events(text: str) -> None:
+    assert not events_of(text, "en", date(2016, 4, 20))
+
+
+def test_a_town_that_names_a_deal_is_no_party_to_it() -> None:
+    text = (
+        "China and the United States pledged on Friday to formally adopt by the end of the year a Paris deal."
+    )
+    assert [e.target for e in events_of(text, "en", date(2016, 4, 22))] == [None, None]

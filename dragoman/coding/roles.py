@@ -365,6 +365,14 @@ class Roles:
             if c.dep_ in ("compound", "amod")
             or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
         }
+        # and what it is of, in English ("a demonstration of military might")
+        found |= {
+            g.lemma_.lower()
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
         if (
             noun.dep_ == "pobj"
             and noun.head.dep_ == "prep"
@@ -559,6 +567,8 @@ class Roles:
             # nor a place fronted before the clause that the parser hung on it ("A Berlin, un cortège a été
             # arrêté"; not "the lifting of U.N., U.S. and EU sanctions")
             and not self._fronted(head, m)
+            # nor a town that names an event after it ("adopt a Paris deal", "the Minsk agreements")
+            and not self._named_after_town(m)
         ]
         if (
             inside
@@ -583,6 +593,19 @@ class Roles:
             and (subject := self.subject(verb)) is not None
             and subject.i == verb.i - 2
             and any(c.dep_ == "prep" and self.lex.cue("about", c.lower_) for c in verb.children)
+        )
+
+    def _named_after_town(self, mention: Mention) -> bool:
+        """A town or capital in compound before an event noun of the lexicons, which it names ("a Paris deal")."""
+        if mention.rule not in TOWN_RULES:
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return (
+            span is not None
+            and span.root.dep_ == "compound"
+            and span.root.head.pos_ == "NOUN"
+            # (talks, meetings and deals; "the California proposal" is the state's)
+            and any(t.cameo[:2] in ("04", "05") for t in self.triggers(span.root.head))
         )
 
     def _fronted(self, head: Token, mention: Mention) -> bool:

@@ -2628,3 +2628,13 @@ def test_a_town_that_names_a_deal_is_no_party_to_it() -> None:
         "China and the United States pledged on Friday to formally adopt by the end of the year a Paris deal."
     )
     assert [e.target for e in events_of(text, "en", date(2016, 4, 22))] == [None, None]
+
+
+def test_a_bare_surname_after_another_s_full_name_is_that_unknown_namesake() -> None:
+    text = (
+        "Last summer, U.S. District Judge Thomas Schroeder heard arguments. Schroeder, who was appointed by"
+        " President George W. Bush, criticized France."
+    )
+    assert not events_of(text, "en", date(2016, 4, 26))
+    text = "Michelle Obama spoke. Obama said he criticized Cuba."
+    assert [e.source.cameo for e in events_of(text, "en", date(2016, 4, 26))] == ["USAGOV"]

@@ -922,6 +922,7 @@ def resolve(
     """
     resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [], adjectives, heads)
     resolved = _surname_coreference(resolver, _resolve_in_order(resolver, entities or []), entities or [])
+    resolved = _unknown_namesakes(resolver, resolved, entities or [])
     covered = [(m.start, m.end) for m in resolved] + resolver.not_actors
     for ent in entities or []:
         if ent.label in ENTITY_LABELS and not any(s < ent.end and ent.start < e for s, e in covered):
@@ -1188,6 +1189,38 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
         out.extend(produced)
         i += taken
     return out
+
+
+def _unknown_namesakes(
+    resolver: _Resolver, resolved: list[Mention], entities: list[Mention]
+) -> list[Mention]:
+    """A bare surname read as a known person is the unknown one the article named before in full with another
+    given name ("U.S. District Judge Thomas Schroeder ... Schroeder, who was appointed by Bush": not Gerhard
+    Schröder)."""
+    known = {(m.start, m.end): m.actor_id for m in resolved if m.actor_id}
+
+    def namesake(m: Mention) -> bool:
+        if not (m.actor_id or "").startswith("person:") or " " in m.text.strip() or m.sector == "GOV":
+            return False  # (one in office on the day is whom news means by the surname: "Michelle Obama ... Obama")
+        given = given_names(m.actor_id or "")
+        return any(
+            e.label in ("PER", "PERSON")
+            and e.end <= m.start
+            and len(e.text.split()) >= 2
+            and e.text.split()[-1].casefold() == m.text.strip().casefold()
+            and not any(s <= e.start < t and known[(s, t)] == m.actor_id for s, t in known)
+            and fold(e.text.split()[0])
+            not in given  # (not the same person spelt otherwise: "Djibrill Bassole")
+            for e in entities
+        )
+
+    def given_names(actor_id: str) -> set[str]:
+        actor = resolver.kb.actors.get(actor_id)
+        return {
+            fold(a.split()[0]) for names in (actor.names.values() if actor else ()) for a in names if " " in a
+        }
+
+    return [m for m in resolved if not namesake(m)]
 
 
 def _surname_coreference(

@@ -2638,3 +2638,21 @@ def test_a_bare_surname_after_another_s_full_name_is_that_unknown_namesake() -> 
     assert not events_of(text, "en", date(2016, 4, 26))
     text = "Michelle Obama spoke. Obama said he criticized Cuba."
     assert [e.source.cameo for e in events_of(text, "en", date(2016, 4, 26))] == ["USAGOV"]
+
+
+def test_a_suspicion_aims_at_its_passive_subject_a_quoted_protest_at_what_it_quotes() -> None:
+    text = "Le réseau social est soupçonné par Washington de partager ses données avec Pékin, ce que l'entreprise a nié."
+    assert not events_of(text, "fr", date(2020, 8, 3))
+    text = (
+        '"4 ans de prison ferme requis par le procureur contre notre correspondant en Algérie", a protesté Reporters'
+        " sans frontières (RSF) dans un tweet."
+    )
+    assert [(e.source.cameo, target_country(e)) for e in events_of(text, "fr", date(2020, 8, 3))] == [
+        ("NGOHRI", "DZA")
+    ]
+    text = (
+        "Washington envisage de repositionner des forces en Pologne, si un accord est trouvé avec ces pays."
+    )
+    assert {e.modality for e in events_of(text, "fr", date(2020, 8, 3)) if e.trigger == "accord"} == {
+        "possible"
+    }

@@ -242,6 +242,10 @@ class _Coder(Roles):
             and trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
             and (
                 self.lex.cue("modal", trigger.head.lemma_)
+                # ("si un accord est trouvé avec ces pays")
+                or any(
+                    c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in trigger.head.children
+                )
                 or any(
                     c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_)
                     for c in trigger.head.children
@@ -249,7 +253,10 @@ class _Coder(Roles):
             )
         ):
             # "a ceasefire could be reached next week", "un accord pourrait être conclu"
-            return "negated" if self._negated(trigger.head) else "possible"
+            conditioned = any(
+                c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in trigger.head.children
+            )
+            return "negated" if self._negated(trigger.head) and not conditioned else "possible"
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (

@@ -1263,7 +1263,13 @@ class Roles:
                 # a country or its capital as a place ("in Baghdad"), not "in the Syrian army"
                 if (m.actor_id or "").startswith("state:") and (not m.sector or m.rule == "state:capital")
             ]
-        if not targets and entry.cameo[:2] in SPEECH_ROOTS | {YIELD}:
+        if (
+            not targets
+            and entry.cameo[:2] in SPEECH_ROOTS | {YIELD}
+            # (a passive names whom it is aimed at, actor or not: "le réseau social est soupçonné par Washington de
+            # partager ses données avec Pékin" is no suspicion of Beijing)
+            and not (passive and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children))
+        ):
             # "demanded that the US cancel", "threatened to attack Iraq": whom the words are aimed at,
             # (and whom one allows to act: "allows the United States to launch strikes")
             # the subject of their clause, else the object or complement of its verb
@@ -1679,7 +1685,9 @@ class Roles:
         """The speaker of an act of speech told after what was said, its subject after it, and the doer of
         what was said ('"Il attise les braises", avait accusé lundi Joe Biden': the parser makes Biden the
         object and the quoted clause's subject the accuser)."""
-        if entry.cameo[:2] not in SPEECH_ROOTS | {"05"} or (quoted := self.quoted_before(verb)) is None:
+        # (a protest said after what it protests is spoken too: '"4 ans de prison requis contre notre correspondant",
+        # a protesté RSF')
+        if entry.cameo[:2] not in SPEECH_ROOTS | {"05", "14"} or (quoted := self.quoted_before(verb)) is None:
             return None
         speaker = next((c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i), None)
         if speaker is None:

@@ -2656,3 +2656,12 @@ def test_a_suspicion_aims_at_its_passive_subject_a_quoted_protest_at_what_it_quo
     assert {e.modality for e in events_of(text, "fr", date(2020, 8, 3)) if e.trigger == "accord"} == {
         "possible"
     }
+
+
+def test_where_a_group_is_based_gives_no_country_to_the_agents_after_it() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights, a Britain-based monitoring group, said air strikes and government"
+        " shelling had killed at least 131 civilians including 21 children in rebel areas in the past week, while"
+        " rebel shelling of government areas had killed 71 civilians including 13 children."
+    )
+    assert {e.source.cameo[:3] for e in events_of(text, "en", date(2016, 4, 30))} == {"SYR"}

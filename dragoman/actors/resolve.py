@@ -23,6 +23,7 @@ Entity mentions (spaCy) that no dictionary entry covers are kept unresolved, wit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -937,6 +938,10 @@ def resolve(
     )
 
 
+# a place's name made an adjective of location or making: "Britain-based", "London-headquartered", "U.S.-made"
+_BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed)\b", re.IGNORECASE)
+
+
 def _ship(text: str, mention: Mention) -> bool:
     """A name right after a warship's prefix (data/actors/vessels.tsv) is the ship's ("the USS John C. Stennis")."""
     before = text[max(0, mention.start - 7) : mention.start].split()
@@ -1184,6 +1189,9 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
                 mention.country
                 and mention.actor_id
                 and (actor is None or actor.kind not in ("media", "company"))
+                # nor where something is based or made ("a Britain-based monitoring group said ... government
+                # shelling": not the British government)
+                and not _BASED.match(resolver.text, mention.end)
             ):
                 resolver.state_positions.append((mention.country, mention.start))
         out.extend(produced)

@@ -2665,3 +2665,16 @@ def test_where_a_group_is_based_gives_no_country_to_the_agents_after_it() -> Non
         " rebel shelling of government areas had killed 71 civilians including 13 children."
     )
     assert {e.source.cameo[:3] for e in events_of(text, "en", date(2016, 4, 30))} == {"SYR"}
+
+
+def test_who_tells_of_an_attack_did_not_make_it_unless_claiming_it() -> None:
+    text = (
+        "Two police officers were killed and 23 people wounded in a car bomb attack on police headquarters in the"
+        " southeastern Turkish city of Gaziantep, the provincial governor and police sources said, in one of two"
+        " attacks on security forces on Sunday."
+    )
+    assert not events_of(text, "en", date(2016, 5, 1))
+    claimed = events_of("Islamic State claimed the attack on the Pakistani consulate in Jalalabad.", "en")
+    assert [(e.source.cameo, target_country(e)) for e in claimed] == [("IMGMUS", "PAK")]
+    text = "U.N. Syria envoy Staffan de Mistura met U.S. Secretary of State John Kerry in Geneva."
+    assert [e.source.cameo for e in events_of(text, "en", date(2016, 5, 1))] == ["IGOUNO"]

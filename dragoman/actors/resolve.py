@@ -579,6 +579,20 @@ class _Resolver:
                         )  # "Mali's neighbours" ("his Turkish counterpart", "his U.S. counterpart")
                     iso3, _sector, _entry = found
                     return 2, [self.state_mention([u, unit], iso3, agent.sector, agent, "state+agent")]
+        # organisation + state + agent: "U.N. Syria envoy", "the EU's Libya mission": the organisation's
+        if (
+            u.kind == "org"
+            and nxt
+            and nxt.kind == "state"
+            and nxt2
+            and nxt2.kind == "agent"
+            and self.joined(nxt, nxt2)
+        ):
+            return 3, [
+                self.org_mention(
+                    [u, nxt, nxt2], self.kb.actors[u.entry().actor_id or ""], u.entry(), "org+agent"
+                )
+            ]
         # organisation + agent: "NATO troops", "Hamas militants": the organisation
         if u.kind == "org" and nxt and nxt.kind == "agent":
             return 2, [

@@ -1649,6 +1649,9 @@ class Roles:
             and not sources
             and any(not place for _, place in targets)  # someone, not only where ("rencontre à l'Elysée")
             and self.lex.cue("reporting", governor.lemma_)
+            # (not an attack, unless claimed: "a car bomb attack on police headquarters, the provincial governor
+            # said"; "Islamic State claimed their first attack")
+            and (entry.cameo[:2] not in VIOLENT_ROOTS or self.lex.cue("owning", governor.lemma_))
         ):
             # "la police a annoncé l'arrestation du journaliste": who announces an act done to someone did it
             subject = self.subject(governor)

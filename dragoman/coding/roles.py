@@ -75,6 +75,7 @@ FORCE_ROOTS = frozenset({"15", "18", "19", "20"})  # show force, assault, fight,
 # Protest, force, coercion, assault, fight, mass violence: what a clause names as its time ("after the attacks")
 # is not its subject's doing
 VIOLENT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+ARMED_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: who reports them did not do them
 # Acts done to the people their object names ("a arrêté des manifestants", "killed civilians"), unlike
 # "accept refugees", where the people are what is received
 DONE_TO_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -1651,7 +1652,7 @@ class Roles:
             and self.lex.cue("reporting", governor.lemma_)
             # (not an attack, unless claimed: "a car bomb attack on police headquarters, the provincial governor
             # said"; "Islamic State claimed their first attack")
-            and (entry.cameo[:2] not in VIOLENT_ROOTS or self.lex.cue("owning", governor.lemma_))
+            and (entry.cameo[:2] not in ARMED_ROOTS or self.lex.cue("owning", governor.lemma_))
         ):
             # "la police a annoncé l'arrestation du journaliste": who announces an act done to someone did it
             subject = self.subject(governor)

@@ -553,10 +553,8 @@ class _Resolver:
                 state = after if after and self.described(u, after) and self.attached(after, u) else None
             if state is not None and (found := self.state_of(state)):
                 if u.entry().value == OTHER and self.named_place(state):
-                    return (
-                        2,
-                        [],
-                    )  # "les pays voisins du Mali": others than Mali ("son homologue turc" is Turkish)
+                    # "les pays voisins du Mali": others than Mali ("son homologue turc" is Turkish)
+                    return 2, []
                 iso3, _sector, _entry = found
                 return 2, [self.state_mention([u, state], iso3, u.entry().sector, u.entry(), "agent+state")]
         # state + agent: "Turkish police", "U.S. troops", "Russia's army", "Kremlin spokesman",
@@ -573,10 +571,8 @@ class _Resolver:
             for unit in (nxt, described):
                 if unit is not None and (agent := _entry_of(unit, "agent")):
                     if agent.value == OTHER and u.last < unit.first and self.possessive_gap(u, unit):
-                        return (
-                            2,
-                            [],
-                        )  # "Mali's neighbours" ("his Turkish counterpart", "his U.S. counterpart")
+                        # "Mali's neighbours" ("his Turkish counterpart", "his U.S. counterpart" are theirs)
+                        return 2, []
                     iso3, _sector, _entry = found
                     return 2, [self.state_mention([u, unit], iso3, agent.sector, agent, "state+agent")]
         # organisation + state + agent: "U.N. Syria envoy", "the EU's Libya mission": the organisation's
@@ -748,16 +744,16 @@ class _Resolver:
                 if self.day is not None and not role.holds_on(self.day):
                     continue
                 if (match == "role" and role.role == value) or (match == "title" and role.title == value):
-                    if self.formerly(u):
+                    if self.formerly(u.start):
                         # "l'ex-roi avait abdiqué": a former holder of the office is an elite of its state, not
                         # the one who holds it on the day
                         return [self.state_mention([u], role.country, "ELI", entry, "former+title")]
                     return [self.person_mention([u], person, entry, "title+context")]
         return []
 
-    def formerly(self, u: Unit) -> bool:
-        """A word of data/actors/former.tsv right before the unit ("former", "l'ex-", "l'ancien")."""
-        before = fold(self.text[max(0, u.start - 25) : u.start]).replace("'", " ").replace("-", " ").split()
+    def formerly(self, start: int) -> bool:
+        """A word of data/actors/former.tsv right before the offset ("former", "l'ex-", "l'ancien")."""
+        before = fold(self.text[max(0, start - 25) : start]).replace("'", " ").replace("-", " ").split()
         return bool(before) and before[-1] in _former_words(self.lang)
 
     def named_after(self, u: Unit) -> bool:
@@ -853,14 +849,17 @@ def _former(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
     """An official named by an agent noun after "former", "ancien", "ex-" (data/actors/former.tsv) is one no more:
     an elite (ELI), as CAMEO codes former officials ("a former British minister" GBRELI, not GBRGOV); people
     named are placed by the dates of their offices instead."""
-    words = _former_words(resolver.lang)
     out = []
     for m in resolved:
         sector = m.sector or ""
-        if m.label in ("agent", "state") and sector in OFFICIALS and m.cameo and m.cameo.endswith(sector):
-            before = fold(resolver.text[max(0, m.start - 25) : m.start]).replace("'", " ").replace("-", " ")
-            if before.split()[-1:] and before.split()[-1] in words:  # (see _Resolver.formerly)
-                m = replace(m, sector="ELI", cameo=m.cameo[: -len(sector)] + "ELI")
+        if (
+            m.label in ("agent", "state")
+            and sector in OFFICIALS
+            and m.cameo
+            and m.cameo.endswith(sector)
+            and resolver.formerly(m.start)
+        ):
+            m = replace(m, sector="ELI", cameo=m.cameo[: -len(sector)] + "ELI")
         out.append(m)
     return out
 
@@ -1231,8 +1230,8 @@ def _unknown_namesakes(
             and len(e.text.split()) >= 2
             and e.text.split()[-1].casefold() == m.text.strip().casefold()
             and not any(s <= e.start < t and known[(s, t)] == m.actor_id for s, t in known)
-            and fold(e.text.split()[0])
-            not in given  # (not the same person spelt otherwise: "Djibrill Bassole")
+            # (not the same person spelt otherwise: "Djibrill Bassole")
+            and fold(e.text.split()[0]) not in given
             for e in entities
         )
 

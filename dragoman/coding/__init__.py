@@ -237,26 +237,16 @@ class _Coder(Roles):
             c.dep_ in ("det", "preconj") and self.lex.cue("negation", c.lemma_) for c in doer.children
         ):
             return "negated"  # "Neither Paris nor Berlin condemned"
-        if (
-            trigger.pos_ in ("NOUN", "PROPN")
-            and trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
-            and (
-                self.lex.cue("modal", trigger.head.lemma_)
-                # ("si un accord est trouvé avec ces pays")
-                or any(
-                    c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in trigger.head.children
-                )
-                or any(
-                    c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_)
-                    for c in trigger.head.children
-                )
-            )
-        ):
-            # "a ceasefire could be reached next week", "un accord pourrait être conclu"
-            conditioned = any(
-                c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in trigger.head.children
-            )
-            return "negated" if self._negated(trigger.head) and not conditioned else "possible"
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+            # "a ceasefire could be reached next week", "un accord pourrait être conclu", "si un accord est trouvé"
+            verb = trigger.head
+            conditioned = any(c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in verb.children)
+            if conditioned:
+                return "possible"
+            if self.lex.cue("modal", verb.lemma_) or any(
+                c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in verb.children
+            ):
+                return "negated" if self._negated(verb) else "possible"
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
@@ -744,9 +734,8 @@ class _Coder(Roles):
             and not place
         ):
             # "rejected the use of Iraqi territory", "un drone malien", "Davutoglu a déploré que les efforts de
-            # médiation turque ...": the state's own thing; but "is
-            # investigating crimes by Croatian extremists": some of its people (to a person, whatever the act:
-            # "reneged on his commitment to the Zambian people")
+            # médiation turque ...": the state's own thing; but "is investigating crimes by Croatian extremists":
+            # some of its people (to a person, whatever the act: "reneged on his commitment to the Zambian people")
             person = (source.actor_id or "").startswith("person:")
             return not ((person or cameo[:2] in BLAME_ROOTS | DONE_TO_ROOTS) and self._people(target))
         if target.actor_id == source.actor_id and target.cameo == source.cameo:
@@ -801,8 +790,8 @@ class _Coder(Roles):
             )
         ):
             # "The United States warned its citizens about credible threats", "warns its own companies about
-            # espionage", "warned Americans in the country to
-            # maintain vigilance", "a mis en garde les ressortissants français": an advisory (not "warned protesters")
+            # espionage", "warned Americans in the country to maintain vigilance", "a mis en garde les
+            # ressortissants français": an advisory (not "warned protesters")
             return False
         if cameo == ASK and source.sector in PRESS_SECTORS:
             return False  # "Asked by Reuters if he would comment": a question of the press, no request

@@ -388,3 +388,8 @@ def test_a_counterpart_is_of_another_state_than_its_possessor() -> None:
     assert not [m for m in bare if "counterpart" in m.text and m.country == "RUS"], bare
     turkish = resolve("Trump spoke with his Turkish counterpart.", "en", date(2024, 3, 5))
     assert [m.cameo for m in turkish if "counterpart" in m.text] == ["TURGOV"]
+
+
+def test_a_currency_names_no_state() -> None:
+    text = "Singapour dépense 1,300 dollars US par an pour encourager ses citoyens."
+    assert [m.cameo for m in heads(text, "fr") if m.country] == ["SGP", "SGPCVL"]

@@ -2678,3 +2678,12 @@ def test_who_tells_of_an_attack_did_not_make_it_unless_claiming_it() -> None:
     assert [(e.source.cameo, target_country(e)) for e in claimed] == [("IMGMUS", "PAK")]
     text = "U.N. Syria envoy Staffan de Mistura met U.S. Secretary of State John Kerry in Geneva."
     assert [e.source.cameo for e in events_of(text, "en", date(2016, 5, 1))] == ["IGOUNO"]
+
+
+def test_what_a_negated_verb_s_noun_says_happened_and_accepting_that_is_no_deal() -> None:
+    text = "La plupart des Américains n'ont probablement jamais réfléchi au fait qu'en 1848, les États-Unis ont envahi le Mexique."
+    assert [e.modality for e in events_of(text, "fr", date(2012, 12, 1))] == ["asserted"]
+    text = "Les Norvégiens ont du mal à accepter que dans leur pays pacifique, l'un des leurs ait pu commettre un tel acte."
+    assert not events_of(text, "fr", date(2012, 12, 1))
+    text = "Le Mexique ne participera pas aux pourparlers avec les Etats-Unis."
+    assert [e.modality for e in events_of(text, "fr", date(2012, 12, 1))] == ["negated"]

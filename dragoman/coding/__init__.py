@@ -307,8 +307,15 @@ class _Coder(Roles):
                 # "could decide to attack", "could join talks", "la France pourrait reconnaître"; "would not
                 # take part in talks"
                 return "negated" if negated or negated_head else "possible"
-            if node.dep_.split(":")[0] in NOUN_SLOTS and negated_head and not self.triggers(head):
-                return "negated"  # "would not take part in talks with the government"
+            if (
+                node.i == trigger.i
+                and node.dep_.split(":")[0] in NOUN_SLOTS
+                and negated_head
+                and not self.triggers(head)
+            ):
+                # "would not take part in talks with the government" (not what a noun below says: "n'ont jamais
+                # réfléchi au fait qu'en 1848 les États-Unis ont envahi le Mexique")
+                return "negated"
             if self.lex.cue("reporting", head.lemma_):
                 if head.dep_ in ("obj", "dobj") and self.lex.cue("negating", head.head.lemma_):
                     return "negated"  # "rejected reports that Washington had offered ...": a claim denied

@@ -601,7 +601,7 @@ class _Coder(Roles):
                             target is not None
                             and not reciprocal
                             and cameo not in VISITS
-                            and self._where_words(target)
+                            and self._after_locative(target)
                             and any(
                                 o.country == target.country for o in sources if o.country != source.country
                             )
@@ -1161,12 +1161,6 @@ class _Coder(Roles):
                 # ('"...", a accusé M. Biden': the words are the accusation's, not the reverse)
                 return self.quoted_before(token) is None
         return False
-
-    def _where_words(self, mention: Mention) -> bool:
-        """The mention is named as where ("en Allemagne", "dans tout Paris", "in Germany"): a locative word in
-        the three words before it."""
-        before = self.article.text[max(0, mention.start - 20) : mention.start].lower().split()[-3:]
-        return any(self.lex.cue("locative", w) for w in before)
 
     def _alongside(self, mention: Mention) -> bool:
         """The mention is added to the doers by "ainsi que", "as well as" (cue kind `alongside`): "Les Etats-Unis

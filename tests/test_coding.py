@@ -2687,3 +2687,27 @@ def test_what_a_negated_verb_s_noun_says_happened_and_accepting_that_is_no_deal(
     assert not events_of(text, "fr", date(2012, 12, 1))
     text = "Le Mexique ne participera pas aux pourparlers avec les Etats-Unis."
     assert [e.modality for e in events_of(text, "fr", date(2012, 12, 1))] == ["negated"]
+
+
+def test_the_state_of_a_border_a_place_is_near_is_no_party() -> None:
+    for text, lang in [
+        ("Syrian warplanes bombed camps near the Turkish border on Friday.", "en"),
+        ("Israeli jets struck targets close to the border with Lebanon.", "en"),
+        ("L'aviation russe a bombardé des camps près de la frontière turque.", "fr"),
+        ("L'armée a frappé des positions situées à proximité de la frontière libanaise.", "fr"),
+    ]:
+        assert not events_of(text, lang, date(2016, 5, 6)), text
+    town = events_of("Syrian warplanes bombed a Turkish border town on Friday.", "en", date(2016, 5, 6))
+    assert [(e.source.cameo, target_country(e)) for e in town] == [("SYRMIL", "TUR")]
+
+
+def test_a_noun_under_which_a_participle_was_misparsed_did_not_act_and_unready_is_negated() -> None:
+    text = (
+        "Canberra's policy, under which migrants intercepted at sea trying to reach Australia are held on"
+        " Nauru, has drawn criticism."
+    )
+    assert not [e for e in events_of(text, "en", date(2016, 5, 6)) if e.trigger == "intercepted"]
+    blamed = events_of("Ten tourists died in Istanbul, in an attack Turkey blamed on Islamic State.", "en")
+    assert [(e.source.cameo, e.target and e.target.cameo) for e in blamed] == [("TUR", "IMGMUS")]
+    text = "Barack Obama isn't ready to urge Germany to leave the talks."
+    assert [e.modality for e in events_of(text, "en", date(2016, 5, 6)) if e.trigger == "urge"] == ["negated"]

@@ -291,6 +291,8 @@ class _Coder(Roles):
             elif negated_head and node.dep_ == "xcomp" and not self.lex.cue("negating", head.lemma_):
                 # "did not try to attack", "n'a pas voulu reconnaître" (not "did not fail to")
                 return "negated"
+            elif negated_head and node.dep_ == "acomp" and self.lex.cue("intent", node.lemma_) and steps:
+                return "negated"  # "isn't ready to urge Sanders to quit", "is not willing to negotiate"
             elif self.lex.cue("possible", head.lemma_):
                 return "possible"
             if node.dep_ in ("ccomp", "xcomp", "acl", "obj", "dobj", "prep", "obl") and any(

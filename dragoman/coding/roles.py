@@ -570,6 +570,8 @@ class Roles:
             and not self._fronted(head, m)
             # nor a town that names an event after it ("adopt a Paris deal", "the Minsk agreements")
             and not self._named_after_town(m)
+            # nor the state whose border a place is near ("camps near the Turkish border")
+            and not self._beside_border(m)
         ]
         if (
             inside
@@ -608,6 +610,22 @@ class Roles:
             # (talks, meetings and deals; "the California proposal" is the state's)
             and any(t.cameo[:2] in ("04", "05") for t in self.triggers(span.root.head))
         )
+
+    def _beside_border(self, mention: Mention) -> bool:
+        """The mention names the state of a border that a word of nearness places something by ("near the
+        Turkish border", "along the border with Lebanon", "près de la frontière turque", "à proximité de la
+        frontière libanaise"): the place is by that state, most often outside it (cue kinds `boundary`,
+        `vicinity`); not "a Turkish border town", which is in Turkey."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        border = span.root.head
+        if border.dep_ == "prep" or border.pos_ == "ADP":
+            border = border.head  # "the border with Lebanon"
+        if border is span.root or not self.lex.cue("boundary", border.lemma_.lower()):
+            return False
+        before = self.doc[max(border.left_edge.i - 3, border.sent.start) : border.left_edge.i]
+        return any(self.lex.cue("vicinity", t.lower_) for t in before)
 
     def _fronted(self, head: Token, mention: Mention) -> bool:
         """The mention opens the sentence, before its first comma, and the phrase's head comes after that comma."""
@@ -870,6 +888,16 @@ class Roles:
             # an inverted clitic is the subject whatever else the parser calls one ('"... l'avenir du Liban
             # ...", a-t-il estimé': "il", not "avenir")
             children.sort(key=lambda c: not (c.dep_ in SUBJECTS and c.lower_ in INVERTED_CLITICS))
+            if (
+                verb.tag_ == "VBN"
+                and not auxiliaries
+                and verb.dep_ == "relcl"
+                and any(c.dep_ == "prep" and self._pobj(c).tag_ in ("WDT", "WP") for c in verb.children)
+            ):
+                # "under which asylum seekers intercepted at sea are sent": the parser took the participle after
+                # the noun for the relative clause's verb and the noun for its subject; the noun underwent it
+                # (not "an attack Turkey blamed on Islamic State")
+                return None
             for child in children:
                 if child.dep_ in SUBJECTS and (
                     child.dep_ not in PASSIVE_SUBJECTS or conjoined or raised or not self.passive(verb)

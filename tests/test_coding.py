@@ -2711,3 +2711,31 @@ def test_a_noun_under_which_a_participle_was_misparsed_did_not_act_and_unready_i
     assert [(e.source.cameo, e.target and e.target.cameo) for e in blamed] == [("TUR", "IMGMUS")]
     text = "Barack Obama isn't ready to urge Germany to leave the talks."
     assert [e.modality for e in events_of(text, "en", date(2016, 5, 6)) if e.trigger == "urge"] == ["negated"]
+
+
+def test_questions_requests_for_comment_and_a_first_time_are_no_appeals() -> None:
+    for text, lang in [
+        ('"What is there to negotiate?" Hillary Clinton asked.', "en"),
+        ("« Qu'y a-t-il à négocier ? », a demandé Hillary Clinton.", "fr"),
+        ("The Kremlin did not immediately respond to a request for comment on Obama's remarks.", "en"),
+        ("Le ministère russe n'a pas répondu à une demande de commentaire de l'AFP.", "fr"),
+        (
+            "Seattle and Denver overtook Detroit, pushing it out of the top 20 for the first time since 1850.",
+            "en",
+        ),
+        ("Another source said Britain had answered questions when asked about its regulations.", "en"),
+    ]:
+        assert not events_of(text, lang, date(2016, 5, 6)), text
+    asked = events_of("Why? Merkel asked Obama to help Greece.", "en", date(2016, 5, 6))
+    assert [(e.cameo, e.source.cameo) for e in asked] == [("020", "DEUGOV")]
+
+
+def test_a_state_s_name_takes_no_restrictive_clause_and_what_is_proposed_may_happen() -> None:
+    text = (
+        "Obama has pushed for new overtures to Iran and Cuba that produced a nuclear deal with Tehran and"
+        " improved ties with Havana."
+    )
+    assert {e.source.cameo for e in events_of(text, "en", date(2016, 5, 6))} == {"USAGOV"}
+    text = "Moscow has proposed to the U.S.-led coalition that they stage joint airstrikes on Syrian rebels."
+    strikes = [e for e in events_of(text, "en", date(2016, 5, 6)) if e.trigger == "airstrikes"]
+    assert [e.modality for e in strikes] == ["possible"]

@@ -251,9 +251,10 @@ class _Coder(Roles):
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
             # (French "obl:arg", "nmod:poss" ...; not a relative clause, "acl:relcl")
-            node.dep_.split(":")[0] in WALKED
-            # (unless "qu'" opens it: a content clause the parser took for one, "la possibilité qu'il rencontre")
-            and (node.dep_ != "acl:relcl" or any(c.dep_ == "mark" for c in node.children))
+            (node.dep_.split(":")[0] in WALKED or node.dep_ == "relcl")
+            # (unless "qu'", "that" opens it: a content clause the parser took for one, "la possibilité qu'il
+            # rencontre", "proposed to the coalition that they stage airstrikes")
+            and (node.dep_ not in ("acl:relcl", "relcl") or any(c.dep_ == "mark" for c in node.children))
             and steps < 4
         ):
             head = node.head

@@ -366,11 +366,11 @@ class Roles:
             if c.dep_ in ("compound", "amod")
             or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
         }
-        # and what it is of, in English ("a demonstration of military might")
+        # and what it is of or for, in English ("a demonstration of military might", "a request for comment")
         found |= {
             g.lemma_.lower()
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
             for g in c.children
             if g.dep_ == "pobj"
         }
@@ -418,9 +418,11 @@ class Roles:
         to sue, not to attack)."""
         prep, _, noun = prep.partition(" ")
         for child in verb.children:
-            if self._pobj(child).ent_type_ in ("DATE", "TIME"):
+            if self._pobj(child).ent_type_ in ("DATE", "TIME") or self.lex.cue(
+                "period", self._pobj(child).lemma_
+            ):
                 continue  # "agreed on Wednesday" is no agreement "on" something (but "called for his resignation
-                # on Monday" is a call for it)
+                # on Monday" is a call for it); "pushing it out of the top 20 for the first time" (cue kind `period`)
             if (
                 child.dep_ in ("prt", "prep", "compound:prt")
                 and (child.i > verb.i or verb.pos_ not in ("VERB", "AUX"))  # not "Upon his arrival, X called"
@@ -588,7 +590,17 @@ class Roles:
 
     def _questioned(self, verb: Token) -> bool:
         """A verb of questioning set between commas right after a name, about something ("Hua Chunying, asked
-        about the comments, said"): the name was asked, by the press; the parser may make it the asker."""
+        about the comments, said"): the name was asked, by the press; the parser may make it the asker. Or one
+        that only follows a quoted question ('"What is there to talk about?" she asked'): a question, no appeal."""
+        if (
+            self.lex.cue("questioning", verb.lemma_)
+            # (the question may end a sentence of its own: '"What is there to talk about?" | she asked')
+            and any(t.text == "?" for t in self.doc[max(verb.sent.start - 2, 0) : verb.i])
+            and not any(
+                c.dep_ in (*OBJECTS, "xcomp", "ccomp", "prep", "obl", "obl:arg") for c in verb.children
+            )
+        ):
+            return True
         return (
             self.lex.cue("questioning", verb.lemma_)
             and verb.i >= 2
@@ -906,6 +918,11 @@ class Roles:
             morph = verb.morph.to_dict()
             if verb.dep_ == "acl" and "Part" in morph.get("VerbForm", "") and morph.get("Tense") != "Pres":
                 return None  # "fighters captured in Syria": the noun is who underwent it, not who did it
+            if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not auxiliaries:
+                return (
+                    None  # "answered questions when asked", "Backed by Moscow, the rebels ...": the clause's
+                )
+                # subject underwent it
             if (
                 verb.dep_ == "acl"
                 and verb.head.dep_ in OBJECTS
@@ -966,6 +983,16 @@ class Roles:
         mention = self._mention_at(clause.head)
         if mention is None or mention.rule == "place" or self._after_locative(mention):
             return None
+        if (
+            pronoun.lower_ == "that"
+            and mention.label == "state"
+            and clause.head.pos_ == "PROPN"
+            and clause.head.dep_ != "attr"  # ("It was Russia that vetoed the resolution")
+        ):
+            return (
+                None  # "overtures to Iran and Cuba that produced a deal": a state's name takes no restrictive
+            )
+            # clause; the parser hung the overtures' on it
         people = {"person", "title", "agent"}
         if self.lex.cue("personal", pronoun.lower_) and not people & {
             mention.label,

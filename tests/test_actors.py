@@ -393,3 +393,12 @@ def test_a_counterpart_is_of_another_state_than_its_possessor() -> None:
 def test_a_currency_names_no_state() -> None:
     text = "Singapour dépense 1,300 dollars US par an pour encourager ses citoyens."
     assert [m.cameo for m in heads(text, "fr") if m.country] == ["SGP", "SGPCVL"]
+
+
+def test_a_bare_is_is_islamic_state_only_among_jihadists_and_state_agencies_are_their_state_s_press() -> None:
+    text = "The coalition launched air strikes against IS near Mosul as the jihadists retreated."
+    assert [m.actor_id for m in heads(text, "en") if m.text == "IS"] == ["group:islamic-state"]
+    assert not [m for m in heads("IS IT OVER? Iceland votes on Sunday.", "en") if m.text == "IS"]
+    sana = one("SANA reported heavy shelling.", "en")
+    assert (sana.actor_id, sana.cameo) == ("org:sana", "SYRMED")
+    assert one("selon l'agence officielle syrienne Sana", "fr").cameo == "SYRMED"

@@ -2739,3 +2739,19 @@ def test_a_state_s_name_takes_no_restrictive_clause_and_what_is_proposed_may_hap
     text = "Moscow has proposed to the U.S.-led coalition that they stage joint airstrikes on Syrian rebels."
     strikes = [e for e in events_of(text, "en", date(2016, 5, 6)) if e.trigger == "airstrikes"]
     assert [e.modality for e in strikes] == ["possible"]
+
+
+def test_the_state_an_office_is_of_gives_way_to_its_holder_and_a_disbelieved_act_may_not_be() -> None:
+    text = "The Presidents of Peru, Ollanta Humala, and Chile, Sebastián Piñera, met during the summit."
+    met = events_of(text, "en", date(2012, 12, 1))
+    assert sorted((e.source.cameo, e.target and e.target.cameo) for e in met) == [
+        ("CHLGOV", "PERGOV"),
+        ("PERGOV", "CHLGOV"),
+    ]
+    for text, lang in [
+        ("I do not believe that Germany supports the American position.", "en"),
+        ("Je ne pense pas que l'Allemagne soutienne la position américaine.", "fr"),
+    ]:
+        assert [e.modality for e in events_of(text, lang, date(2012, 12, 1))] == ["possible"], text
+    text = "Mexico's new president will receive the sash and take over the running of the nation."
+    assert not events_of(text, "en", date(2012, 12, 1))

@@ -493,7 +493,8 @@ class Roles:
 
     def _holder(self, person: Mention, office: Mention) -> bool:
         """A person named right after an office of the same code, or after a title that the context alone gave
-        a holder ("The prime minister, Theresa May, has spoken", "its president, Vladimir Putin"), a comma
+        a holder ("The prime minister, Theresa May, has spoken", "its president, Vladimir Putin"), or after the
+        state an office is of ("the presidents of Peru, Ollanta Humala, and Chile, Sebastián Piñera"), a comma
         between them."""
         return (
             (person.actor_id or "").startswith("person:")
@@ -501,6 +502,7 @@ class Roles:
             and (
                 (person.cameo == office.cameo and not (office.actor_id or "").startswith("person:"))
                 or office.rule == "title+context"
+                or (office.label == "state" and not office.sector and office.country == person.country)
             )
             and self.article.text[office.end : person.start].strip() in (",", "")
         )

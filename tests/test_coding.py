@@ -2755,3 +2755,21 @@ def test_the_state_an_office_is_of_gives_way_to_its_holder_and_a_disbelieved_act
         assert [e.modality for e in events_of(text, lang, date(2012, 12, 1))] == ["possible"], text
     text = "Mexico's new president will receive the sash and take over the running of the nation."
     assert not events_of(text, "en", date(2012, 12, 1))
+
+
+def test_french_agreements_to_concede_receiving_criticism_and_what_a_tweet_is_about() -> None:
+    text = "En contrepartie, l'Allemagne, la France et l'Espagne ont consenti à réduire le montant des subventions."
+    consented = events_of(text, "fr", date(2021, 6, 1))
+    assert sorted(e.source.cameo for e in consented) == ["DEU", "ESP", "FRA"]
+    assert {e.target for e in consented} == {None}
+    sanctioned = events_of("La Russie fait l'objet de sanctions américaines.", "fr", date(2021, 6, 1))
+    assert [(e.source.cameo, target_country(e)) for e in sanctioned] == [("USA", "RUS")]
+    for text in [
+        "La Chine fait l'objet de vives critiques internationales en raison de sa politique à l'égard de Hongkong.",
+        "Trump avait écrit dans un tweet à propos des émeutes à Minneapolis que le pillage commencerait.",
+        "Les Américains lui reprochent d'avoir contourné les sanctions économiques contre l'Iran.",
+        "Les Pays-Bas occupent actuellement la troisième place du classement des pays exportateurs.",
+    ]:
+        assert not events_of(text, "fr", date(2021, 6, 1)), text
+    urged = events_of("Obama urged them to attack Iran.", "en", date(2012, 6, 1))
+    assert [(e.source.cameo, e.target) for e in urged] == [("USAGOV", None)]

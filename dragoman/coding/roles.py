@@ -1327,6 +1327,16 @@ class Roles:
             # (a passive names whom it is aimed at, actor or not: "le réseau social est soupçonné par Washington de
             # partager ses données avec Pékin" is no suspicion of Beijing)
             and not (passive and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children))
+            # (nor one addressed by a pronoun: "lui reprochent d'avoir contourné les sanctions contre l'Iran",
+            # "accused him of violating sanctions on Iran" are aimed at him)
+            and not any(
+                c.dep_ in (*OBJECTS, "iobj")
+                and c.pos_ == "PRON"
+                and c.morph.get("Person", [])
+                and "Rel" not in c.morph.get("PronType", [])
+                and not self.lex.cue("reflexive", c.text)
+                for c in verb.children
+            )
         ):
             # "demanded that the US cancel", "threatened to attack Iraq": whom the words are aimed at,
             # (and whom one allows to act: "allows the United States to launch strikes")
@@ -1649,6 +1659,8 @@ class Roles:
                 for c in (*governor.children, *noun.children)
             )
             subject = self.subject(governor)
+            if receiving and subject is None and governor.pos_ == "NOUN" and governor.dep_ in OBJECTS:
+                subject = self.subject(governor.head)  # "La Chine fait l'objet de vives critiques"
             if receiving and subject is not None and not targets:
                 targets = [(m, False) for m in self.actors_in(subject)]
                 if not sources and self.lang == "en":

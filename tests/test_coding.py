@@ -2773,3 +2773,21 @@ def test_french_agreements_to_concede_receiving_criticism_and_what_a_tweet_is_ab
         assert not events_of(text, "fr", date(2021, 6, 1)), text
     urged = events_of("Obama urged them to attack Iran.", "en", date(2012, 6, 1))
     assert [(e.source.cameo, e.target) for e in urged] == [("USAGOV", None)]
+
+
+def test_troops_massed_near_a_border_aim_at_its_state_and_funds_deployed_are_no_troops() -> None:
+    for text, lang in [
+        ("Russia massed troops near the Ukrainian border.", "en"),
+        ("Russia deployed troops along the border with Ukraine.", "en"),
+        ("La Russie a massé des troupes près de la frontière ukrainienne.", "fr"),
+    ]:
+        assert [(e.source.cameo, target_country(e)) for e in events_of(text, lang)] == [("RUS", "UKR")], text
+    text = "Le ministre a demandé un contrôle du déploiement des milliards d'euros d'aide décidés par l'UE."
+    assert not [e for e in events_of(text, "fr", date(2021, 6, 1)) if e.trigger == "déploiement"]
+    text = "En contrepartie, l'Allemagne, la France et l'Italie ont accepté de réduire le montant des subventions."
+    assert {e.target for e in events_of(text, "fr", date(2021, 6, 1))} == {None}
+    cooperating = events_of("La France et l'Allemagne ont accepté de coopérer.", "fr", date(2021, 6, 1))
+    assert sorted((e.source.cameo, target_country(e)) for e in cooperating) == [
+        ("DEU", "FRA"),
+        ("FRA", "DEU"),
+    ]

@@ -73,6 +73,7 @@ OCCUPY = "192"  # CAMEO: occupy territory
 # the fighters", "called for his resignation")
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 PROTEST_ROOT = "14"
+MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
 CONSULT_ROOT = "04"
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
@@ -549,6 +550,17 @@ class _Coder(Roles):
                     # words are addressed to someone and meetings held with someone, not with the town where
                     # they are ("a appelé, lors d'une réunion à Rome", "se sont retrouvés à Addis-Abeba")
                     targets = [(m, place) for m, place in targets if not (place and self._located(m))]
+                if cameo[:2] != MOBILIZE_ROOT:
+                    # an attack on camps "near the Turkish border" is not on Turkey
+                    targets = [(m, place) for m, place in targets if not self.beside_border(m)]
+                elif not targets:
+                    # troops massed "near the Ukrainian border", "près de la frontière ukrainienne" aim at Ukraine
+                    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+                    targets = [
+                        (m, False)
+                        for m in self.mentions
+                        if start <= m.start < end and m.label == "state" and self.beside_border(m)
+                    ][:1]
                 # a town aimed at is its state's ("ont bombardé Kharkiv": Ukraine; a visit to Lyon is to France)
                 targets = [
                     (state_itself(m, "state:place"), place) if self._known_town(m) else (m, place)

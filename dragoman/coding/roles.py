@@ -574,8 +574,6 @@ class Roles:
             and not self._fronted(head, m)
             # nor a town that names an event after it ("adopt a Paris deal", "the Minsk agreements")
             and not self._named_after_town(m)
-            # nor the state whose border a place is near ("camps near the Turkish border")
-            and not self._beside_border(m)
         ]
         if (
             inside
@@ -625,7 +623,7 @@ class Roles:
             and any(t.cameo[:2] in ("04", "05") for t in self.triggers(span.root.head))
         )
 
-    def _beside_border(self, mention: Mention) -> bool:
+    def beside_border(self, mention: Mention) -> bool:
         """The mention names the state of a border that a word of nearness places something by ("near the
         Turkish border", "along the border with Lebanon", "près de la frontière turque", "à proximité de la
         frontière libanaise"): the place is by that state, most often outside it (cue kinds `boundary`,

@@ -2791,3 +2791,32 @@ def test_troops_massed_near_a_border_aim_at_its_state_and_funds_deployed_are_no_
         ("DEU", "FRA"),
         ("FRA", "DEU"),
     ]
+
+
+def test_forces_of_nature_seizing_on_words_and_journeys_to_nowhere_are_no_acts() -> None:
+    for text, lang in [
+        (
+            "The volcano in western Indonesia unleashed clouds of ash on Saturday, killing several villagers.",
+            "en",
+        ),
+        ("L'incendie a forcé des milliers d'habitants de Californie à fuir.", "fr"),
+        (
+            "Clinton's campaign and her surrogates have seized on the recording to attack Trump's record.",
+            "en",
+        ),
+        ("After the race, the Indianapolis Children's Choir will land squarely in that column.", "en"),
+    ]:
+        assert not events_of(text, lang, date(2016, 5, 20)), text
+    seized = events_of("Russian troops seized the airport in Crimea.", "en", date(2016, 5, 20))
+    assert [(e.source.cameo, target_country(e)) for e in seized] == [("RUSMIL", "UKR")]
+
+
+def test_a_one_word_organisation_at_the_end_of_a_person_s_name_is_that_person() -> None:
+    text = (
+        "Samantha Wagner, who suffered a gunshot wound, and Russian mercenaries of Wagner accuse the clinic."
+    )
+    article = prepare(RawDocument("t", "t", text, lang_hint="en"), Counts(), default_date=date(2016, 5, 20))
+    assert article is not None
+    [doc] = parse([article])
+    resolve_article(article, doc)
+    assert [m.start for m in article.mentions if m.actor_id == "group:wagner"] == [text.rindex("Wagner")]

@@ -793,7 +793,8 @@ _PRIORITY = {"person": 0, "org": 1, "state": 2, "title": 3, "agent": 4, "importe
 
 
 def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> list[Unit]:
-    """Drop place-like units inside a longer person name: "Jordan Bardella", "Chad Smith", "Karen Bass".
+    """Drop place-like units inside a longer person name: "Jordan Bardella", "Chad Smith", "Karen Bass", and
+    one-word organisations: "Samantha Wagner".
 
     A name the dictionaries cover from end to end ("Bosnian Serbs", which a tagger may take for a
     person) is not a person's name.
@@ -836,7 +837,8 @@ def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> lis
         if not named(u)
         and not surname(u)
         and (
-            u.kind != "state"
+            # (nor a one-word organisation's: "Samantha Wagner" is no Wagner group)
+            (u.kind != "state" and (u.kind != "org" or " " in text[u.start : u.end]))
             or not any(
                 p.start <= u.start and u.end <= p.end and (p.end - p.start) > (u.end - u.start)
                 for p in people

@@ -531,6 +531,14 @@ class _Coder(Roles):
                 aimed_as = entry.plover_type(cameo) if threatened else None
                 cameo = intended or threatened or cameo
                 targets = targets or inner_targets
+                if (
+                    entry.cameo in VISITS
+                    and entry.cameo != HOST
+                    and entry.prep
+                    and not entry.object
+                    and not targets
+                ):
+                    continue  # "the choir will land squarely in that column": a journey to nowhere named is none
                 if entry.cameo == HOST:
                     targets = [(m, place) for m, place in targets if not place]  # "reçoit à l'Elysée": where
                     guests = self._objects(token) if entry.pos == "verb" else []

@@ -201,6 +201,12 @@ class Roles:
             # a particle may void the bare verb too ("blasted off from Florida", "backed off"), and so may the
             # word that opens its clause ("demonstrate that he has succeeded": showing, not protesting)
             objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
+            # (or a preposition right after it: "seized on the recording", not "seized on Tuesday")
+            objects |= {
+                c.lower_
+                for c in token.children
+                if c.dep_ == "prep" and c.i == token.i + 1 and self._pobj(c).ent_type_ not in ("DATE", "TIME")
+            }
             objects |= {c.left_edge.lower_ for c in token.children if c.dep_ == "ccomp"}
             # and so may what it asks one to do ("asked not to be identified": a source's anonymity)
             objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
@@ -1149,6 +1155,8 @@ class Roles:
                 # "air strikes on rebel-held areas of Aleppo killed 91 people", "the war in Syria has killed":
                 # who did what the subject names, if it says so ("Russian air strikes"), not a place in it
                 sources = [m for s, named in acts for m in self.noun_roles(s, named[0])[0]]
+            elif subject is not None and self.lex.cue("nature", subject.lemma_.lower()):
+                sources = []  # "the volcano unleashed ash, killing villagers", "le séisme a tué": no one's act
             elif subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 if self.lex.cue("document", subject.lemma_.lower()):

@@ -2820,3 +2820,25 @@ def test_a_one_word_organisation_at_the_end_of_a_person_s_name_is_that_person() 
     [doc] = parse([article])
     resolve_article(article, doc)
     assert [m.start for m in article.mentions if m.actor_id == "group:wagner"] == [text.rindex("Wagner")]
+
+
+def test_a_finite_clause_that_lost_its_subject_and_western_governments_are_not_the_context_s() -> None:
+    text = (
+        "Russia's relations with Ukraine have been toxic since an uprising in 2014 forced out the Moscow-backed"
+        " Ukrainian leader Viktor Yanukovich."
+    )
+    assert not events_of(text, "en", date(2016, 5, 26))
+    text = (
+        "Moscow said it was protecting Russian speakers from the new authorities in Kiev, but Western"
+        " governments imposed sanctions on Moscow."
+    )
+    assert not [e for e in events_of(text, "en", date(2016, 5, 26)) if e.trigger == "imposed"]
+
+
+def test_what_one_responds_to_is_another_s_and_the_manner_of_a_retaliation_is_the_act() -> None:
+    text = "Obama criticized Putin. Putin responded to the criticism with a statement."
+    assert [
+        (e.source.cameo, e.target and e.target.cameo) for e in events_of(text, "en", date(2016, 5, 26))
+    ] == [("USAGOV", "RUSGOV")]
+    struck = events_of("Israel retaliated for the rocket attack by striking Gaza.", "en", date(2016, 5, 26))
+    assert [(e.source.cameo, target_country(e), e.trigger) for e in struck] == [("ISR", "PSE", "striking")]

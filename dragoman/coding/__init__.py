@@ -454,8 +454,14 @@ class _Coder(Roles):
         events = []
         consumed: set[int] = set()  # triggers folded into an intent ("agreed to provide aid")
         emitted: set[int] = set()  # triggers that gave an event: what they govern is their purpose or manner
+        aimless: set[int] = set()  # those of them with no target, which give no event after all
         for token in sentence:
-            if token.i in consumed or self._governed_by(token, emitted):
+            if token.i in consumed:
+                continue
+            if self._governed_by(token, emitted) and not (
+                # one that gives no event leaves its manner to be one: "retaliated by striking Gaza"
+                token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.i in aimless
+            ):
                 continue
             for entry in self.triggers(token):
                 if entry.pos == "noun" and self._named(token):
@@ -583,6 +589,8 @@ class _Coder(Roles):
                 ):
                     targets = self._domestic(sources)
                 emitted.add(token.i)
+                if not targets and not self._monadic(entry, cameo):
+                    aimless.add(token.i)
                 modality = self.modality(token)
                 if modality == "possible" and self._announced(token) and threat_of(cameo):
                     # "said they would boycott", "will impose a curfew": announcing it is a threat (CAMEO 13)

@@ -924,6 +924,11 @@ class Roles:
             morph = verb.morph.to_dict()
             if verb.dep_ == "acl" and "Part" in morph.get("VerbForm", "") and morph.get("Tense") != "Pres":
                 return None  # "fighters captured in Syria": the noun is who underwent it, not who did it
+            if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                return (
+                    None  # a finite clause has a subject of its own, one the parser lost ("since an uprising
+                )
+                # in 2014 forced out Yanukovich": not the main clause's)
             if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not auxiliaries:
                 return (
                     None  # "answered questions when asked", "Backed by Moscow, the rebels ...": the clause's
@@ -957,6 +962,15 @@ class Roles:
                 )
                 if controller is not None:
                     return controller
+            if (
+                verb.dep_ == "pcomp"
+                and verb.tag_ == "VBG"
+                and verb.head.lower_ == "by"
+                and verb.head.head.pos_ in ("VERB", "AUX")
+            ):
+                verb = verb.head.head  # "retaliated by striking Gaza": who retaliated struck
+                seen += 1
+                continue
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
                 conjoined = (

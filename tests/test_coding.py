@@ -2842,3 +2842,19 @@ def test_what_one_responds_to_is_another_s_and_the_manner_of_a_retaliation_is_th
     ] == [("USAGOV", "RUSGOV")]
     struck = events_of("Israel retaliated for the rocket attack by striking Gaza.", "en", date(2016, 5, 26))
     assert [(e.source.cameo, target_country(e), e.trigger) for e in struck] == [("ISR", "PSE", "striking")]
+
+
+def test_youths_in_a_capital_are_its_people_and_a_state_s_constitution_does_nothing() -> None:
+    text = "Late Saturday, youths in Athens attacked a police station and fought running battles with police."
+    assert {e.source.cameo for e in events_of(text, "en", date(2010, 6, 1))} == {"GRCCVL"}
+    for text in [
+        "Protected by Greece's Constitution from police interference, the Polytechnic became a haven.",
+        "Greece's new Constitution gave special status to universities, forever barring the police from them.",
+    ]:
+        assert not events_of(text, "en", date(2010, 6, 1)), text
+    barred = events_of(
+        "Greece's parliament barred the police from entering universities.", "en", date(2010, 6, 1)
+    )
+    assert [e.source.cameo for e in barred] == ["GRCLEG"]
+    text = "The Indian navy said it arrested 23 pirates who threatened a merchant vessel in the Gulf of Aden."
+    assert "YEM" not in {target_country(e) for e in events_of(text, "en", date(2010, 6, 1))}

@@ -1022,6 +1022,15 @@ class Roles:
             # who accuses": not Al-Qaeda, not the American)
         return clause.head
 
+    def _not_by_text(self, head: Token, sources: list[Mention]) -> list[Mention]:
+        """A text does nothing, nor does the state it is of ("La loi américaine exige", "Greece's constitution
+        bars the police", "protected by Greece's constitution"; cue kind `document`)."""
+        if not self.lex.cue("document", head.lemma_.lower()):
+            return sources
+        return [
+            m for m in sources if m.rule != "state:adjective" and not (m.label == "state" and not m.sector)
+        ]
+
     def _split_subjects(self, subject: Token) -> list[Mention]:
         """Coordinated subjects the parser gave the verb one by one ("L'Égypte et la Turquie ont signé":
         two `nsubj` with the `et` on the verb): the actors of the later ones joined by a conjunction."""
@@ -1128,7 +1137,7 @@ class Roles:
             voiced = verb.head if self._shares_voice(verb) else verb
             for child in voiced.children:
                 if child.dep_ in AGENTS:
-                    sources += self.actors_in(self._pobj(child))
+                    sources += self._not_by_text(self._pobj(child), self.actors_in(self._pobj(child)))
                 elif child.dep_ in PASSIVE_SUBJECTS:
                     targets += [(m, False) for m in self.actors_in(child)]
             if not targets and self._past_participle(voiced):
@@ -1173,9 +1182,7 @@ class Roles:
                 sources = []  # "the volcano unleashed ash, killing villagers", "le séisme a tué": no one's act
             elif subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
-                if self.lex.cue("document", subject.lemma_.lower()):
-                    # "La loi américaine exige": a text says, its state's adjective does nothing
-                    sources = [m for m in sources if m.rule != "state:adjective"]
+                sources = self._not_by_text(subject, sources)
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
                 # a name the parser made a second subject beside a description ("Le principal parti d'opposition,
                 # le CHP, accuse ...")

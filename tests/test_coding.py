@@ -2858,3 +2858,11 @@ def test_youths_in_a_capital_are_its_people_and_a_state_s_constitution_does_noth
     assert [e.source.cameo for e in barred] == ["GRCLEG"]
     text = "The Indian navy said it arrested 23 pirates who threatened a merchant vessel in the Gulf of Aden."
     assert "YEM" not in {target_country(e) for e in events_of(text, "en", date(2010, 6, 1))}
+
+
+def test_thieves_are_criminals_and_what_they_nab_is_no_arrest() -> None:
+    assert not events_of("Paris thieves nab $2.5 million worth of jewellery.", "en", date(2010, 6, 1))
+    text = "Mexican police arrested five members of a drug cartel in Sinaloa."
+    assert [
+        (e.source.cameo, e.target and e.target.cameo) for e in events_of(text, "en", date(2010, 6, 1))
+    ] == [("MEXCOP", "MEXCRM")]

@@ -2866,3 +2866,25 @@ def test_thieves_are_criminals_and_what_they_nab_is_no_arrest() -> None:
     assert [
         (e.source.cameo, e.target and e.target.cameo) for e in events_of(text, "en", date(2010, 6, 1))
     ] == [("MEXCOP", "MEXCRM")]
+
+
+def test_a_person_named_as_an_international_official_acts_for_the_organisation() -> None:
+    text = "Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez."
+    assert [
+        (e.source.cameo, e.target and e.target.cameo) for e in events_of(text, "en", date(1988, 1, 6))
+    ] == [("AFGREB", "IGOUNO")]
+    text = (
+        "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that parties to the conflict in"
+        " Iraq allow humanitarian workers in."
+    )
+    assert [e.source.cameo for e in events_of(text, "en", date(2003, 4, 1)) if e.trigger == "demanded"] == [
+        "IGOUNO"
+    ]
+
+
+def test_a_demanded_withdrawal_is_demanded_of_those_whose_forces_withdraw() -> None:
+    for text, lang in [
+        ("European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia.", "en"),
+        ("L'UE a exigé le retrait des forces serbes de Bosnie.", "fr"),
+    ]:
+        assert [target_country(e) for e in events_of(text, lang, date(1992, 6, 1))] == ["SRB"], text

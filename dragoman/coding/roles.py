@@ -55,6 +55,7 @@ BLAME_ROOTS = frozenset({"09", "11"})  # investigate, disapprove: aimed at who d
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 VISITS = frozenset({"042", "043"})  # make and host a visit
 # Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
+DEMAND_WITHDRAWAL = "106"  # CAMEO: demand withdrawal (of whose forces the noun says)
 RECIPROCAL_ROOTS = frozenset({"04", "06"})  # consult, cooperate materially
 # and of the diplomatic cooperation codes (05), ties and agreements ("restored ties", "signed an agreement"), not
 # praise or support ("The US, the EU and Britain have supported the Kurds' fight" is no support of one another)
@@ -472,6 +473,8 @@ class Roles:
         found: list[Mention] = []
         for h in heads:
             mention = self._mention_at(h)
+            if mention is not None and (mention.actor_id or "").startswith("person:"):
+                mention = self._acting_for(h) or mention
             members: list[Mention] = []
             if mention is not None and mention.rule == "agent+place":
                 members = self._placed_members(mention)  # "lawmakers in Arnor and Gondor"
@@ -496,6 +499,19 @@ class Roles:
                     found.append(m)
         # "le secrétaire général de l'ONU, Antonio Guterres": the office and its holder in apposition are one
         return [m for m in found if not any(self._holder(o, m) for o in found)]
+
+    def _acting_for(self, person: Token) -> Mention | None:
+        """The international organisation a person is named as acting for, by a title before the name or in
+        apposition ("U.N. mediator Diego Cordovez", "Kenzo Oshima, the United Nations Emergency Relief
+        Coordinator"): whatever the person's own state, the organisation acts."""
+        for title in person.children:
+            if title.dep_ not in ("compound", "appos") or title.pos_ not in ("NOUN", "PROPN"):
+                continue
+            start, end = title.left_edge.idx, title.right_edge.idx + len(title.right_edge)
+            for m in self.mentions:
+                if start <= m.start and m.end <= end and (m.cameo or "").startswith("IGO"):
+                    return m
+        return None
 
     def _holder(self, person: Mention, office: Mention) -> bool:
         """A person named right after an office of the same code, or after a title that the context alone gave
@@ -1251,6 +1267,9 @@ class Roles:
                         ]
                     if placeless and complement and all(place for _, place in complement):
                         deferred, complement = complement, []
+                    if entry.cameo.startswith(DEMAND_WITHDRAWAL) and (owners := self._noun_agents(child)):
+                        # "demanded the withdrawal of Serbian forces from Bosnia": of whom it is demanded
+                        complement = [(m, False) for m in owners]
                     if doers and entry.cameo[:2] in BLAME_ROOTS:
                         # "investigating war crimes by Croatian extremists against Serb civilians": who did them
                         complement = [(m, False) for m in doers]

@@ -2888,3 +2888,17 @@ def test_a_demanded_withdrawal_is_demanded_of_those_whose_forces_withdraw() -> N
         ("L'UE a exigé le retrait des forces serbes de Bosnie.", "fr"),
     ]:
         assert [target_country(e) for e in events_of(text, lang, date(1992, 6, 1))] == ["SRB"], text
+
+
+def test_a_labour_party_is_the_one_of_the_article_s_country_and_elections_do_not_act() -> None:
+    text = (
+        "Sur le plan politique israélien, le chef du Parti travailliste, Amram Mitzna, a annoncé la rupture de"
+        " ses contacts avec le Premier ministre Ariel Sharon."
+    )
+    assert [e.source.cameo for e in events_of(text, "fr", date(2003, 2, 24))] == ["ISRPTY"]
+    text = "Le Parti travailliste a critiqué Boris Johnson à Londres."
+    assert [e.source.cameo for e in events_of(text, "fr", date(2003, 2, 24))] == ["GBRPTY"]
+    text = (
+        "Les élections législatives d'aujourd'hui en Allemagne promettent de figurer parmi les plus serrées."
+    )
+    assert not events_of(text, "fr", date(2002, 9, 22))

@@ -2902,3 +2902,31 @@ def test_a_labour_party_is_the_one_of_the_article_s_country_and_elections_do_not
         "Les élections législatives d'aujourd'hui en Allemagne promettent de figurer parmi les plus serrées."
     )
     assert not events_of(text, "fr", date(2002, 9, 22))
+
+
+def test_a_capital_after_a_word_of_address_is_a_person_and_mexican_parties_are_mexican() -> None:
+    text = "Finally, the Queen Mrs. Sofia concluded by encouraging those present to fight poverty."
+    assert "BGR" not in {
+        e.source.country for e in events_of(text, "en", date(2011, 11, 15))
+    }  # (and no mention:)
+    article = prepare(RawDocument("t", "t", text, lang_hint="en"), Counts(), default_date=date(2011, 11, 15))
+    assert article is not None
+    [doc] = parse([article])
+    resolve_article(article, doc)
+    assert not [m for m in article.mentions if m.country == "BGR"]
+    text = "A PAN mayor was assassinated a week before the election in Michoacan."
+    article = prepare(RawDocument("t", "t", text, lang_hint="en"), Counts(), default_date=date(2011, 11, 15))
+    assert article is not None
+    [doc] = parse([article])
+    resolve_article(article, doc)
+    assert [m.cameo for m in article.mentions if m.actor_id] == ["MEXPTY"]
+
+
+def test_polls_bills_releases_of_estimates_and_warnings_to_one_s_own_authorities_are_no_events() -> None:
+    for text in [
+        "It should be remembered that 85% of Canadians are in favour of euthanasia, because it would allow them to die.",
+        "As it stands, the PRI's medical marijuana bill only allows for imported cannabis.",
+        "Statistics offices in Germany released their preliminary estimates on Tuesday.",
+        "The Japanese prime minister warned that the Japanese authorities would intervene again in the currency market.",
+    ]:
+        assert not events_of(text, "en", date(2011, 11, 15)), text

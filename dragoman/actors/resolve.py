@@ -881,6 +881,23 @@ def _honorifics(lang: str) -> frozenset[str]:
     )
 
 
+def _addressed(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
+    """Drop a town's name right after a word of address or rank, which makes it a person's ("Queen Sofia",
+    "Mrs. Sofia", "la reine Sofia": no Bulgaria)."""
+    address = _honorifics(resolver.lang)
+
+    def addressed(unit: Unit) -> bool:
+        words = resolver.text[max(0, unit.start - 12) : unit.start].replace(".", " ").split()
+        return (
+            unit.kind == "state"
+            and all(e.kind in ("place", "capital") for e in unit.entries)
+            and bool(words)
+            and fold(words[-1]) in address
+        )
+
+    return [u for u in units if not addressed(u)]
+
+
 def _another_given_name(resolver: _Resolver, units: list[Unit], entities: list[Mention]) -> list[Unit]:
     """Drop the readings of a surname inside a longer person name whose other words are not that person's:
     "Eric Trump", "Robert Trump" are not Donald Trump ("President Trump", "Donald J. Trump" are)."""
@@ -1186,6 +1203,7 @@ def _shouted(surface: str, entries: list[Entry]) -> bool:
 def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Mention]:
     """Run the rules unit by unit, recording where states were met so context rules can look back."""
     units = _another_given_name(resolver, _inside_person(resolver.units(), entities, resolver.text), entities)
+    units = _addressed(resolver, units)
     units = [u for u in units if not _shouted(resolver.text[u.start : u.end], u.entries)]
     # (a person's or an organisation's name inside a longer one: "Tamar-Mattis", "l'AP-HP"; not "EU-Turkey")
     starts, ends = {u.start for u in units}, {u.end for u in units}

@@ -836,6 +836,16 @@ class _Coder(Roles):
             # espionage", "warned Americans in the country to maintain vigilance", "a mis en garde les
             # ressortissants français": an advisory (not "warned protesters")
             return False
+        if (
+            target is not None
+            and entry.plover_type(cameo) == "THREATEN"
+            and target.cameo == source.cameo
+            and source.sector in ("GOV", "MIL")
+            and target.sector is not None  # (not "threatened to institute a curfew in Algiers")
+            and "agent" in (target.rule or "")
+        ):
+            return False  # "Noda warned that the Japanese authorities would intervene": a warning to markets,
+            # no threat to one's own government
         if cameo == ASK and source.sector in PRESS_SECTORS:
             return False  # "Asked by Reuters if he would comment": a question of the press, no request
         if entry.plover_type(cameo) == "PROTEST" and (source.cameo or "").startswith("IGO"):

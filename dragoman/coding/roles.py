@@ -1039,13 +1039,10 @@ class Roles:
         return clause.head
 
     def _not_by_text(self, head: Token, sources: list[Mention]) -> list[Mention]:
-        """A text does nothing, nor does the state it is of ("La loi américaine exige", "Greece's constitution
-        bars the police", "protected by Greece's constitution"; cue kind `document`)."""
-        if not self.lex.cue("document", head.lemma_.lower()):
-            return sources
-        return [
-            m for m in sources if m.rule != "state:adjective" and not (m.label == "state" and not m.sector)
-        ]
+        """A text does nothing, nor does the state or party it is of ("La loi américaine exige", "Greece's
+        constitution bars the police", "protected by Greece's constitution", "the PRI's bill only allows"; cue kind
+        `document`)."""
+        return [] if self.lex.cue("document", head.lemma_.lower()) else sources
 
     def _split_subjects(self, subject: Token) -> list[Mention]:
         """Coordinated subjects the parser gave the verb one by one ("L'Égypte et la Turquie ont signé":

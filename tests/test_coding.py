@@ -2930,3 +2930,12 @@ def test_polls_bills_releases_of_estimates_and_warnings_to_one_s_own_authorities
         "The Japanese prime minister warned that the Japanese authorities would intervene again in the currency market.",
     ]:
         assert not events_of(text, "en", date(2011, 11, 15)), text
+
+
+def test_coordinated_state_adjectives_share_their_noun_s_sector_and_each_doer_acts_at_home() -> None:
+    text = "French and German police arrested dozens of protesters."
+    assert sorted(e.source.cameo for e in events_of(text, "en", date(2013, 6, 1))) == ["DEUCOP", "FRACOP"]
+    text = (
+        "L'Australie et le Népal autorisent déjà les adultes à inscrire un troisième sexe sur leurs papiers."
+    )
+    assert not [e for e in events_of(text, "fr", date(2013, 6, 1)) if e.target and e.target.country == "AUS"]

@@ -588,6 +588,7 @@ class _Coder(Roles):
                     and not self.lex.cue("invading", token.lemma_)
                 ):
                     targets = self._domestic(sources)
+                domestic = bool(targets) and all(m.rule == "domestic" for m, _ in targets)
                 emitted.add(token.i)
                 if not targets and not self._monadic(entry, cameo):
                     aimless.add(token.i)
@@ -632,6 +633,9 @@ class _Coder(Roles):
                     if reciprocal:
                         # "Israel and Lebanon signed an agreement": each with the other
                         targets = [(other, False) for other in sources if other is not source]
+                    elif domestic and len(sources) > 1:
+                        # "L'Australie et le Népal autorisent ...": each in its own country
+                        targets = self._domestic([source]) or targets
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if (
                             target is not None

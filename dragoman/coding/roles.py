@@ -467,12 +467,26 @@ class Roles:
         coordinated member ("Spain, Ireland and Norway")."""
         heads = [head, *self._conjuncts(head)]
         # "Hungarian and Romanian officials": one noun, two coordinated actor adjectives
+        adjectives: list[Token] = []
         for adjective in (c for c in head.children if c.dep_ == "amod"):
             coordinated = [c for c in adjective.children if c.dep_ == "conj"]
-            heads += [adjective, *coordinated] if coordinated else []
+            adjectives += [adjective, *coordinated] if coordinated else []
+        heads += adjectives
+        agent = self._mention_at(head)
         found: list[Mention] = []
         for h in heads:
             mention = self._mention_at(h)
+            if (
+                h in adjectives
+                and mention is not None
+                and mention.label == "state"
+                and not mention.sector
+                and agent is not None
+                and agent.sector
+                and agent.country != mention.country
+            ):
+                # "French and German police": the French police too, not France
+                mention = replace(mention, sector=agent.sector, cameo=f"{mention.country}{agent.sector}")
             if mention is not None and (mention.actor_id or "").startswith("person:"):
                 mention = self._acting_for(h) or mention
             members: list[Mention] = []

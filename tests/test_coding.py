@@ -2939,3 +2939,19 @@ def test_coordinated_state_adjectives_share_their_noun_s_sector_and_each_doer_ac
         "L'Australie et le Népal autorisent déjà les adultes à inscrire un troisième sexe sur leurs papiers."
     )
     assert not [e for e in events_of(text, "fr", date(2013, 6, 1)) if e.target and e.target.country == "AUS"]
+
+
+def test_several_who_clash_clash_with_each_other_and_nor_negates() -> None:
+    for text, lang in [
+        ("Indian and Chinese troops clashed in the Galwan valley.", "en"),
+        ("Les troupes indiennes et les soldats chinois se sont affrontés dans la vallée de Galwan.", "fr"),
+    ]:
+        clashed = events_of(text, lang, date(2020, 6, 16))
+        assert sorted((e.source.cameo, e.target and e.target.cameo) for e in clashed) == [
+            ("CHNMIL", "INDMIL"),
+            ("INDMIL", "CHNMIL"),
+        ], text
+    text = "China will not bear the consequences, nor will it allow any infringement on its sovereignty."
+    assert {e.modality for e in events_of(text, "en", date(2016, 6, 5))} == {"negated"}
+    text = "A top Republican official called Trump's attack on the judge awful."
+    assert [e.cameo for e in events_of(text, "en", date(2016, 6, 5)) if e.trigger == "attack"] == ["111"]

@@ -142,7 +142,7 @@ def _politicking(sources: list[Mention], targets: list[tuple[Mention, bool]]) ->
         and all(
             person(m)
             or (
-                m.sector in POLITICAL_SECTORS | PRESS_SECTORS | {"GOV"}
+                m.sector in POLITICAL_SECTORS | PRESS_SECTORS | {"GOV", "JUD"}
                 and all(m.country == s.country for s in sources)
             )
             for m, _place in targets
@@ -200,6 +200,16 @@ class _Coder(Roles):
                 )
             )
             for c in verb.children
+        ) or (
+            # "will not bear the consequences, nor will it allow any infringement": "nor" on the first verb
+            verb.dep_ == "conj"
+            and any(
+                c.dep_ == "cc"
+                and c.i < verb.i
+                and self.lex.cue("negation", c.lower_)
+                and c.lower_ != "neither"
+                for c in verb.head.children
+            )
         )
 
     def _determined(self, noun: Token) -> str | None:
@@ -503,13 +513,9 @@ class _Coder(Roles):
                 ):
                     continue  # "ont un traité d'extradition avec l'Espagne": an agreement had, none made
                 cameo = self._refine(entry, token)
-                if (
-                    cameo[:2] in ASSAULT_ROOTS
-                    and entry.pos == "verb"
-                    and (
-                        self._in_words(token)
-                        or (self.lex.cue("assailing", token.lemma_) and _politicking(sources, targets))
-                    )
+                if cameo[:2] in ASSAULT_ROOTS and (
+                    (entry.pos == "verb" and self._in_words(token))
+                    or (self.lex.cue("assailing", token.lemma_) and _politicking(sources, targets))
                 ):
                     # "attacked Biden on Twitter", "s'en est pris à Paris dans un entretien", "Trump has attacked
                     # the state's governor": criticism
@@ -601,8 +607,20 @@ class _Coder(Roles):
                         "asserted"  # saying one will do something is the event (CAMEO 03), unless denied
                     )
                 claimant = self.attribution(token)
+                # "Indian and Chinese troops clashed", "police and protesters clashed in Paris": each on the
+                # other, wherever it was
+                mutual = cameo[:2] in ASSAULT_ROOTS and self.lex.cue("mutual", token.lemma_)
                 reciprocal = (
-                    not targets
+                    (
+                        not targets
+                        # (or only places, or the doers' own countries: "à la frontière entre les deux pays")
+                        or (
+                            mutual
+                            and all(
+                                place or m.country in {s.country for s in sources} for m, place in targets
+                            )
+                        )
+                    )
                     and len(sources) >= 2
                     and (
                         # "clashes between security forces and Kurdish rebels": whatever it is, each on the other
@@ -619,6 +637,7 @@ class _Coder(Roles):
                                 cameo[:2] in RECIPROCAL_ROOTS
                                 or cameo in RECIPROCAL_CODES
                                 or cameo in RECIPROCAL_INTENTS
+                                or mutual
                             )
                             # ("the visit by Kerry and his G7 counterparts" is to Hiroshima, not to each other)
                             and cameo not in VISITS

@@ -1732,6 +1732,8 @@ class Roles:
                 not sources
                 and subject is not None
                 and not receiving
+                # (nor a force of nature: "a brush fire has prompted the evacuation of residents")
+                and not self.lex.cue("nature", subject.lemma_.lower())
                 and self._nouns_between(noun, governor) < 2
                 # (not the noun's own phrase: "les assassinats de huit ressortissants turcs avaient un contexte";
                 # but "Hollande, who is on a visit to India")

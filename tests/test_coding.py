@@ -2955,3 +2955,13 @@ def test_several_who_clash_clash_with_each_other_and_nor_negates() -> None:
     assert {e.modality for e in events_of(text, "en", date(2016, 6, 5))} == {"negated"}
     text = "A top Republican official called Trump's attack on the judge awful."
     assert [e.cameo for e in events_of(text, "en", date(2016, 6, 5)) if e.trigger == "attack"] == ["111"]
+
+
+def test_words_against_an_attack_are_not_against_where_it_was_and_a_legal_appeal_is_no_plea() -> None:
+    for text in [
+        "The State Department issued a statement condemning today's horrific terrorist attack in Tel Aviv.",
+        "Google appealed last month against an order from the French data protection authority.",
+    ]:
+        assert not events_of(text, "en", date(2016, 6, 9)), text
+    condemned = events_of("Obama condemned the Taliban attack in Kabul.", "en", date(2016, 6, 9))
+    assert [target_code(e) for e in condemned] == ["AFGREB"]

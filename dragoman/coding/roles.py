@@ -244,7 +244,7 @@ class Roles:
             } | {
                 n.lemma_.lower()
                 for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "of", "about", "from")
+                if c.dep_ == "prep" and c.lower_ in ("on", "of", "about", "from", "against")
                 for n in c.children
                 if n.dep_ == "pobj"
             }
@@ -1296,12 +1296,31 @@ class Roles:
                     doers, done_to = (
                         self.noun_roles(child, named[0]) if named else (self._noun_agents(child), [])
                     )
+                    # "condemning today's terrorist attack in Tel Aviv": words against its doers, not where it was
+                    violence = (
+                        bool(named)
+                        and named[0].cameo[:2] in VIOLENT_ROOTS
+                        and entry.cameo[:2] in SPEECH_ROOTS
+                    )
+                    if violence:
+                        done_to = [
+                            (m, place) for m, place in done_to if not place and not self._after_locative(m)
+                        ]
                     # without a named doer, whom it was done to stands for the side it is aimed at
                     if placeless and not doers and done_to and all(place for _, place in done_to):
                         deferred, done_to = done_to, []  # "signé un accord à Doha avec Washington"
                     done = [m for m, _ in done_to]
                     targets += [
-                        (m, False) for m in doers or done or ([] if deferred else self.actors_in(child))
+                        (m, False)
+                        for m in doers
+                        or done
+                        or (
+                            []
+                            if deferred
+                            else [
+                                m for m in self.actors_in(child) if not (violence and self._after_locative(m))
+                            ]
+                        )
                     ]
                 else:
                     targets += [

@@ -2965,3 +2965,27 @@ def test_words_against_an_attack_are_not_against_where_it_was_and_a_legal_appeal
         assert not events_of(text, "en", date(2016, 6, 9)), text
     condemned = events_of("Obama condemned the Taliban attack in Kabul.", "en", date(2016, 6, 9))
     assert [target_code(e) for e in condemned] == ["AFGREB"]
+
+
+def test_an_ambiguous_town_is_the_one_of_the_country_named_and_ranks_and_exercises_of_power_are_no_acts() -> (
+    None
+):
+    def places(text: str) -> list[tuple[str, str | None]]:
+        article = prepare(
+            RawDocument("t", "t", text, lang_hint="fr"), Counts(), default_date=date(2018, 6, 1)
+        )
+        assert article is not None
+        [doc] = parse([article])
+        resolve_article(article, doc)
+        return [(m.text, m.country) for m in article.mentions if "Brest" in m.text]
+
+    text = "Un ministre français est mis en cause. Le parquet de Brest a ouvert une enquête préliminaire."
+    assert places(text) == [("parquet de Brest", "FRA")]
+    text = "Le parquet de Brest a ouvert une enquête. Loukachenko, président de la Biélorussie, a réagi."
+    assert places(text) == [("parquet de Brest", "BLR")]
+    text = "Emmanuel Macron a décidé d'organiser cet exercice de démocratie participative inédit en France."
+    assert not events_of(text, "fr", date(2019, 1, 15))
+    ranked = events_of(
+        "Les étudiants français ont occupé la 126e place du classement.", "fr", date(2019, 1, 15)
+    )
+    assert not ranked

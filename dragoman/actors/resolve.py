@@ -957,12 +957,13 @@ def resolve(
     resolved = _surname_coreference(resolver, _resolve_in_order(resolver, entities or []), entities or [])
     resolved = _unknown_namesakes(resolver, resolved, entities or [])
     covered = [(m.start, m.end) for m in resolved] + resolver.not_actors
+    named = frozenset(m.country for m in resolved if m.country)
     for ent in entities or []:
         if ent.label in ENTITY_LABELS and not any(s < ent.end and ent.start < e for s, e in covered):
             resolved.append(
                 _titled_surname(resolver, ent)
                 or _misspelt(resolver, ent)
-                or (_place(ent) if ent.label in PLACE_LABELS else replace(ent, rule="unresolved"))
+                or (_place(ent, named) if ent.label in PLACE_LABELS else replace(ent, rule="unresolved"))
             )
     resolved = [m for m in resolved if not _ship(resolver.text, m)]
     return _former(
@@ -1172,9 +1173,10 @@ def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
     return _as_actor(resolver, ent, actor, actor.name, "misspelt")
 
 
-def _place(ent: Mention) -> Mention:
-    """A place entity no dictionary knows: its country from the gazetteer (a place, not an actor)."""
-    place = lookup(ent.text)
+def _place(ent: Mention, named: frozenset[str] = frozenset()) -> Mention:
+    """A place entity no dictionary knows: its country from the gazetteer (a place, not an actor), of a country
+    the text names if the name is ambiguous."""
+    place = lookup(ent.text, named)
     if place is None or place.country is None:
         return replace(ent, rule="unresolved")
     return replace(

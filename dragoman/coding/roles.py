@@ -6,6 +6,7 @@ of event nouns, and the actor mentions those phrases hold. The coder (`dragoman.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ BLAME_ROOTS = frozenset({"09", "11"})  # investigate, disapprove: aimed at who d
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 VISITS = frozenset({"042", "043"})  # make and host a visit
 # Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
+ORDINAL = re.compile(r"\d+(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)$", re.IGNORECASE)
 DEMAND_WITHDRAWAL = "106"  # CAMEO: demand withdrawal (of whose forces the noun says)
 RECIPROCAL_ROOTS = frozenset({"04", "06"})  # consult, cooperate materially
 # and of the diplomatic cooperation codes (05), ties and agreements ("restored ties", "signed an agreement"), not
@@ -387,6 +389,8 @@ class Roles:
             and not any(c.dep_ == "det" for c in noun.children)
         ):
             found.add(noun.head.lower_)
+        if any(c.dep_ in ("amod", "nummod") and ORDINAL.match(c.text) for c in noun.children):
+            found.add("ordinal")  # "occupe la 126e place", "in 3rd place": a rank
         return found
 
     def _voided(self, noun: Token, modifiers: set[str] | None = None) -> bool:

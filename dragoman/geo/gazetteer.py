@@ -411,10 +411,15 @@ def _build() -> Gazetteer:
     )
 
 
-def lookup(name: str) -> Place | None:
+def lookup(name: str, named: frozenset[str] = frozenset()) -> Place | None:
     """The place called `name` (case and accents folded) when nothing else is known: a country before a
-    city before a region, then the largest, a place's own name before another's former name. None if none."""
+    city before a region, then the largest, a place's own name before another's former name. None if none.
+    `named`: the countries the text names otherwise; when the places so called are in several countries and
+    one of them only is named, that one's ("le parquet de Brest" in a story on Brittany is not Belarus's)."""
     found = gazetteer().candidates(name)
     if not found:
         return None
+    countries = {place.country_iso3 for place, _ in found}
+    if len(countries) > 1 and len(countries & named) == 1:
+        found = tuple(pair for pair in found if pair[0].country_iso3 in named)
     return max(found, key=lambda pair: (FEATURE_RANK[pair[0].feature], _weight(pair[0], pair[1])))[0]

@@ -2989,3 +2989,14 @@ def test_an_ambiguous_town_is_the_one_of_the_country_named_and_ranks_and_exercis
         "Les étudiants français ont occupé la 126e place du classement.", "fr", date(2019, 1, 15)
     )
     assert not ranked
+
+
+def test_a_place_captured_is_occupied_not_arrested_and_exercising_discretion_is_no_drill() -> None:
+    captured = events_of("Islamic State fighters captured Mount Sinjar, in northern Iraq, in 2014.", "en")
+    assert [(e.cameo, e.plover_type) for e in captured] == [("192", "ASSAULT")]
+    captured = events_of("Les forces russes ont capturé Kherson.", "fr", date(2022, 11, 1))
+    assert [e.cameo for e in captured] == ["192"]
+    commanders = events_of("Iraqi forces captured two Islamic State commanders.", "en", date(2016, 6, 1))
+    assert [e.cameo for e in commanders] == ["173"]
+    text = "Obama was acting within the government's exercise of prosecutorial discretion to decide who to deport."
+    assert not [e for e in events_of(text, "en", date(2016, 6, 1)) if e.trigger == "exercise"]

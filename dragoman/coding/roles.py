@@ -55,9 +55,11 @@ BLAME_ROOTS = frozenset({"09", "11"})  # investigate, disapprove: aimed at who d
 # A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 VISITS = frozenset({"042", "043"})  # make and host a visit
-# Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
-ORDINAL = re.compile(r"\d+(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)$", re.IGNORECASE)
+ORDINAL = re.compile(r"\d+(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)$", re.IGNORECASE)  # "la 126e place", "3rd"
 DEMAND_WITHDRAWAL = "106"  # CAMEO: demand withdrawal (of whose forces the noun says)
+ARREST = "173"  # CAMEO: arrest, detain
+OCCUPATION = "192"  # CAMEO: occupy territory
+# Roots of acts that coordinated actors do with each other ("A and B signed an agreement", "held talks").
 RECIPROCAL_ROOTS = frozenset({"04", "06"})  # consult, cooperate materially
 # and of the diplomatic cooperation codes (05), ties and agreements ("restored ties", "signed an agreement"), not
 # praise or support ("The US, the EU and Britain have supported the Kurds' fight" is no support of one another)
@@ -300,6 +302,14 @@ class Roles:
                 found.append(entry)
             # The most specific entry wins: one with an object or particle over a bare verb.
             found.sort(key=lambda e: (e.object is None, e.prep is None, e.cameo.endswith("0")))
+            if (
+                found
+                and found[0].cameo == ARREST
+                and self.lex.cue("taking", lemma)
+                and self._place_taken(direct)
+            ):
+                # "captured Mount Sinjar", "a capturé Kherson": a place taken (the verb's entry for a town), no arrest
+                found = [e for e in self.lex.verbs.get(lemma, ()) if e.cameo == OCCUPATION][:1] or found
             if found and found[0].object is None:
                 if any(self.lex.cue("self", c.lower_) for c in direct):
                     return []  # "asked himself", "acquitted himself well": an act on oneself
@@ -335,6 +345,16 @@ class Roles:
                 # the preposition that makes them the event ("an attempt on his life", "the release of")
             return (applicable or entries)[:1]
         return []
+
+    def _place_taken(self, objects: list[Token]) -> bool:
+        """An object that is a place: a place entity, or a state named as itself."""
+        for child in objects:
+            mention = self._mention_at(child)
+            if child.ent_type_ in ("GPE", "LOC", "FAC") or (
+                mention is not None and mention.label == "state" and not mention.sector
+            ):
+                return True
+        return False
 
     def _felt(self, verb: Token) -> bool:
         """A participle after a verb of feeling (cue kind `feeling`), which the parser may make its head or

@@ -3000,3 +3000,10 @@ def test_a_place_captured_is_occupied_not_arrested_and_exercising_discretion_is_
     assert [e.cameo for e in commanders] == ["173"]
     text = "Obama was acting within the government's exercise of prosecutorial discretion to decide who to deport."
     assert not [e for e in events_of(text, "en", date(2016, 6, 1)) if e.trigger == "exercise"]
+
+
+def test_what_a_known_act_is_called_and_those_who_respond_to_it_did_not_do_it() -> None:
+    text = "The U.S. government will pay overtime for the first responders to the Orlando nightclub massacre."
+    assert not events_of(text, "en", date(2016, 6, 21))
+    attack = events_of("It was a Russian attack on Ukraine.", "en", date(2016, 6, 21))
+    assert [(e.source.cameo, target_country(e)) for e in attack] == [("RUS", "UKR")]

@@ -564,6 +564,14 @@ class _Coder(Roles):
                         continue  # hosting no one named
                 if entry.pos == "noun" and entry.plover_type(cameo) == "THREATEN" and self._posed(token):
                     continue  # "Iran is a threat to Israel", "poses a threat to Europe": a judgement, no threat made
+                if (
+                    entry.pos == "noun"
+                    and cameo[:2] in ASSAULT_ROOTS
+                    and self._posed(token)
+                    and any(c.dep_ in ("nsubj", "expl") and c.pos_ == "PRON" for c in token.head.children)
+                    and not self._noun_agents(token)
+                ):
+                    continue  # "there was no doubt it was a shattering attack": what a known act was, no new one
                 if not targets and len(sources) < 2 and entry.pos == "noun" and self._background(token):
                     continue  # "the second-worst attack in the current Palestinian uprising": not this news
                 if cameo[:2] not in PLACED_ROOTS and cameo not in VISITS:

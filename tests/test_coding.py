@@ -3007,3 +3007,14 @@ def test_what_a_known_act_is_called_and_those_who_respond_to_it_did_not_do_it() 
     assert not events_of(text, "en", date(2016, 6, 21))
     attack = events_of("It was a Russian attack on Ukraine.", "en", date(2016, 6, 21))
     assert [(e.source.cameo, target_country(e)) for e in attack] == [("RUS", "UKR")]
+
+
+def test_one_who_asks_whether_or_why_asks_a_question_and_an_appeal_of_a_rejection_is_a_court_s() -> None:
+    for text, lang in [
+        ("Obama asked Russia whether it would attack.", "en"),
+        ("Juncker a demandé aux députés britanniques pourquoi ils étaient là.", "fr"),
+        ("German publishers have appealed the Berlin court's rejection.", "en"),
+    ]:
+        assert not events_of(text, lang, date(2016, 6, 28)), text
+    asked = events_of("Juncker a demandé à la Grèce de payer, sans dire comment.", "fr", date(2016, 6, 28))
+    assert [target_country(e) for e in asked] == ["GRC"]

@@ -661,6 +661,18 @@ class Roles:
             )
         ):
             return True
+        if self.lex.cue("questioning", verb.lemma_) and not any(c.dep_ == "xcomp" for c in verb.children):
+            # "asked whether Britain could ...", "to ask British lawmakers ... why they were there", "a demandé aux
+            # députés pourquoi": a question, no request (one asked to act has an infinitive first: "de payer")
+            for t in self.doc[verb.i + 1 : verb.sent.end]:
+                if (
+                    t.head.pos_ in ("VERB", "AUX")
+                    and "Inf" in t.head.morph.get("VerbForm", [])
+                    and t.head.i > t.i
+                ):
+                    break
+                if self.lex.cue("interrogative", t.lower_):
+                    return True
         return (
             self.lex.cue("questioning", verb.lemma_)
             and verb.i >= 2

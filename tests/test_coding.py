@@ -3018,3 +3018,14 @@ def test_one_who_asks_whether_or_why_asks_a_question_and_an_appeal_of_a_rejectio
         assert not events_of(text, lang, date(2016, 6, 28)), text
     asked = events_of("Juncker a demandé à la Grèce de payer, sans dire comment.", "fr", date(2016, 6, 28))
     assert [target_country(e) for e in asked] == ["GRC"]
+
+
+def test_leadership_battles_withdrawn_confidence_and_bergen_belsen_are_no_fights_retreats_or_norway() -> None:
+    text = "The main opposition Labour Party also faces an acrimonious leadership battle with its lawmakers."
+    assert not events_of(text, "en", date(2016, 7, 1))
+    text = "Labour lawmakers voted to withdraw confidence in party leader Jeremy Corbyn."
+    assert not events_of(text, "en", date(2016, 7, 1))
+    visited = events_of(
+        "On May 6, 1985, President Reagan visited Bergen-Belsen and Bitburg.", "en", date(1985, 5, 7)
+    )
+    assert "NOR" not in {target_country(e) for e in visited}

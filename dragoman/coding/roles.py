@@ -496,7 +496,7 @@ class Roles:
             coordinated = [c for c in adjective.children if c.dep_ == "conj"]
             adjectives += [adjective, *coordinated] if coordinated else []
         heads += adjectives
-        agent = self._mention_at(head)
+        agent = self._mention_at(head) if adjectives else None
         found: list[Mention] = []
         for h in heads:
             mention = self._mention_at(h)

@@ -334,10 +334,9 @@ class _Coder(Roles):
                 if head.dep_ in ("obj", "dobj") and self.lex.cue("negating", head.head.lemma_):
                     return "negated"  # "rejected reports that Washington had offered ...": a claim denied
                 if negated_head and node.dep_ == "ccomp" and not self.lex.cue("negating", head.lemma_):
-                    return (
-                        "possible"  # "I do not believe that it supports", "je ne pense pas qu'il soutienne":
-                    )
-                    # what one does not believe or say is not told as done
+                    # "I do not believe that it supports", "je ne pense pas qu'il soutienne": what one does not
+                    # believe or say is not told as done
+                    return "possible"
                 break
             node, steps = head, steps + 1
         if negated:

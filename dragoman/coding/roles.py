@@ -991,15 +991,13 @@ class Roles:
             if verb.dep_ == "acl" and "Part" in morph.get("VerbForm", "") and morph.get("Tense") != "Pres":
                 return None  # "fighters captured in Syria": the noun is who underwent it, not who did it
             if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
-                return (
-                    None  # a finite clause has a subject of its own, one the parser lost ("since an uprising
-                )
-                # in 2014 forced out Yanukovich": not the main clause's)
+                # a finite clause has a subject of its own, one the parser lost ("since an uprising in 2014 forced
+                # out Yanukovich": not the main clause's)
+                return None
             if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not auxiliaries:
-                return (
-                    None  # "answered questions when asked", "Backed by Moscow, the rebels ...": the clause's
-                )
-                # subject underwent it
+                # "answered questions when asked", "Backed by Moscow, the rebels ...": the clause's subject
+                # underwent it
+                return None
             if (
                 verb.dep_ == "acl"
                 and verb.head.dep_ in OBJECTS
@@ -1075,10 +1073,9 @@ class Roles:
             and clause.head.pos_ == "PROPN"
             and clause.head.dep_ != "attr"  # ("It was Russia that vetoed the resolution")
         ):
-            return (
-                None  # "overtures to Iran and Cuba that produced a deal": a state's name takes no restrictive
-            )
-            # clause; the parser hung the overtures' on it
+            # "overtures to Iran and Cuba that produced a deal": a state's name takes no restrictive clause; the
+            # parser hung the overtures' on it
+            return None
         people = {"person", "title", "agent"}
         if self.lex.cue("personal", pronoun.lower_) and not people & {
             mention.label,

@@ -3029,3 +3029,12 @@ def test_leadership_battles_withdrawn_confidence_and_bergen_belsen_are_no_fights
         "On May 6, 1985, President Reagan visited Bergen-Belsen and Bitburg.", "en", date(1985, 5, 7)
     )
     assert "NOR" not in {target_country(e) for e in visited}
+
+
+def test_a_forecast_is_no_threat_and_a_market_named_before_its_ticker_is_a_market() -> None:
+    likely = events_of("Russia will likely attack Ukraine next week.", "en", date(2016, 7, 1))
+    assert [(e.cameo, e.modality) for e in likely] == [("190", "possible")]
+    announced = events_of("Russia will attack Ukraine next week.", "en", date(2016, 7, 1))
+    assert [(e.cameo, e.modality) for e in announced] == [("138", "asserted")]
+    text = "Shanghai stocks .SSEC retreated more than 2 percent after data showed Chinese exports fell."
+    assert not events_of(text, "en", date(2016, 7, 1))

@@ -606,8 +606,14 @@ class _Coder(Roles):
                 if not targets and not self._monadic(entry, cameo):
                     aimless.add(token.i)
                 modality = self.modality(token)
-                if modality == "possible" and self._announced(token) and threat_of(cameo):
-                    # "said they would boycott", "will impose a curfew": announcing it is a threat (CAMEO 13)
+                if (
+                    modality == "possible"
+                    and self._announced(token)
+                    and threat_of(cameo)
+                    and not self._hedged(token)
+                ):
+                    # "said they would boycott", "will impose a curfew": announcing it is a threat (CAMEO 13); not
+                    # a forecast ("Russia will likely attack Ukraine")
                     cameo, modality = threat_of(cameo) or cameo, "asserted"
                 if cameo.startswith("03") and modality == "possible" and self._declared(token):
                     modality = (

@@ -174,7 +174,13 @@ class Roles:
             if token.dep_ == "acl" and self.lex.cue("measure", token.head.lemma_):
                 return []  # "new actions targeting Russia", "des mesures visant Moscou": the measure is the
                 # event, if any (its noun's own entry), not an attack
-            if (doer := self.subject(token)) is not None and self.lex.cue("market", doer.lemma_.lower()):
+            if (doer := self.subject(token)) is not None and (
+                self.lex.cue("market", doer.lemma_.lower())
+                # (or the market named before a ticker: "Shanghai stocks .SSEC retreated")
+                or any(
+                    c.dep_ == "compound" and self.lex.cue("market", c.lemma_.lower()) for c in doer.children
+                )
+            ):
                 return []  # "the U.S. market is rallying", "shares opened higher but surrendered the gains"
             if (
                 self.lex.cue("concurring", lemma)

@@ -222,22 +222,9 @@ class Roles:
             # and so may what it asks one to do ("asked not to be identified": a source's anonymity)
             objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
             # and so may whom or what it is with or to ("talks to the media", "met with approval")
-            objects |= {
-                g.lemma_.lower()
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("with", "to")
-                for g in c.children
-                if g.dep_ == "pobj"
-            }
+            objects |= _prep_objects(token, ("with", "to"))
             # "released thousands of documents", "a reçu plusieurs dizaines de plaintes": what the quantity is of
-            objects |= {
-                g.lemma_.lower()
-                for c in direct
-                for p in c.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
-                if g.dep_ == "pobj"
-            } | {
+            objects |= {g for c in direct for g in _prep_objects(c, ("of",))} | {
                 n.lemma_.lower()
                 for c in direct
                 for n in c.children
@@ -251,13 +238,7 @@ class Roles:
                 for n in token.children
                 if n.dep_.startswith("obl")
                 and any(g.dep_ == "case" and g.lower_ in ("à", "sur") for g in n.children)
-            } | {
-                n.lemma_.lower()
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "of", "about", "from", "against")
-                for n in c.children
-                if n.dep_ == "pobj"
-            }
+            } | _prep_objects(token, ("on", "of", "about", "from", "against"))
             relative = token.dep_ in ("relcl", "acl:relcl") and (
                 any(c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children)
                 # (or with no pronoun at all: "areas it has captured")
@@ -402,13 +383,7 @@ class Roles:
             or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
         }
         # and what it is of or for, in English ("a demonstration of military might", "a request for comment")
-        found |= {
-            g.lemma_.lower()
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "for")
-            for g in c.children
-            if g.dep_ == "pobj"
-        }
+        found |= _prep_objects(noun, ("of", "for"))
         if (
             noun.dep_ == "pobj"
             and noun.head.dep_ == "prep"
@@ -2037,6 +2012,17 @@ def state_itself(mention: Mention, rule: str) -> Mention:
         cameo=mention.country,
         rule=rule,
     )
+
+
+def _prep_objects(head: Token, preps: tuple[str, ...]) -> set[str]:
+    """The lemmas of what the English prepositions `preps` below `head` govern ("talks to the media": media)."""
+    return {
+        g.lemma_.lower()
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
 
 
 def _is_prep(word: str, wanted: str) -> bool:

@@ -3038,3 +3038,67 @@ def test_a_forecast_is_no_threat_and_a_market_named_before_its_ticker_is_a_marke
     assert [(e.cameo, e.modality) for e in announced] == [("138", "asserted")]
     text = "Shanghai stocks .SSEC retreated more than 2 percent after data showed Chinese exports fell."
     assert not events_of(text, "en", date(2016, 7, 1))
+
+
+def test_police_placed_by_their_setting_are_those_a_violent_act_is_done_to() -> None:
+    text = "A gunman killed three police officers and wounded three others in Louisiana's capital on Sunday."
+    shot = events_of(text, "en", date(2016, 7, 18))
+    assert ("190", "USAUAF", "USACOP") in [(e.cameo, e.source.cameo, target_code(e)) for e in shot]
+    words = events_of("Le maire de Marseille a dénoncé le manque de moyens policiers à Marseille.", "fr")
+    assert "FRACOP" not in {target_code(e) for e in words}
+
+
+def test_a_capital_struck_is_its_country_but_a_capital_fought_is_its_government() -> None:
+    struck = events_of("Russian missiles struck Kyiv on Monday.", "en", date(2023, 1, 9))
+    assert [(e.source.cameo, target_code(e)) for e in struck] == [("RUS", "UKR")]
+    fought = events_of("Kurdish militants in Turkey are battling Ankara.", "en", date(2016, 7, 18))
+    assert [target_code(e) for e in fought] == ["TURGOV"]
+
+
+def test_a_participle_s_agent_does_the_noun_s_act_and_an_apposition_is_no_second_doer() -> None:
+    for text, lang in [
+        ("Sanctions imposed on Belarus by the EU hurt its economy.", "en"),
+        ("Les sanctions imposées à la Biélorussie par l'Union européenne pèsent sur son économie.", "fr"),
+    ]:
+        events = events_of(text, lang, date(2021, 6, 1))
+        assert [(e.source.cameo, target_country(e)) for e in events] == [("IGOEUREEC", "BLR")], text
+    text = (
+        "Kerry identified two problems: attacks carried out by the Nusra Front, al Qaeda's Syrian affiliate, and "
+        "indiscriminate bombing by Assad's forces."
+    )
+    assert "IMGMUSALQ" not in {e.source.cameo for e in events_of(text, "en", date(2016, 7, 15))}
+    text = (
+        "The report expects the lifting of sanctions imposed by the United Nations, United States and Canada."
+    )
+    assert not events_of(text, "en", date(2016, 1, 16))
+
+
+def test_voicing_one_s_opposition_whipping_out_skills_and_a_clause_after_with_name_no_one() -> None:
+    for text in [
+        "Residents of Seoul went to the Defence Ministry to voice their opposition.",
+        "The Virginia senator whipped out his fluent Spanish speaking skills.",
+        "With Italian media focusing on the line, Italian prosecutors have opened an investigation.",
+    ]:
+        assert not events_of(text, "en", date(2016, 7, 15)), text
+
+
+def test_one_unable_to_act_did_not_and_a_rally_s_purpose_is_not_the_gunman_s() -> None:
+    for text, lang in [
+        ("French police were unable to arrest the suspect.", "en"),
+        ("Les policiers ont été incapables d'interpeller les casseurs à Nantes.", "fr"),
+    ]:
+        assert [e.modality for e in events_of(text, lang)] == ["negated"], text
+    text = (
+        "Alton Sterling was shot by police in Baton Rouge. At a rally in Dallas to protest Sterling's killing and a "
+        "similar incident in Minnesota, a gunman opened fire on white officers."
+    )
+    assert "14" not in {e.cameo_root for e in events_of(text, "en", date(2016, 7, 18))}
+
+
+def test_a_town_s_name_ending_a_name_the_tagger_calls_an_organisation_is_a_person_s() -> None:
+    text = (
+        "Philando Castile was killed by a police officer during a traffic stop in Falcon Heights, Minnesota. "
+        "Castile's mother said the officer had shot Castile."
+    )
+    events = events_of(text, "en", date(2016, 7, 18))
+    assert "ESP" not in {e.source.country for e in events} | {target_country(e) for e in events}

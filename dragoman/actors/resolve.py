@@ -807,7 +807,24 @@ def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> lis
                 letters[u.start - person.start : u.end - person.start] = [False] * (u.end - u.start)
         return not any(letters)
 
-    people = [e for e in entities if e.label in ("PER", "PERSON") and not covered(e)]
+    def town(u: Unit) -> bool:
+        return u.kind == "state" and all(e.kind in ("place", "capital") for e in u.entries)
+
+    def personal(org: Mention) -> bool:
+        """A name a tagger calls an organisation that reads as a person's: capitalised words no dictionary
+        knows before a town's name that ends it ("Philando Castile"; a club, "Real Madrid", is no town either)."""
+        words = org.text.split()
+        inside = [u for u in units if org.start <= u.start and u.end <= org.end]
+        return (
+            org.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and len(inside) == 1
+            and inside[0].end == org.end
+            and town(inside[0])
+        )
+
+    people = [e for e in entities if (e.label in ("PER", "PERSON") and not covered(e)) or personal(e)]
 
     def named(u: Unit) -> bool:
         """An agent word a tagger calls a person, capitalised inside a sentence: a given name ("sa fille
@@ -825,11 +842,7 @@ def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> lis
     surnames = {p.text.split()[-1] for p in people if len(p.text.split()) >= 2}
 
     def surname(u: Unit) -> bool:
-        return (
-            u.kind == "state"
-            and text[u.start : u.end] in surnames
-            and all(e.kind in ("place", "capital") for e in u.entries)
-        )
+        return town(u) and text[u.start : u.end] in surnames
 
     return [
         u

@@ -487,9 +487,14 @@ class _Coder(Roles):
                     for m in sources
                     if m.rule != "place" or self._town_doer(m)
                 ]
-                # police or civilians given their country by their setting are the doers there, not whom an act
-                # aims at ("a dénoncé le manque de moyens policiers")
-                targets = [(m, place) for m, place in targets if m.rule != "agent+setting"]
+                # police or civilians given their country by their setting are the doers there, not whom words
+                # aim at ("a dénoncé le manque de moyens policiers"); what is done to them is done there ("A
+                # gunman killed three police officers in Louisiana's capital")
+                targets = [
+                    (m, place)
+                    for m, place in targets
+                    if m.rule != "agent+setting" or entry.cameo[:2] in DONE_TO_ROOTS
+                ]
                 # a medium named as the channel of words is not whom they are addressed to ("asked on Twitter"),
                 # nor one whose words they are ("une attaque terroriste selon le président Macron")
                 targets = [
@@ -589,8 +594,20 @@ class _Coder(Roles):
                         if start <= m.start < end and m.label == "state" and self.beside_border(m)
                     ][:1]
                 # a town aimed at is its state's ("ont bombardé Kharkiv": Ukraine; a visit to Lyon is to France)
+                # (and a capital struck or raided is the country's, not its government: "missiles struck Kyiv";
+                # but a foe fought is the government: "militants battling Ankara")
+                violence = cameo[:2] in DONE_TO_ROOTS
                 targets = [
-                    (state_itself(m, "state:place"), place) if self._known_town(m) else (m, place)
+                    (
+                        (state_itself(m, "state:place"), place)
+                        if self._known_town(m)
+                        or (
+                            m.rule == "state:capital"
+                            and violence
+                            and (place or not self.lex.cue("mutual", token.lemma_))
+                        )
+                        else (m, place)
+                    )
                     for m, place in targets
                 ]
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
@@ -667,7 +684,9 @@ class _Coder(Roles):
                         targets = [(other, False) for other in sources if other is not source]
                     elif domestic and len(sources) > 1:
                         # "L'Australie et le Népal autorisent ...": each in its own country
-                        targets = self._domestic([source]) or targets
+                        # (one with no country of its own has no home to act in: "sanctions imposed by the
+                        # United Nations, United States and European Union")
+                        targets = self._domestic([source])
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if (
                             target is not None

@@ -577,11 +577,19 @@ class Roles:
         ]
 
     def _conjuncts(self, head: Token) -> list[Token]:
-        """The members coordinated with a phrase, along the whole chain ("Spain, Ireland and Norway")."""
+        """The members coordinated with a phrase, along the whole chain ("Spain, Ireland and Norway"; "Spain,
+        Ireland, Norway recognize ..."); with no coordinating word among them, not a noun of another's, which is
+        an apposition the parser coordinated ("the Nusra Front, al Qaeda's Syrian affiliate, and ...")."""
+        found = self._chain(head)
+        if found and not any(t.pos_ == "CCONJ" for t in self.doc[head.i + 1 : max(t.i for t in found)]):
+            return [t for t in found if not (t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children))]
+        return found
+
+    def _chain(self, head: Token) -> list[Token]:
         found: list[Token] = []
         for child in head.children:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                found += [child, *self._conjuncts(child)]
+                found += [child, *self._chain(child)]
         return found
 
     def _mention_at(self, token: Token) -> Mention | None:
@@ -975,6 +983,19 @@ class Roles:
                 # a finite clause has a subject of its own, one the parser lost ("since an uprising in 2014 forced
                 # out Yanukovich": not the main clause's)
                 return None
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VB"
+                and any(
+                    p.dep_ == "prep" and p.i < to.i
+                    for to in auxiliaries
+                    if to.lower_ == "to"
+                    for p in verb.children
+                )
+            ):
+                # "At a rally in Dallas to protest the killing, a gunman opened fire": the parser hung the phrase
+                # on the infinitive; the infinitive says what the rally was for, not what the gunman did
+                return None
             if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not auxiliaries:
                 # "answered questions when asked", "Backed by Moscow, the rebels ...": the clause's subject
                 # underwent it
@@ -1181,7 +1202,12 @@ class Roles:
                     sources += self._not_by_text(self._pobj(child), self.actors_in(self._pobj(child)))
                 elif child.dep_ in PASSIVE_SUBJECTS:
                     targets += [(m, False) for m in self.actors_in(child)]
-            if not targets and self._past_participle(voiced):
+            if (
+                not targets
+                and self._past_participle(voiced)
+                # (not the act named by the participle's own object: "attacks carried out by the Nusra Front")
+                and not (entry.object and self._object_is(voiced.head, entry.object))
+            ):
                 # "l'Algérien Droukdal, tué par les forces françaises": the noun it qualifies underwent it
                 targets = [(m, False) for m in self.actors_in(voiced.head)]
             if not targets and (undergoer := self._undergoer(voiced)) is not None:
@@ -1298,9 +1324,15 @@ class Roles:
                     if doers and entry.cameo[:2] in BLAME_ROOTS:
                         # "investigating war crimes by Croatian extremists against Serb civilians": who did them
                         complement = [(m, False) for m in doers]
+                    # (the doers' own object is none: "residents ... voice their opposition" is no opposition party)
+                    agents = [
+                        m
+                        for m in self._noun_agents(child)
+                        if not (m.rule == "possessive+agent" and m.start <= child.idx < m.end)
+                    ]
                     targets += complement or [
                         (m, False)
-                        for m in self._noun_agents(child) or [m for m in itself if m is not None]
+                        for m in agents or [m for m in itself if m is not None]
                         if (m.actor_id, m.sector) not in selves or m in doers
                     ]
                 elif child.lemma_.lower() in self.lex.nouns:
@@ -1598,7 +1630,10 @@ class Roles:
     def _dangling(self, prep: Token) -> Token | None:
         """The phrase a preposition left without an object by the parser heads ("granted asylum to five
         Panamanian officers holed up ..." parsed with "officers" as the subject of "holed"): the first actor
-        mention in the few words after it, before any punctuation."""
+        mention in the few words after it, before any punctuation; not one that heads a clause ("With Italian
+        media focusing on ..., prosecutors have opened an investigation")."""
+        if any(c.dep_ == "pcomp" for c in prep.children):
+            return None
         for token in prep.doc[prep.i + 1 : prep.i + 6]:
             if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
                 return None
@@ -1678,6 +1713,17 @@ class Roles:
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets}, giver=giver)
         if not sources and phrase is not noun:
             sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets}, giver=giver)
+        if not sources:
+            # the agent of a participle after the noun: "sanctions imposed on Belarus by the EU", "attacks carried
+            # out by the Nusra Front"
+            sources = [
+                m
+                for child in phrase.children
+                if child.dep_ in ("acl", "amod") and child.pos_ == "VERB"
+                for agent in child.children
+                if agent.dep_ in AGENTS
+                for m in self._not_by_text(self._pobj(agent), self.actors_in(self._pobj(agent)))
+            ]
         # "anti-Israeli protests", "une manifestation anti-américaine": whom it is against, not who does it
         against = [m for m in sources if self._against(m)]
         if against:

@@ -3102,3 +3102,32 @@ def test_a_town_s_name_ending_a_name_the_tagger_calls_an_organisation_is_a_perso
     )
     events = events_of(text, "en", date(2016, 7, 18))
     assert "ESP" not in {e.source.country for e in events} | {target_country(e) for e in events}
+
+
+def test_suicide_bombings_grenades_and_terrorists_where_they_strike() -> None:
+    for text, lang, code in [
+        ("Two suicide bombers blew themselves up at a market in central Baghdad on Monday.", "en", "1831"),
+        ("Taliban militants carried out a suicide attack on an Afghan army base.", "en", "1831"),
+        ("Les talibans ont commis un attentat-suicide contre une base de l'armée afghane.", "fr", "1831"),
+        ("Militants lobbed a grenade at a police vehicle in Srinagar.", "en", "183"),
+        ("Des jihadistes ont lancé une grenade sur des soldats maliens à Gao.", "fr", "183"),
+    ]:
+        assert code in {e.cameo for e in events_of(text, lang, date(2018, 5, 14))}, text
+    for text, lang in [
+        ("The terrorists attacked a police station in Kabul.", "en"),
+        ("Des terroristes ont attaqué un commissariat à Kaboul.", "fr"),
+    ]:
+        events = events_of(text, lang, date(2018, 5, 14))
+        assert [(e.source.cameo, target_country(e)) for e in events] == [("AFGUAF", "AFG")], text
+
+
+def test_militants_are_of_where_they_strike_unless_named_for_their_group() -> None:
+    text = "Two female suicide bombers killed at least 10 people outside a mosque in Cameroon."
+    assert [e.source.cameo for e in events_of(text, "en", date(2018, 5, 14))] == ["CMRREB"]
+    text = "Islamic State (IS) militants claimed the bomb attack on the Moroccan embassy in Libya."
+    assert {e.source.cameo for e in events_of(text, "en", date(2015, 4, 13))} == {"IMGMUS"}
+
+
+def test_one_abducted_at_a_border_post_was_abducted_not_criticised() -> None:
+    text = "Jaish al-Adl militants abducted 12 Iranian border guards at a border post near Mirjaveh."
+    assert [e.cameo for e in events_of(text, "en", date(2019, 10, 17))] == ["181"]

@@ -36,8 +36,9 @@ from dragoman.resources import LANG_DIR, read_tsv
 
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
 # Sectors of those who act where they are: named without a country, they are the country of their setting
-# (unidentified gunmen too: "Gunmen kidnapped three journalists in Mali" are Mali's, as event data places them).
-SETTLED_SECTORS = frozenset({"COP", "CVL", "UAF"})
+# (unidentified gunmen and militants too: "Gunmen kidnapped three journalists in Mali", "suicide bombers killed 10
+# people in Cameroon" are that country's, as event data places them).
+SETTLED_SECTORS = frozenset({"COP", "CVL", "UAF", "REB"})
 # Who belongs where they are, given a state by the sentence's context only: police, civilians, rebels, the press,
 # hospitals, schools, unions, clergy, businesses, militias (not armies or officials: "U.S. troops in Syria")
 LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "PRM", "OPP", "JRN", "MED", "EDU", "LAB", "REL", "BUS"}
@@ -1056,8 +1057,16 @@ def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
     """Police and civilians named without a country act where they are: the one country their sentence
     names ("Police arrested eight men in Cairo" are Egypt's police, "protesters marched to the parliament in
     Kiev" Ukrainians); with two countries in the sentence ("arrested two Britons in Cairo"), none."""
-    out = []
+    out: list[Mention] = []
     for mention in resolved:
+        if (
+            out
+            and out[-1].label in ("org", "state")
+            and _PARENTHESIS.fullmatch(resolver.text[out[-1].end : mention.start])
+        ):
+            # "Islamic State (IS) militants": the group's, wherever they are
+            out.append(mention)
+            continue
         if (mention.rule == "agent:no-country" and mention.sector in SETTLED_SECTORS) or (
             # "U.S. warplanes struck militants in western Libya": of where they are, not of the state met before
             mention.rule == "agent+context" and mention.sector in LOCAL_SECTORS
@@ -1092,6 +1101,10 @@ def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
                 )
         out.append(mention)
     return out
+
+
+# an acronym in brackets (or its closing bracket) between a name and its agent noun: "Islamic State (IS) militants"
+_PARENTHESIS = re.compile(r"\s*(?:\([^()]{1,20}\)|\))?\s*")
 
 
 def _where(text: str, mention: Mention) -> bool:

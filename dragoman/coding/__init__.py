@@ -813,6 +813,11 @@ class _Coder(Roles):
                 self.lex.cue("vicinity", c.lower_) for c in child.children
             ):
                 continue  # "near the border post": a place, no piece of discourse
+            if any(
+                c.dep_ in ("compound", "amod") and self.lex.cue("stationing", c.lemma_)
+                for c in phrase.children
+            ):
+                continue  # "abducted at a border post": a place
             mention = self._mention_at(phrase)
             if self.lex.cue("discourse", phrase.lemma_.lower()) or (
                 mention is not None and self._channel(mention)
@@ -1343,11 +1348,19 @@ class _Coder(Roles):
 
     def _refine(self, entry: Trigger, token: Token) -> str:
         """A more specific code when the object names it ("a entamé une grève de la faim" 142, not a strike's
-        143; "launched an air strike" 195), or the aid's kind ("assistance militaire" is 072)."""
+        143; "launched an air strike" 195, "carried out a suicide attack" 1831), or the aid's kind ("assistance militaire" is 072)."""
         if entry.pos == "verb" and entry.object:
             for child in token.children:
                 if child.dep_ in OBJECTS and self._object_is(child, entry.object):
-                    named = [e for e in self.triggers(child) if e.object and e.cameo[:2] == entry.cameo[:2]]
+                    # (of the same root, or of another kind of assault: "carried out a suicide attack" 1831)
+                    named = [
+                        e
+                        for e in self.triggers(child)
+                        if e.object
+                        and (
+                            e.cameo[:2] == entry.cameo[:2] or {e.cameo[:2], entry.cameo[:2]} <= ASSAULT_ROOTS
+                        )
+                    ]
                     if named:
                         return named[0].cameo
         if entry.cameo[:2] not in ("07", "03"):

@@ -381,6 +381,8 @@ class Roles:
             for c in noun.children
             if c.dep_ in ("compound", "amod")
             or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
+            # (or joined to it by a hyphen: "attentat-suicide")
+            or (c.dep_ == "nmod" and c.i == noun.i + 2 and noun.doc[noun.i + 1].text == "-")
         }
         # and what it is of or for, in English ("a demonstration of military might", "a request for comment")
         found |= _prep_objects(noun, ("of", "for"))

@@ -3131,3 +3131,20 @@ def test_militants_are_of_where_they_strike_unless_named_for_their_group() -> No
 def test_one_abducted_at_a_border_post_was_abducted_not_criticised() -> None:
     text = "Jaish al-Adl militants abducted 12 Iranian border guards at a border post near Mirjaveh."
     assert [e.cameo for e in events_of(text, "en", date(2019, 10, 17))] == ["181"]
+
+
+def test_the_means_of_a_strike_whose_envoy_is_expelled_and_a_meeting_called_off() -> None:
+    text = "The Biden administration targeted Russia with sweeping sanctions and diplomatic expulsions."
+    assert [(e.cameo, target_country(e)) for e in events_of(text, "en", date(2021, 4, 15))] == [
+        ("163", "RUS")
+    ]
+    text = "Venezuela on Wednesday expelled the European Union's ambassador to Caracas."
+    assert [target_code(e) for e in events_of(text, "en", date(2021, 2, 24))] == ["IGOEUREEC"]
+    for text in [
+        "Moscow cancels meeting with top US diplomat due to new sanctions.",
+        "After the latest test, the White House considered imposing fresh sanctions but decided to hold off.",
+        "After torrential rains in Iran, the military forces mobilized efforts to help people trapped by floods.",
+    ]:
+        assert not events_of(text, "en", date(2019, 4, 2)), text
+    text = "Israel deployed forces to Jerusalem in anticipation of protests following prayers against a US decision."
+    assert "USA" not in {target_country(e) for e in events_of(text, "en", date(2017, 12, 8))}

@@ -31,8 +31,10 @@ from dragoman.coding.roles import (
     RECIPROCAL_CODES,
     RECIPROCAL_ROOTS,
     SUBJECTS,
+    VIOLENT_ROOTS,
     VISITS,
     Roles,
+    _is_prep,
     state_itself,
 )
 from dragoman.coding.tables import cameo_codes, threat_of
@@ -475,6 +477,12 @@ class _Coder(Roles):
             for entry in self.triggers(token):
                 if entry.pos == "noun" and self._named(token):
                     continue  # "le RPF (Rassemblement du peuple français)": a name, no rally
+                if (
+                    token.tag_ == "VBG"
+                    and token.dep_ in ("xcomp", "dobj", "obj")
+                    and self.lex.cue("undoing", token.head.lemma_)
+                ):
+                    continue  # "Moscow cancels meeting with top US diplomat": the parser's verb, a meeting called off
                 if entry.pos == "verb":
                     sources, targets = self.verb_roles(token, entry)
                 else:
@@ -614,8 +622,10 @@ class _Coder(Roles):
                 if (
                     not targets
                     and ((aimed_as or entry.plover_type(cameo)) in DOMESTIC or cameo == OCCUPY)
-                    # (an invasion is of another: "Iraqi troops invaded in 1990" is not of Iraq)
+                    # (an invasion is of another: "Iraqi troops invaded in 1990" is not of Iraq; so are sanctions,
+                    # "imposed new sanctions")
                     and not self.lex.cue("invading", token.lemma_)
+                    and not (entry.object and self.lex.cue("invading", entry.object))
                 ):
                     targets = self._domestic(sources)
                 domestic = bool(targets) and all(m.rule == "domestic" for m, _ in targets)
@@ -1346,6 +1356,22 @@ class _Coder(Roles):
             return False
         return any(c.dep_ in ("xcomp", "ccomp") and self.triggers(c) for c in token.children)
 
+    def _means(self, verb: Token) -> list[Token]:
+        """What the verb is done with: "with" in English, "de" in French ("frapper la Russie de sanctions")."""
+        found = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return found + [
+            c
+            for c in verb.children
+            if c.dep_.startswith("obl")
+            and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children)
+        ]
+
     def _refine(self, entry: Trigger, token: Token) -> str:
         """A more specific code when the object names it ("a entamé une grève de la faim" 142, not a strike's
         143; "launched an air strike" 195, "carried out a suicide attack" 1831), or the aid's kind ("assistance militaire" is 072)."""
@@ -1363,6 +1389,12 @@ class _Coder(Roles):
                     ]
                     if named:
                         return named[0].cameo
+        if entry.pos == "verb" and entry.cameo[:2] in ASSAULT_ROOTS:
+            # "targeted Russia with sweeping sanctions", "a frappé la Russie de sanctions": the means is the act
+            for means in self._means(token):
+                named = [e for e in self.triggers(means) if e.cameo[:2] not in VIOLENT_ROOTS]
+                if named:
+                    return named[0].cameo
         if entry.cameo[:2] not in ("07", "03"):
             return entry.cameo
         words = [token, *token.children]

@@ -1320,6 +1320,9 @@ class Roles:
                         ]
                     if placeless and complement and all(place for _, place in complement):
                         deferred, complement = complement, []
+                    if self.lex.cue("envoy", child.lemma_) and (owners := self._noun_agents(child)):
+                        # "expelled the European Union's ambassador to Caracas": whose envoy, not where posted
+                        complement = [(m, False) for m in owners]
                     if entry.cameo.startswith(DEMAND_WITHDRAWAL) and (owners := self._noun_agents(child)):
                         # "demanded the withdrawal of Serbian forces from Bosnia": of whom it is demanded
                         complement = [(m, False) for m in owners]
@@ -1385,10 +1388,13 @@ class Roles:
         if entry.cameo[:2] == MOBILIZATION:
             # "mobilized army reservists for a possible war against Iraq": what is mobilized is one's own; the
             # target is whom it is against, if anyone
+            # (near the verb: not "in anticipation of demonstrations following prayers against a US declaration")
             targets = [
                 (m, False)
                 for token in verb.subtree
-                if token.dep_ in ("prep", "case") and token.text.lower() in ("against", "contre")
+                if token.dep_ in ("prep", "case")
+                and token.text.lower() in ("against", "contre")
+                and self._nouns_between(token, verb) <= 2
                 for m in self.actors_in(self._pobj(token) if token.dep_ == "prep" else token.head)
             ][:2] or [
                 # (unless the object is another state by its name: "ont survolé la Pologne")

@@ -3148,3 +3148,52 @@ def test_the_means_of_a_strike_whose_envoy_is_expelled_and_a_meeting_called_off(
         assert not events_of(text, "en", date(2019, 4, 2)), text
     text = "Israel deployed forces to Jerusalem in anticipation of protests following prayers against a US decision."
     assert "USA" not in {target_country(e) for e in events_of(text, "en", date(2017, 12, 8))}
+
+
+def test_what_a_plan_or_a_campaign_is_for_is_its_owner_s_and_may_happen() -> None:
+    for text, lang, expected in [
+        ("Iran announced a plan to attack Israel.", "en", [("IRN", "190", "ISR", "possible")]),
+        ("La Russie a annoncé un plan pour attaquer l'Ukraine.", "fr", [("RUS", "190", "UKR", "possible")]),
+        (
+            "Russia made a decision to withdraw its troops from Syria.",
+            "en",
+            [("RUS", "087", "SYR", "possible")],
+        ),
+        (
+            "Sweden became the first EU country to recognize Palestine.",
+            "en",
+            [("SWE", "054", "PSE", "asserted")],
+        ),
+    ]:
+        events = events_of(text, lang, date(2018, 3, 1))
+        assert [(e.source.country, e.cameo, target_country(e), e.modality) for e in events] == expected, text
+    text = "Armenian protesters launched a campaign to force Prime Minister Nikol Pashinian to step down."
+    assert {e.modality for e in events_of(text, "en", date(2020, 12, 22))} == {"possible"}
+    for text in [
+        "Californian officials on Saturday delayed plans to capture and burn off natural gas leaking from a well.",
+        "The EU's European Commission has powers to propose bloc-wide rules.",
+    ]:
+        assert not events_of(text, "en", date(2016, 1, 16)), text
+
+
+def test_chemical_attacks_and_a_syrian_town_named_like_the_russian_parliament() -> None:
+    for text, lang in [
+        (
+            "Many children were treated after Assad carried out a poisonous gas attack in Eastern Ghouta.",
+            "en",
+        ),
+        ("L'attaque chimique du régime syrien contre Douma a tué 40 personnes.", "fr"),
+    ]:
+        events = events_of(text, lang, date(2018, 4, 9))
+        assert [(e.cameo, e.source.cameo, target_code(e)) for e in events] == [("2041", "SYRGOV", "SYR")], (
+            text
+        )
+    text = "Les députés de la Douma ont critiqué Washington."
+    assert [e.source.cameo for e in events_of(text, "fr", date(2018, 4, 9))] == ["RUSLEG"]
+
+
+def test_what_an_act_answers_and_what_forces_are_reinforced_with_are_not_its_targets() -> None:
+    text = "The Israeli military launched artillery attacks in response to the impact of missiles in northern Israel."
+    assert "ISR" not in {target_country(e) for e in events_of(text, "en", date(2019, 1, 20))}
+    text = "Thailand reinforced the area with tanks following a night of shelling that killed a Thai soldier."
+    assert [target_code(e) for e in events_of(text, "en", date(2011, 4, 25))] == [None]

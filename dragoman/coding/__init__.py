@@ -22,11 +22,13 @@ from dragoman import __version__
 from dragoman.coding.lexicon import Trigger, lexicon
 from dragoman.coding.roles import (
     AGENTS,
+    ARMED_ROOTS,
     BLAME_ROOTS,
     COMMERCIAL_SECTORS,
     DONE_TO_ROOTS,
     MONADIC_NOUNS,
     OBJECTS,
+    ORDINAL,
     PLACED_ROOTS,
     RECIPROCAL_CODES,
     RECIPROCAL_ROOTS,
@@ -34,7 +36,7 @@ from dragoman.coding.roles import (
     VIOLENT_ROOTS,
     VISITS,
     Roles,
-    _is_prep,
+    is_prep,
     state_itself,
 )
 from dragoman.coding.tables import cameo_codes, threat_of
@@ -389,9 +391,22 @@ class _Coder(Roles):
         )
 
     def _purpose(self, clause: Token) -> bool:
-        """An infinitive clause of purpose ("to allow", "pour sécuriser", "afin de"): intended, not done."""
+        """An infinitive clause of purpose ("to allow", "pour sécuriser", "afin de"), or one saying what a noun
+        is for ("a campaign to force Pashinian to step down", "une campagne pour obtenir"): intended, not done
+        (but "the first country to recognize" did; cue kind `rank`)."""
         return (
-            clause.dep_ == "advcl"
+            (
+                clause.dep_ == "advcl"
+                or (
+                    clause.dep_ == "acl"
+                    and clause.head.pos_ == "NOUN"
+                    and not any(
+                        c.dep_ in ("amod", "nummod")
+                        and (self.lex.cue("rank", c.lemma_) or ORDINAL.match(c.text))
+                        for c in clause.head.children
+                    )
+                )
+            )
             and "Inf" in clause.morph.to_dict().get("VerbForm", "")
             and any(c.dep_ in ("aux", "mark") and self.lex.cue("purpose", c.lemma_) for c in clause.children)
         )
@@ -1369,7 +1384,7 @@ class _Coder(Roles):
             c
             for c in verb.children
             if c.dep_.startswith("obl")
-            and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children)
+            and any(g.dep_ == "case" and is_prep(g.text, "de") for g in c.children)
         ]
 
     def _refine(self, entry: Trigger, token: Token) -> str:
@@ -1383,9 +1398,7 @@ class _Coder(Roles):
                         e
                         for e in self.triggers(child)
                         if e.object
-                        and (
-                            e.cameo[:2] == entry.cameo[:2] or {e.cameo[:2], entry.cameo[:2]} <= ASSAULT_ROOTS
-                        )
+                        and (e.cameo[:2] == entry.cameo[:2] or {e.cameo[:2], entry.cameo[:2]} <= ARMED_ROOTS)
                     ]
                     if named:
                         return named[0].cameo

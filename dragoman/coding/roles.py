@@ -171,9 +171,14 @@ class Roles:
                 and not list(token.children)
             ):
                 return []  # "told visiting Moscow lawmakers", "the attacking forces": the noun's description
-            if token.dep_ == "acl" and self.lex.cue("measure", token.head.lemma_):
+            if (
+                token.dep_ == "acl"
+                and self.lex.cue("measure", token.head.lemma_)
+                and "Inf" not in token.morph.to_dict().get("VerbForm", "")
+            ):
                 return []  # "new actions targeting Russia", "des mesures visant Moscou": the measure is the
-                # event, if any (its noun's own entry), not an attack
+                # event, if any (its noun's own entry), not an attack (but "a decision to withdraw" says what is
+                # decided)
             if (doer := self.subject(token)) is not None and (
                 self.lex.cue("market", doer.lemma_.lower())
                 # (or the market named before a ticker: "Shanghai stocks .SSEC retreated")
@@ -277,7 +282,7 @@ class Roles:
                     continue
                 if entry.prep and any(
                     self.lex.cue("reporting", c.lemma_)
-                    and any(g.dep_ in ("mark", "case") and _is_prep(g.text, entry.prep) for g in c.children)
+                    and any(g.dep_ in ("mark", "case") and is_prep(g.text, entry.prep) for g in c.children)
                     for c in token.children
                 ):
                     continue  # "a insisté pour dire que": saying, not demanding
@@ -380,7 +385,7 @@ class Roles:
             c.lemma_.lower()
             for c in noun.children
             if c.dep_ in ("compound", "amod")
-            or (c.dep_ == "nmod" and any(g.dep_ == "case" and _is_prep(g.text, "de") for g in c.children))
+            or (c.dep_ == "nmod" and any(g.dep_ == "case" and is_prep(g.text, "de") for g in c.children))
             # (or joined to it by a hyphen: "attentat-suicide")
             or (c.dep_ == "nmod" and c.i == noun.i + 2 and noun.doc[noun.i + 1].text == "-")
         }
@@ -440,7 +445,7 @@ class Roles:
             if (
                 child.dep_ in ("prt", "prep", "compound:prt")
                 and (child.i > verb.i or verb.pos_ not in ("VERB", "AUX"))  # not "Upon his arrival, X called"
-                and _is_prep(child.text, prep)
+                and is_prep(child.text, prep)
                 and (not noun or any(g.lemma_.lower() == noun for g in child.children))
                 # a phrasal verb's particle is one, or right after it: "gave in to", not "to give a press
                 # conference in Oxford" (cue kind `phrasal`)
@@ -449,7 +454,7 @@ class Roles:
                 )
             ):
                 return True
-            if any(c.dep_ in ("case", "mark") and _is_prep(c.text, prep) for c in child.children) and (
+            if any(c.dep_ in ("case", "mark") and is_prep(c.text, prep) for c in child.children) and (
                 not noun or child.lemma_.lower() == noun
             ):
                 return True
@@ -461,7 +466,7 @@ class Roles:
         return any(
             g.dep_ in ("nmod", "obl")
             and g.i > obj.i
-            and any(c.dep_ == "case" and _is_prep(c.text, prep) for c in g.children)
+            and any(c.dep_ == "case" and is_prep(c.text, prep) for c in g.children)
             for obj in verb.children
             if obj.dep_ in ("obj", "dobj") and not self.triggers(obj)
             for g in obj.children
@@ -738,7 +743,7 @@ class Roles:
         return (
             root.head.i == head.i
             and root.dep_ == "nmod"
-            and any(c.dep_ == "case" and _is_prep(c.text, "de") for c in root.children)
+            and any(c.dep_ == "case" and is_prep(c.text, "de") for c in root.children)
         )
 
     def _detached(self, head: Token, mention: Mention, *, doer: bool = False) -> bool:
@@ -1014,6 +1019,25 @@ class Roles:
                 verb = verb.head.head
                 seen += 1
                 continue
+            if (
+                verb.dep_ == "acl"
+                and "Inf" in morph.get("VerbForm", "")
+                and any(
+                    c.dep_ in ("aux", "mark") and self.lex.cue("purpose", c.lemma_) for c in verb.children
+                )
+                and verb.head.dep_ in OBJECTS
+                and verb.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "Iran announced a plan to attack Israel", "launched a campaign to force ...": whoever has the plan;
+                # not a power one has ("has powers to propose rules"), nor a plan called off ("delayed plans to
+                # capture")
+                if self.lex.cue("capability", verb.head.lemma_) or self.lex.cue(
+                    "undoing", verb.head.head.lemma_
+                ):
+                    return None
+                verb = verb.head.head
+                seen += 1
+                continue
             if verb.dep_ == "xcomp" and self.lex.cue("advising", verb.head.lemma_):
                 return None  # "L'Autriche déconseille de se rendre en Espagne": travellers go, not Austria
             if verb.dep_ == "xcomp" and self.lex.cue("control", verb.head.lemma_):
@@ -1223,7 +1247,7 @@ class Roles:
                         *(g for o in self.objects_of(voiced) for g in o.children),
                     )
                     if c.dep_ in AGENTS
-                    or (c.dep_ == "nmod" and any(_is_prep(g.text, "par") for g in c.children))
+                    or (c.dep_ == "nmod" and any(is_prep(g.text, "par") for g in c.children))
                     for m in self.actors_in(self._pobj(c))
                 ]
             if (
@@ -1432,10 +1456,15 @@ class Roles:
             ]
         elif not targets:
             # (an entry's own preposition may name the means, not the partner: "spoke to Erdogan by phone")
+            partnered = entry.cameo[:2] != MOBILIZATION
             targets = (
-                self._prep_targets(verb, entry.prep, places_last=placeless, topical=talks)
+                self._prep_targets(
+                    verb, entry.prep, places_last=placeless, topical=talks, partnered=partnered
+                )
                 or (
-                    self._prep_targets(verb, None, places_last=placeless, topical=talks) if entry.prep else []
+                    self._prep_targets(verb, None, places_last=placeless, topical=talks, partnered=partnered)
+                    if entry.prep
+                    else []
                 )
                 or deferred
             )
@@ -1557,6 +1586,7 @@ class Roles:
         places_last: bool = False,
         topical: bool = False,
         whence: bool = True,
+        partnered: bool = True,
     ) -> list[tuple[Mention, bool]]:
         """Targets introduced by a preposition: in English a `prep` child with its object, in French an
         oblique or nominal complement with its `case` word. Below an event noun, `de`/`of` says who did it,
@@ -1566,7 +1596,9 @@ class Roles:
         if topical:  # "renewed negotiations on an Israeli troop pullback": what talks are about is no party
             preps = tuple(p for p in preps if not self.lex.cue("about", p) and not self.lex.cue("matter", p))
         if not whence:
-            preps = tuple(p for p in preps if p != "from" and not _is_prep(p, "de"))
+            preps = tuple(p for p in preps if p != "from" and not is_prep(p, "de"))
+        if not partnered:  # "reinforced the area with tanks": what with, not with whom
+            preps = tuple(p for p in preps if p not in ("with", "avec"))
         fallback: list[tuple[Mention, bool]] = []
         if head.pos_ in ("NOUN", "PROPN") and not of_is_target:
             # below an event noun only the prepositions that clearly point at someone ("talks on the
@@ -1586,11 +1618,13 @@ class Roles:
                 continue
             if word in PLACE_PREPS and self._setting(phrase, head):
                 continue  # "Aux Etats-Unis, le candidat a renoncé à ...": where the clause happens, no party
+            if word in ("in", "en") and self.lex.cue("reacting", phrase.lemma_):
+                continue  # "launched attacks in response to missiles in the north of Israel": what it answers
             if child.dep_ == "prep" and any(
                 c.dep_ == "advmod" and self.lex.cue("vicinity", c.lower_) for c in child.children
             ):
                 continue  # "detained the crew roughly midway between Kuwait and Bahrain": where, not whom
-            if (wanted and _is_prep(word, wanted)) or (not wanted and word in preps):
+            if (wanted and is_prep(word, wanted)) or (not wanted and word in preps):
                 # "à Pékin" is a place, "au gouvernement" someone
                 found = [
                     self._in_town(m)
@@ -1612,7 +1646,7 @@ class Roles:
             return False
         root = span.root
         words = [root.head] if root.head.dep_ == "prep" else [c for c in root.children if c.dep_ == "case"]
-        return any(self.lex.cue("locative", w.lower_) or _is_prep(w.lower_, "à") for w in words)
+        return any(self.lex.cue("locative", w.lower_) or is_prep(w.lower_, "à") for w in words)
 
     @staticmethod
     def _in_town(mention: Mention) -> tuple[Mention, bool]:
@@ -2079,6 +2113,6 @@ def _prep_objects(head: Token, preps: tuple[str, ...]) -> set[str]:
     }
 
 
-def _is_prep(word: str, wanted: str) -> bool:
+def is_prep(word: str, wanted: str) -> bool:
     word = word.lower()
     return word == wanted or FUSED.get(word) == wanted

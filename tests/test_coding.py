@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dragoman.actors import resolve_article
+from dragoman.actors import resolve, resolve_article
 from dragoman.coding import code_events
 from dragoman.coding.lexicon import lexicon
 from dragoman.counts import Counts
@@ -3197,3 +3197,25 @@ def test_what_an_act_answers_and_what_forces_are_reinforced_with_are_not_its_tar
     assert "ISR" not in {target_country(e) for e in events_of(text, "en", date(2019, 1, 20))}
     text = "Thailand reinforced the area with tanks following a night of shelling that killed a Thai soldier."
     assert [target_code(e) for e in events_of(text, "en", date(2011, 4, 25))] == [None]
+
+
+def test_police_named_alone_are_of_the_one_country_their_article_names() -> None:
+    text = (
+        "Power cuts have left Soweto and Alexandra, two townships of Johannesburg, in the dark for a week. "
+        "Police arrested 12 people on Monday."
+    )
+    assert [(e.source.cameo, target_country(e)) for e in events_of(text, "en", date(2012, 3, 5))] == [
+        ("ZAFCOP", "ZAF")
+    ]
+    text = "Russia and Ukraine traded accusations. Police arrested 12 people on Monday."
+    assert not [e for e in events_of(text, "en", date(2022, 3, 5)) if e.cameo == "173"]
+
+
+def test_a_civil_code_is_no_civilians_and_a_pistol_pulled_out_is_no_withdrawal() -> None:
+    text = "Le code civil français proscrit la marchandisation du corps humain."
+    assert "FRACVL" not in {m.cameo for m in resolve(text, "fr", date(2020, 1, 5))}
+    for text in [
+        "A Texas police officer pulled out his pistol.",
+        "Israeli soldiers pulled out their weapons.",
+    ]:
+        assert not events_of(text, "en", date(2016, 3, 5)), text

@@ -1056,7 +1056,11 @@ def _owned_by(resolver: _Resolver, agent: Mention, town: Mention) -> bool:
 def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
     """Police and civilians named without a country act where they are: the one country their sentence
     names ("Police arrested eight men in Cairo" are Egypt's police, "protesters marched to the parliament in
-    Kiev" Ukrainians); with two countries in the sentence ("arrested two Britons in Cairo"), none."""
+    Kiev" Ukrainians); with two countries in the sentence ("arrested two Britons in Cairo"), none. With none
+    in the sentence, the one country the whole article names, if it names only one, twice or more ("Protesters
+    threw stones at motorists" in a story set in Johannesburg and Soweto)."""
+    named = [m.country for m in resolved if m.country]
+    home = named[0] if len(set(named)) == 1 and len(named) >= 2 else None
     out: list[Mention] = []
     for mention in resolved:
         if (
@@ -1088,6 +1092,15 @@ def _settled(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
                 # not "SoftBank will accelerate its investments in India")
                 and (mention.rule != "agent+context" or _right_after(resolver.text, mention, m))
             }
+            if (
+                not countries
+                and home is not None
+                and mention.rule == "agent:no-country"
+                and all(
+                    m.country in (None, home) for m in resolved if sentence.start <= m.start < sentence.end
+                )
+            ):
+                countries = {home}
             state = resolver.kb.state(next(iter(countries))) if len(countries) == 1 else None
             if state is not None and state.country and state.country != mention.country:
                 mention = replace(

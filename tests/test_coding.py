@@ -12,7 +12,7 @@ from dragoman.actors import resolve, resolve_article
 from dragoman.coding import code_events
 from dragoman.coding.lexicon import lexicon
 from dragoman.counts import Counts
-from dragoman.model import Event, RawDocument
+from dragoman.model import Event, Mention, RawDocument
 from dragoman.nlp import parse
 from dragoman.pipeline import prepare
 from tests.conftest import SHARED
@@ -3219,3 +3219,28 @@ def test_a_civil_code_is_no_civilians_and_a_pistol_pulled_out_is_no_withdrawal()
         "Israeli soldiers pulled out their weapons.",
     ]:
         assert not events_of(text, "en", date(2016, 3, 5)), text
+
+
+def test_a_town_qualified_by_a_region_of_another_country_is_a_namesake() -> None:
+    text = "Police in Athens, Georgia, said an Athens-Clarke County police officer arrested three men."
+    countries = {m.country for m in events_mentions(text, "en", date(2018, 3, 5))}
+    assert "GRC" not in countries and "GEO" not in countries and "USA" in countries
+    text = "Tbilisi, Georgia's capital, was shelled by Russia."
+    assert "GEO" in {m.country for m in events_mentions(text, "en", date(2008, 8, 10))}
+
+
+def test_police_work_warrants_appeals_for_witnesses_and_video_released_are_no_events() -> None:
+    for text in [
+        "Iraqi police executed a search warrant in Baghdad.",
+        "Police are asking anyone with information on this shooting in Ohio to call the Columbus Police.",
+        "Police in Texas have released dash and body cam video from the shooting.",
+    ]:
+        assert not events_of(text, "en", date(2018, 3, 5)), text
+
+
+def events_mentions(text: str, lang: str, day: date) -> list[Mention]:
+    article = prepare(RawDocument("t", "t", text, lang_hint=lang), Counts(), default_date=day)
+    assert article is not None
+    [doc] = parse([article])
+    resolve_article(article, doc)
+    return article.mentions

@@ -30,7 +30,7 @@ from functools import cache
 
 from dragoman.actors.kb import ACTORS_DIR, OFFICES, STATE_KINDS, Entry, KnowledgeBase, knowledge_base
 from dragoman.actors.matcher import Token, fold, tokens
-from dragoman.geo.gazetteer import lookup
+from dragoman.geo.gazetteer import gazetteer, lookup
 from dragoman.model import Actor, Mention, Span
 from dragoman.resources import LANG_DIR, read_tsv
 
@@ -895,6 +895,47 @@ def _honorifics(lang: str) -> frozenset[str]:
     )
 
 
+def _namesakes(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
+    """Drop a town of the dictionaries that its qualifier puts in another country ("Athens, Georgia",
+    "BIRMINGHAM, Alabama", "Paris (Texas)"), with that qualifier when the dictionaries read it as a state
+    (Georgia), and one that names a county ("Athens-Clarke County", "Lebanon County"): a namesake."""
+    places = gazetteer()
+    dropped: list[Unit] = []
+    for unit in units:
+        if unit.kind != "state" or not all(e.kind in ("place", "capital") for e in unit.entries):
+            continue
+        after = resolver.text[unit.end : unit.end + 40]
+        if _COUNTY.match(after):
+            dropped.append(unit)
+            continue
+        found = places.places_in(resolver.text[unit.start : unit.end + 40], resolver.lang)
+        countries = {(e.actor_id or "").removeprefix("state:") for e in unit.entries}
+        if (
+            found
+            and found[0].start == 0
+            and found[0].rule == "qualified"
+            and not countries & {p.country for p in found[0].candidates}
+        ):
+            dropped.append(unit)
+            qualifier = next((m for m in found[1:] if m.start > found[0].end), None)
+            dropped += [
+                u
+                for u in units
+                if qualifier is not None
+                and u.kind == "state"
+                and u.start == unit.start + qualifier.start
+                and not {(e.actor_id or "").removeprefix("state:") for e in u.entries}
+                & {p.country for p in qualifier.candidates}
+            ]
+    return [u for u in units if u not in dropped]
+
+
+_QUALIFIED = re.compile(
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*),\s*$"
+)  # a town's name and the comma of its qualifier
+_COUNTY = re.compile(r"(?:-[A-Z][a-z]+)?\s+County\b")  # "Athens-Clarke County", "Lebanon County"
+
+
 def _addressed(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
     """Drop a town's name right after a word of address or rank, which makes it a person's ("Queen Sofia",
     "Mrs. Sofia", "la reine Sofia": no Bulgaria)."""
@@ -977,7 +1018,11 @@ def resolve(
             resolved.append(
                 _titled_surname(resolver, ent)
                 or _misspelt(resolver, ent)
-                or (_place(ent, named) if ent.label in PLACE_LABELS else replace(ent, rule="unresolved"))
+                or (
+                    _place(ent, named, resolver.text, resolver.lang)
+                    if ent.label in PLACE_LABELS
+                    else replace(ent, rule="unresolved")
+                )
             )
     resolved = [m for m in resolved if not _ship(resolver.text, m)]
     return _former(
@@ -1212,10 +1257,22 @@ def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
     return _as_actor(resolver, ent, actor, actor.name, "misspelt")
 
 
-def _place(ent: Mention, named: frozenset[str] = frozenset()) -> Mention:
-    """A place entity no dictionary knows: its country from the gazetteer (a place, not an actor), of a country
-    the text names if the name is ambiguous."""
-    place = lookup(ent.text, named)
+def _place(ent: Mention, named: frozenset[str] = frozenset(), text: str = "", lang: str = "en") -> Mention:
+    """A place entity no dictionary knows: its country from the gazetteer (a place, not an actor), of the
+    country or region its qualifier names ("Athens, Georgia"), else of a country the text names if the name is
+    ambiguous."""
+    if text and _COUNTY.match(text, ent.end):
+        return replace(ent, rule="unresolved")  # "Athens-Clarke County": a county of its own
+    found = gazetteer().places_in(text[ent.start : ent.end + 40], lang) if text else []
+    qualified = found[0] if found and found[0].start == 0 and found[0].rule == "qualified" else None
+    place = gazetteer().resolve(qualified, set(named)) if qualified is not None else lookup(ent.text, named)
+    town = _QUALIFIED.search(text[max(0, ent.start - 40) : ent.start]) if text else None
+    if town is not None:
+        # the qualifier itself: the region its town lies in ("Athens, Georgia": the US state)
+        around = gazetteer().places_in(f"{town.group(1)}, {ent.text}", lang)
+        if len(around) == 2 and around[0].rule == "qualified":
+            within = gazetteer().resolve(around[0], set(named))
+            place = next((p for p in around[1].candidates if within is not None and within.within(p)), place)
     if place is None or place.country is None:
         return replace(ent, rule="unresolved")
     return replace(
@@ -1244,7 +1301,7 @@ def _shouted(surface: str, entries: list[Entry]) -> bool:
 def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Mention]:
     """Run the rules unit by unit, recording where states were met so context rules can look back."""
     units = _another_given_name(resolver, _inside_person(resolver.units(), entities, resolver.text), entities)
-    units = _addressed(resolver, units)
+    units = _namesakes(resolver, _addressed(resolver, units))
     units = [u for u in units if not _shouted(resolver.text[u.start : u.end], u.entries)]
     # (a person's or an organisation's name inside a longer one: "Tamar-Mattis", "l'AP-HP"; not "EU-Turkey")
     starts, ends = {u.start for u in units}, {u.end for u in units}

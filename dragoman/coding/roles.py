@@ -213,7 +213,10 @@ class Roles:
                 return []  # "affrontera au second tour l'écologiste Frédéric Hilbert": a race, no fight
             found = []
             direct = self.objects_of(token)
-            objects = {c.lemma_.lower() for c in direct}
+            # (with those coordinated with them: "released dash and body cam video")
+            objects = {c.lemma_.lower() for c in direct} | {
+                g.lemma_.lower() for c in direct for g in c.children if g.dep_ == "conj"
+            }
             # a particle may void the bare verb too ("blasted off from Florida", "backed off"), and so may the
             # word that opens its clause ("demonstrate that he has succeeded": showing, not protesting)
             objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}

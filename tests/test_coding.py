@@ -2296,7 +2296,9 @@ def test_judgements_made_by_calling_or_should_be_are_no_events() -> None:
 def test_shelling_near_a_border_post_is_no_post_of_words_and_an_invasion_no_domestic_act() -> None:
     text = "Turkish soldiers shelled Syrian regime forces near the border post in the province of Hatay."
     assert [e.cameo_root for e in events_of(text, "en", date(2016, 2, 14))] == ["19"]
-    assert not events_of("Badreddine escaped Kuwait after Iraqi troops invaded in 1990.", "en")
+    # (the invasion is of the other state the sentence names, never of Iraq itself)
+    invaded = events_of("Badreddine escaped Kuwait after Iraqi troops invaded in 1990.", "en")
+    assert [(e.source.country, target_country(e)) for e in invaded] == [("IRQ", "KWT")]
 
 
 def test_deaths_counted_and_acts_possible_or_discouraged() -> None:
@@ -3244,3 +3246,33 @@ def events_mentions(text: str, lang: str, day: date) -> list[Mention]:
     [doc] = parse([article])
     resolve_article(article, doc)
     return article.mentions
+
+
+def test_what_is_seized_in_another_state_named_is_taken_from_it_but_not_across_a_border() -> None:
+    text = "In Shajaiyeh, east of Gaza City, Israeli troops seized control of three apartment blocks."
+    assert [target_country(e) for e in events_of(text, "en", date(2009, 1, 6))] == ["PSE"]
+    text = "Iraqi troops recaptured another village on Sunday as they cleared holdouts near the border with Syria."
+    assert [target_country(e) for e in events_of(text, "en", date(2017, 5, 8))] == ["IRQ"]
+
+
+def test_what_one_is_told_to_do_is_not_done_and_an_object_pronoun_is_not_its_verb_s_subject() -> None:
+    for text, lang in [
+        ("The EU told Russia to withdraw its troops from Ukraine.", "en"),
+        ("L'UE a dit à la Russie de retirer ses troupes d'Ukraine.", "fr"),
+    ]:
+        events = events_of(text, lang, date(2016, 3, 5))
+        assert [(e.source.country, e.cameo, e.modality) for e in events] == [("RUS", "087", "possible")], text
+    text = "They refused to surrender after Turkish anti-terror police told them to lay down their arms."
+    assert "TURCOP" not in {e.source.cameo for e in events_of(text, "en", date(2016, 3, 5))}
+
+
+def test_californian_highway_patrol_aid_workers_and_what_threatens_to_derail_talks() -> None:
+    for text in [
+        "Arrested by the CHP on suspicion of drunken driving in California, he was booked into county jail.",
+        "An American activist who spoke to aid workers at the camp in South Sudan said there were no casualties.",
+        "A refugee camp in South Sudan's Unity state was bombed Thursday, South Sudan officials and witnesses "
+        "said, threatening to derail talks with Sudan.",
+    ]:
+        assert not events_of(text, "en", date(2011, 11, 11)), text
+    text = "The CHP accused Erdogan of authoritarianism."
+    assert [e.source.cameo for e in events_of(text, "en", date(2016, 3, 5))] == ["TURPTY"]

@@ -297,6 +297,8 @@ class _Coder(Roles):
                 return "negated"  # "has yet to recognize the Taliban": not done
             if node.dep_ == "xcomp" and self._hedged(head):
                 return "possible"  # "is perhaps preparing to strike"
+            if node.dep_ == "xcomp" and self.lex.cue("directive", head.lemma_):
+                return "possible"  # "the EU told Russia to withdraw", "a dit à Moscou de se retirer": told, not done
             if (
                 (self.lex.cue("negating", head.lemma_) or excluding)
                 and not negated_head
@@ -633,6 +635,22 @@ class _Coder(Roles):
                     )
                     for m, place in targets
                 ]
+                if not targets and cameo == OCCUPY:
+                    # what is seized where the sentence is set in another state is taken from it ("In Shajaiyeh,
+                    # east of Gaza City, Israeli troops seized control of three apartment blocks")
+                    own = {m.country for m in sources}
+                    elsewhere = [
+                        m
+                        for m in self.mentions
+                        if sentence.start_char <= m.start < sentence.end_char
+                        and m.label == "state"
+                        and m.country
+                        and m.country not in own
+                        # (not the state across a border: "near the borders with Syria")
+                        and self.border_of(m) is None
+                    ]
+                    if len({m.country for m in elsewhere}) == 1:
+                        targets = [(state_itself(elsewhere[0], "state:place"), True)]
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
                 if (
                     not targets

@@ -699,16 +699,24 @@ class Roles:
         Turkish border", "along the border with Lebanon", "près de la frontière turque", "à proximité de la
         frontière libanaise"): the place is by that state, most often outside it (cue kinds `boundary`,
         `vicinity`); not "a Turkish border town", which is in Turkey."""
+        border = self.border_of(mention)
+        if border is None:
+            return False
+        before = self.doc[max(border.left_edge.i - 3, border.sent.start) : border.left_edge.i]
+        return any(self.lex.cue("vicinity", t.lower_) for t in before)
+
+    def border_of(self, mention: Mention) -> Token | None:
+        """The border the mention names the state of ("the Turkish border", "the border with Lebanon", "the
+        Somali-Kenya border"; cue kind `boundary`), if it does."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         border = span.root.head
         if border.dep_ == "prep" or border.pos_ == "ADP":
             border = border.head  # "the border with Lebanon"
         if border is span.root or not self.lex.cue("boundary", border.lemma_.lower()):
-            return False
-        before = self.doc[max(border.left_edge.i - 3, border.sent.start) : border.left_edge.i]
-        return any(self.lex.cue("vicinity", t.lower_) for t in before)
+            return None
+        return border
 
     def _fronted(self, head: Token, mention: Mention) -> bool:
         """The mention opens the sentence, before its first comma, and the phrase's head comes after that comma."""
@@ -806,10 +814,16 @@ class Roles:
         # may stand for either ("la Chine ... elle envisageait")
         personal = self.lex.cue("personal", pronoun.text.lower())
         impersonal = self.lex.cue("impersonal", pronoun.text.lower())
+        # an object pronoun is not its own verb's subject ("police told them to lay down their arms": not the
+        # police; "themselves" is no such pronoun)
+        verb = pronoun.head if pronoun.dep_ in (*OBJECTS, "obl") else None
+        doer = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
+        start, end = (doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge)) if doer else (0, 0)
         before = [
             m
             for m in self.mentions
             if m.end <= pronoun.idx
+            and not start <= m.start < end
             and m.actor_id
             and m.label in ANTECEDENT_LABELS
             and m.rule != "state:adjective"  # "une militante française ... elle": the woman, not France

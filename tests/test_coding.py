@@ -3276,3 +3276,14 @@ def test_californian_highway_patrol_aid_workers_and_what_threatens_to_derail_tal
         assert not events_of(text, "en", date(2011, 11, 11)), text
     text = "The CHP accused Erdogan of authoritarianism."
     assert [e.source.cameo for e in events_of(text, "en", date(2016, 3, 5))] == ["TURPTY"]
+
+
+def test_what_one_calls_an_act_is_not_one_s_own_act_and_taking_over_office_takes_no_town() -> None:
+    for text in [
+        "The Greek prime minister has denounced what he called the murder of three bank workers in Athens.",
+        "Obama called the attack on Israel a crime.",
+        "The Bush administration worked to get the change in place before Obama took over.",
+    ]:
+        assert not events_of(text, "en", date(2009, 3, 4)), text
+    taken = events_of("Iraqi militants took over Mosul.", "en", date(2014, 6, 10))
+    assert [(e.cameo, e.source.cameo, target_country(e)) for e in taken] == [("192", "IRQREB", "IRQ")]

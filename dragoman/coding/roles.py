@@ -283,6 +283,13 @@ class Roles:
                     continue  # (nor "waged a trade war")
                 if entry.prep and not self._has_particle(token, entry.prep):
                     continue
+                if (
+                    entry.prep
+                    and not direct
+                    and not undergoers
+                    and self.lex.cue("transitive", f"{lemma} {entry.prep}")
+                ):
+                    continue  # "before Obama took over": office, no town taken
                 if entry.prep and any(
                     self.lex.cue("reporting", c.lemma_)
                     and any(g.dep_ in ("mark", "case") and is_prep(g.text, entry.prep) for g in c.children)

@@ -3287,3 +3287,30 @@ def test_what_one_calls_an_act_is_not_one_s_own_act_and_taking_over_office_takes
         assert not events_of(text, "en", date(2009, 3, 4)), text
     taken = events_of("Iraqi militants took over Mosul.", "en", date(2014, 6, 10))
     assert [(e.cameo, e.source.cameo, target_country(e)) for e in taken] == [("192", "IRQREB", "IRQ")]
+
+
+def test_the_insurgents_are_the_armed_group_named_before_unless_rebels_so_called_were() -> None:
+    text = "The Taliban said it met U.S. officials in Qatar, in the latest round of talks between the insurgents and Washington."
+    talks = [e for e in events_of(text, "en", date(2019, 1, 22)) if e.trigger == "talks"]
+    assert {e.source.cameo for e in talks} == {"AFGREB", "USAGOV"}
+    text = "Syrian rebels fought Islamic State near Aleppo. The rebels said they attacked Turkey."
+    attacked = [e for e in events_of(text, "en", date(2016, 3, 5)) if e.trigger == "attacked"]
+    assert [e.source.cameo for e in attacked] == ["SYRREB"]
+
+
+def test_hopes_demands_to_know_threats_seen_and_what_waits_until_are_not_done() -> None:
+    text = "Even leading members of the opposition appear to be losing hope that Maduro will back down."
+    assert [e.modality for e in events_of(text, "en", date(2017, 8, 7))] == ["possible"]
+    text = "Duque has put the peace talks on hold until the Colombian rebels free all their hostages."
+    assert [e.modality for e in events_of(text, "en", date(2019, 1, 19))] == ["possible"]
+    for text in [
+        "British lawmakers have demanded to know why Abedi was seen as a peripheral figure.",
+        "Turkey also sees a threat from the PYD and YPG, Kurdish groups in Syria.",
+    ]:
+        assert not events_of(text, "en", date(2017, 6, 5)), text
+
+
+def test_a_bombing_outside_a_compound_in_a_capital_is_in_its_country() -> None:
+    text = "Taliban fighters set off a car bomb outside a highly fortified compound in Kabul, killing five people."
+    bombed = [e for e in events_of(text, "en", date(2019, 1, 15)) if e.trigger == "set"]
+    assert [(e.cameo, e.source.cameo, target_country(e)) for e in bombed] == [("1832", "AFGREB", "AFG")]

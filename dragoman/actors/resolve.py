@@ -42,6 +42,9 @@ SETTLED_SECTORS = frozenset({"COP", "CVL", "UAF", "REB"})
 # Who belongs where they are, given a state by the sentence's context only: police, civilians, rebels, the press,
 # hospitals, schools, unions, clergy, businesses, militias (not armies or officials: "U.S. troops in Syria")
 LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "PRM", "OPP", "JRN", "MED", "EDU", "LAB", "REL", "BUS"}
+FIGHTERS = frozenset({"REB", "INS"})  # rebels and insurgents: "the insurgents" may be a group named before
+FIGHTERS_SPAN = 600  # characters from that group to the agent noun that refers to it
+DEFINITE = frozenset({"the", "these", "those", "les", "ces"})
 OTHER = "other"  # agents.tsv `of`: an agent of another state than its possessor's or its context's ("counterpart")
 SETTINGS = frozenset(
     {"state:name", "state:short", "state:capital", "state:seat", "state:place", "place", "agent+place"}
@@ -120,6 +123,7 @@ class _Resolver:
         self.met_states: list[str] = []  # ISO3, in order of appearance
         self.met_people: list[Actor] = []
         self.state_positions: list[tuple[str, int]] = []  # (ISO3, offset) of every mention with a country
+        self.fighters: list[Mention] = []  # armed groups, rebels and militants met, in order
         self._folded_words: str | None = None
         self.not_actors: list[tuple[int, int]] = []  # spans of phrases that name no actor ("accord de Paris")
 
@@ -700,7 +704,27 @@ class _Resolver:
         return []
 
     def agent_in_context(self, u: Unit, entry: Entry) -> list[Mention]:
-        """An agent noun alone takes the state met earlier in its sentence; else it stays countryless."""
+        """An agent noun alone takes the state met earlier in its sentence; else it stays countryless. "The
+        insurgents", "the militants" after an armed group named just before are that group ("the Taliban said it
+        met U.S. officials ... talks between the insurgents and Washington"); after rebels of a state, not."""
+        last = self.fighters[-1] if self.fighters else None
+        noun = self.text[u.start : u.end].split()[-1].lower()
+        if (
+            entry.sector in FIGHTERS
+            and last is not None
+            # (unless fighters so called were named too: "Syrian rebels fought Islamic State ... the rebels")
+            and not any(
+                m.label != "org" and m.text.split()[-1].lower() == noun and u.start - m.end < FIGHTERS_SPAN
+                for m in self.fighters
+            )
+            and last.label == "org"
+            and u.start - last.end < FIGHTERS_SPAN
+            and u.first > 0
+            and self.toks[u.first - 1].folded in DEFINITE
+        ):
+            actor = self.kb.actors.get(last.actor_id or "")
+            if actor is not None:
+                return [self.org_mention([u], actor, entry, "agent+group")]
         sentence = self.sentence_of(u.start)
         before = [m for m in self._states_before(u.start) if m[1] >= sentence.start]
         if before and entry.value != OTHER and not self.owned_elsewhere(u):
@@ -1325,6 +1349,9 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
                 and not _BASED.match(resolver.text, mention.end)
             ):
                 resolver.state_positions.append((mention.country, mention.start))
+            actor = resolver.kb.actors.get(mention.actor_id or "")
+            if mention.sector in FIGHTERS or (actor is not None and actor.kind == "armed_group"):
+                resolver.fighters.append(mention)
         out.extend(produced)
         i += taken
     return out

@@ -240,6 +240,10 @@ class _Coder(Roles):
     def modality(self, trigger: Token) -> str:
         if any(c.dep_ == "mark" and self.lex.cue("condition", c.lemma_) for c in trigger.children):
             return "possible"  # "if it doesn't contribute troops": a condition, negated or not
+        if trigger.tag_ in ("VB", "VBP", "VBZ") and any(
+            c.dep_ == "mark" and self.lex.cue("until", c.lemma_) for c in trigger.children
+        ):
+            return "possible"  # "has put talks on hold until the rebels free all their hostages": not yet
         if self._negated(trigger):
             return "negated"
         if self._hedged(trigger):
@@ -1252,7 +1256,8 @@ class _Coder(Roles):
             ):
                 # "environmentalists fear the government will bow to pressure": feared, not stated
                 return False
-            if node.dep_ not in ("xcomp", "acomp", "ccomp") or node.head is node:
+            # (and what a noun says may come: "losing hope that Maduro will back down")
+            if node.dep_ not in ("xcomp", "acomp", "ccomp", "acl") or node.head is node:
                 return True
             node, steps = node.head, steps + 1
         return True

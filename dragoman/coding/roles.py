@@ -1496,6 +1496,12 @@ class Roles:
             # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,
             # aimed at it (the place stands for its state)
             heads = [verb, *(c for c in verb.children if c.dep_ in OBJECTS)]  # "its forces in Lebanon"
+            # (or where the place it was done at is: "set off a car bomb outside a compound in Kabul")
+            heads += [
+                self._pobj(c)
+                for c in verb.children
+                if c.dep_ == "prep" and self.lex.cue("locative", c.lower_) and self._pobj(c) is not c
+            ]
             targets = [
                 (m, True)
                 for head in heads

@@ -3314,3 +3314,17 @@ def test_a_bombing_outside_a_compound_in_a_capital_is_in_its_country() -> None:
     text = "Taliban fighters set off a car bomb outside a highly fortified compound in Kabul, killing five people."
     bombed = [e for e in events_of(text, "en", date(2019, 1, 15)) if e.trigger == "set"]
     assert [(e.cameo, e.source.cameo, target_country(e)) for e in bombed] == [("1832", "AFGREB", "AFG")]
+
+
+def test_what_comes_too_late_to_be_done_is_not_and_help_or_brokers_are_no_doers() -> None:
+    for text, lang in [
+        ("Ambitious Turkish proposals came too late for EU leaders to agree them on Monday.", "en"),
+        ("La Russie est trop faible pour attaquer l'Ukraine.", "fr"),
+    ]:
+        assert {e.modality for e in events_of(text, lang, date(2016, 3, 8))} == {"negated"}, text
+    text = "Fighting in Syria has slowed since a truce agreement brokered by the United States and Russia took effect."
+    assert not events_of(text, "en", date(2016, 3, 8))
+    text = "Militants allied with Islamic State are fighting Egyptian troops in the Sinai, with some assistance from Hamas."
+    assert {e.cameo_root for e in events_of(text, "en", date(2016, 3, 8))} <= {"19"}
+    text = "Syrian government forces advanced into Palmyra with heavy support from Russian air strikes, taking control of several districts."
+    assert "RUS" not in {target_country(e) for e in events_of(text, "en", date(2016, 3, 26))}

@@ -33,7 +33,6 @@ from dragoman.coding.roles import (
     RECIPROCAL_CODES,
     RECIPROCAL_ROOTS,
     SUBJECTS,
-    VIOLENT_ROOTS,
     VISITS,
     Roles,
     is_prep,
@@ -67,11 +66,15 @@ INTENT = "030"  # CAMEO: express intent to cooperate, not specified below
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
+PLACE_NAMES = frozenset(
+    {"state:name", "state:short", "state:capital", "state:place", "place"}
+)  # where, by name
 # What no company or medium does in the political sense: yield, show force, coerce, assault, fight, mass violence
 # ("Boeing could cede market share", "the battle for online advertising")
 STATE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 CITY_RULES = frozenset({"state:capital", "place"})  # a state's capital or another town, named as a place
 ARMED_STRIKE = "190"  # CAMEO: use conventional military force
+MEANS_ROOTS = frozenset({"16", "17"})  # sanctions and coercion: what an attack verb may be done with
 OCCUPY = "192"  # CAMEO: occupy territory
 # What is appealed for, intended, talked about, demanded or threatened has not happened ("talks to transfer
 # the fighters", "called for his resignation")
@@ -279,6 +282,13 @@ class _Coder(Roles):
             head = node.head
             if head is node:
                 break
+            if node.dep_ in ("xcomp", "advcl", "ccomp") and any(
+                c.dep_ == "advmod" and self.lex.cue("excess", c.lower_)
+                for a in head.children
+                if a.dep_ in ("advmod", "acomp")
+                for c in (a, *a.children)
+            ):
+                return "negated"  # "came too late for EU leaders to agree them", "trop tard pour signer"
             if self._purpose(node):
                 if node is trigger and self._performed(trigger):
                     # "began a hunger strike to protest against", "ont défilé pour dénoncer": protesting is done
@@ -301,7 +311,16 @@ class _Coder(Roles):
                 return "negated"  # "has yet to recognize the Taliban": not done
             if node.dep_ == "xcomp" and self._hedged(head):
                 return "possible"  # "is perhaps preparing to strike"
-            if node.dep_ == "xcomp" and self.lex.cue("directive", head.lemma_):
+            if (
+                node.dep_ == "xcomp"
+                and self.lex.cue("directive", head.lemma_)
+                # (told to someone: not "a dit avoir informé l'opposition", said of oneself)
+                and any(
+                    c.dep_ in (*OBJECTS, "obl:arg")
+                    or (c.dep_.startswith("obl") and any(is_prep(g.text, "à") for g in c.children))
+                    for c in head.children
+                )
+            ):
                 return "possible"  # "the EU told Russia to withdraw", "a dit à Moscou de se retirer": told, not done
             if (
                 (self.lex.cue("negating", head.lemma_) or excluding)
@@ -648,6 +667,8 @@ class _Coder(Roles):
                         for m in self.mentions
                         if sentence.start_char <= m.start < sentence.end_char
                         and m.label == "state"
+                        and m.rule
+                        in PLACE_NAMES  # (not an adjective: "with support from Russian air strikes")
                         and m.country
                         and m.country not in own
                         # (not the state across a border: "near the borders with Syria")
@@ -1428,7 +1449,9 @@ class _Coder(Roles):
         if entry.pos == "verb" and entry.cameo[:2] in ASSAULT_ROOTS:
             # "targeted Russia with sweeping sanctions", "a frappé la Russie de sanctions": the means is the act
             for means in self._means(token):
-                named = [e for e in self.triggers(means) if e.cameo[:2] not in VIOLENT_ROOTS]
+                # (a sanction or a coercive measure, not what helps: "fighting Egyptian troops with some
+                # assistance from Hamas", "took over the city with support from Russian air strikes")
+                named = [e for e in self.triggers(means) if e.cameo[:2] in MEANS_ROOTS]
                 if named:
                     return named[0].cameo
         if entry.cameo[:2] not in ("07", "03"):

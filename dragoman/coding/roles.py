@@ -1785,16 +1785,23 @@ class Roles:
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets}, giver=giver)
         if not sources and phrase is not noun:
             sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets}, giver=giver)
-        if not sources:
-            # the agent of a participle after the noun: "sanctions imposed on Belarus by the EU", "attacks carried
-            # out by the Nusra Front"
+        if not sources and targets:
+            # the agent of a participle after the noun: "sanctions imposed on Belarus by the EU" (not a broker:
+            # "an agreement brokered by the United States and Russia"; nor whom the target is of: "charges
+            # brought by prosecutors at the tribunal")
             sources = [
                 m
                 for child in phrase.children
-                if child.dep_ in ("acl", "amod") and child.pos_ == "VERB"
+                if child.dep_ in ("acl", "amod")
+                and child.pos_ == "VERB"
+                and not self.lex.cue("brokering", child.lemma_)
                 for agent in child.children
                 if agent.dep_ in AGENTS
                 for m in self._not_by_text(self._pobj(agent), self.actors_in(self._pobj(agent)))
+                if not any(
+                    agent.left_edge.idx <= t.start < agent.right_edge.idx + len(agent.right_edge)
+                    for t, _ in targets
+                )
             ]
         # "anti-Israeli protests", "une manifestation anti-américaine": whom it is against, not who does it
         against = [m for m in sources if self._against(m)]

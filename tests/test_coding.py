@@ -3328,3 +3328,13 @@ def test_what_comes_too_late_to_be_done_is_not_and_help_or_brokers_are_no_doers(
     assert {e.cameo_root for e in events_of(text, "en", date(2016, 3, 8))} <= {"19"}
     text = "Syrian government forces advanced into Palmyra with heavy support from Russian air strikes, taking control of several districts."
     assert "RUS" not in {target_country(e) for e in events_of(text, "en", date(2016, 3, 26))}
+
+
+def test_what_is_seized_near_one_s_own_capital_is_one_s_own_and_imaginations_are_not_recaptured() -> None:
+    text = (
+        "Yemen's Houthi movement seized a military base north of the capital Sanaa on Sunday, dealing a setback "
+        "to peace talks in Kuwait."
+    )
+    assert [target_country(e) for e in events_of(text, "en", date(2016, 5, 1))] == ["YEM"]
+    text = "The Texas senator made several attempts to recapture the public's imagination."
+    assert not events_of(text, "en", date(2016, 5, 1))

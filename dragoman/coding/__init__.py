@@ -674,7 +674,13 @@ class _Coder(Roles):
                         # (not the state across a border: "near the borders with Syria")
                         and self.border_of(m) is None
                     ]
-                    if len({m.country for m in elsewhere}) == 1:
+                    home = any(
+                        sentence.start_char <= m.start < sentence.end_char
+                        and m.rule in PLACE_NAMES
+                        and m.country in own
+                        for m in self.mentions
+                    )  # (not where a place of the doers' own is named: "north of the capital Sanaa")
+                    if len({m.country for m in elsewhere}) == 1 and not home:
                         targets = [(state_itself(elsewhere[0], "state:place"), True)]
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
                 if (

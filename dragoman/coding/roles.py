@@ -1049,6 +1049,7 @@ class Roles:
                 and any(
                     c.dep_ in ("aux", "mark") and self.lex.cue("purpose", c.lemma_) for c in verb.children
                 )
+                and self.lex.cue("project", verb.head.lemma_)
                 and verb.head.dep_ in OBJECTS
                 and verb.head.head.pos_ in ("VERB", "AUX")
             ):

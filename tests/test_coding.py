@@ -3338,3 +3338,11 @@ def test_what_is_seized_near_one_s_own_capital_is_one_s_own_and_imaginations_are
     assert [target_country(e) for e in events_of(text, "en", date(2016, 5, 1))] == ["YEM"]
     text = "The Texas senator made several attempts to recapture the public's imagination."
     assert not events_of(text, "en", date(2016, 5, 1))
+
+
+def test_chlorine_and_sarin_used_are_chemical_weapons() -> None:
+    for text in [
+        "Syrian government forces used sarin against Syrian rebels in Khan Sheikhoun.",
+        "Islamic State carried out a chlorine attack on Iraqi troops.",
+    ]:
+        assert [e.cameo for e in events_of(text, "en", date(2017, 4, 5))] == ["2041"], text

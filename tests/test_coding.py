@@ -3346,3 +3346,9 @@ def test_chlorine_and_sarin_used_are_chemical_weapons() -> None:
         "Islamic State carried out a chlorine attack on Iraqi troops.",
     ]:
         assert [e.cameo for e in events_of(text, "en", date(2017, 4, 5))] == ["2041"], text
+
+
+def test_suicide_bombers_who_blow_themselves_up_in_french_do_it_themselves() -> None:
+    text = "Deux kamikazes se sont fait exploser à Maiduguri, au Nigeria, tuant dix personnes."
+    events = events_of(text, "fr", date(2018, 5, 1))
+    assert [(e.cameo, e.source.cameo, target_country(e)) for e in events] == [("1831", "NGAREB", "NGA")]

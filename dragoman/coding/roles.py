@@ -302,8 +302,10 @@ class Roles:
                 if not entry.reflexive and reflexive and self.lex.cue("other-reflexive", lemma):
                     continue  # "se demande Jorge Contreras": he wonders, he asks no one
                 found.append(entry)
-            # The most specific entry wins: one with an object or particle over a bare verb.
-            found.sort(key=lambda e: (e.object is None, e.prep is None, e.cameo.endswith("0")))
+            # The most specific entry wins: one with an object, a particle or a reflexive over a bare verb.
+            found.sort(
+                key=lambda e: (e.object is None, e.prep is None, not e.reflexive, e.cameo.endswith("0"))
+            )
             if (
                 found
                 and found[0].cameo == ARREST
@@ -1160,7 +1162,9 @@ class Roles:
     def _undergoer(self, verb: Token) -> Token | None:
         """Who underwent an infinitive under a reflexive verb of undergoing, "s'est vu infliger", "s'est fait
         reprocher" (cue kind `undergoing`): the subject of that verb, or the infinitive's own where the parser
-        hung "fait" on it."""
+        hung "fait" on it; not one who does it to oneself ("s'est fait exploser", cue kind `self-done`)."""
+        if self.lex.cue("self-done", verb.lemma_.lower()):
+            return None
         head = verb.head
         if (
             verb.dep_ == "xcomp"

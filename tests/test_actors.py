@@ -402,3 +402,8 @@ def test_a_bare_is_is_islamic_state_only_among_jihadists_and_state_agencies_are_
     sana = one("SANA reported heavy shelling.", "en")
     assert (sana.actor_id, sana.cameo) == ("org:sana", "SYRMED")
     assert one("selon l'agence officielle syrienne Sana", "fr").cameo == "SYRMED"
+
+
+def test_the_permanent_court_of_arbitration_is_an_international_court() -> None:
+    assert one("the Permanent Court of Arbitration", "en").cameo == "IGOJUD"
+    assert one("la Cour permanente d'arbitrage", "fr").cameo == "IGOJUD"

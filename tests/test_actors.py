@@ -407,3 +407,12 @@ def test_a_bare_is_is_islamic_state_only_among_jihadists_and_state_agencies_are_
 def test_the_permanent_court_of_arbitration_is_an_international_court() -> None:
     assert one("the Permanent Court of Arbitration", "en").cameo == "IGOJUD"
     assert one("la Cour permanente d'arbitrage", "fr").cameo == "IGOJUD"
+
+
+def test_pti_is_pakistan_s_party_in_pakistani_news_and_india_s_press_agency_in_indian_news() -> None:
+    indian = (
+        "Photo: PTI. Protesters blocked a road in Rohtak, in India's Haryana state, police in New Delhi said."
+    )
+    assert "org:pti" not in {m.actor_id for m in resolve(indian, "en", DAY)}
+    pakistani = "Imran Khan's PTI staged a protest in Islamabad against Pakistan's government."
+    assert "org:pti" in {m.actor_id for m in resolve(pakistani, "en", DAY)}

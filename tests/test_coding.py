@@ -3352,3 +3352,10 @@ def test_suicide_bombers_who_blow_themselves_up_in_french_do_it_themselves() -> 
     text = "Deux kamikazes se sont fait exploser à Maiduguri, au Nigeria, tuant dix personnes."
     events = events_of(text, "fr", date(2018, 5, 1))
     assert [(e.cameo, e.source.cameo, target_country(e)) for e in events] == [("1831", "NGAREB", "NGA")]
+
+
+def test_a_fast_or_a_post_taken_over_is_no_town_taken() -> None:
+    text = (
+        "By noon, veteran Indian BJP leader O. Rajagopal took over the fast as Krishnadas went campaigning."
+    )
+    assert not events_of(text, "en", date(2016, 4, 1))

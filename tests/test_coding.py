@@ -3359,3 +3359,13 @@ def test_a_fast_or_a_post_taken_over_is_no_town_taken() -> None:
         "By noon, veteran Indian BJP leader O. Rajagopal took over the fast as Krishnadas went campaigning."
     )
     assert not events_of(text, "en", date(2016, 4, 1))
+
+
+def test_a_medium_named_as_the_channel_of_words_does_not_say_them() -> None:
+    text = (
+        "Une étude a révélé que plus de la moitié des voix sur Twitter prônant un redémarrage rapide de "
+        "l'économie américaine proviennent de bots."
+    )
+    assert not events_of(text, "fr", date(2020, 6, 1))
+    suspended = events_of("Twitter a suspendu le compte de Donald Trump.", "fr", date(2021, 1, 9))
+    assert [e.source.cameo for e in suspended] == ["MNCUSAMED"]

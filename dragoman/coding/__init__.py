@@ -535,6 +535,8 @@ class _Coder(Roles):
                     for m in sources
                     if m.rule != "place" or self._town_doer(m)
                 ]
+                # (a medium named as the channel of words is none of their doers: "des voix sur Twitter prônant")
+                sources = [m for m in sources if not self._channel(m)]
                 # police or civilians given their country by their setting are the doers there, not whom words
                 # aim at ("a dénoncé le manque de moyens policiers"); what is done to them is done there ("A
                 # gunman killed three police officers in Louisiana's capital")

@@ -832,9 +832,6 @@ def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> lis
                 letters[u.start - person.start : u.end - person.start] = [False] * (u.end - u.start)
         return not any(letters)
 
-    def town(u: Unit) -> bool:
-        return u.kind == "state" and all(e.kind in ("place", "capital") for e in u.entries)
-
     def personal(org: Mention) -> bool:
         """A name a tagger calls an organisation that reads as a person's: capitalised words no dictionary
         knows before a town's name that ends it ("Philando Castile"; a club, "Real Madrid", is no town either)."""
@@ -846,7 +843,7 @@ def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> lis
             and all(w[:1].isupper() and w.isalpha() for w in words)
             and len(inside) == 1
             and inside[0].end == org.end
-            and town(inside[0])
+            and _town(inside[0])
         )
 
     people = [e for e in entities if (e.label in ("PER", "PERSON") and not covered(e)) or personal(e)]
@@ -867,7 +864,7 @@ def _inside_person(units: list[Unit], entities: list[Mention], text: str) -> lis
     surnames = {p.text.split()[-1] for p in people if len(p.text.split()) >= 2}
 
     def surname(u: Unit) -> bool:
-        return town(u) and text[u.start : u.end] in surnames
+        return _town(u) and text[u.start : u.end] in surnames
 
     return [
         u
@@ -926,19 +923,18 @@ def _namesakes(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
     places = gazetteer()
     dropped: list[Unit] = []
     for unit in units:
-        if unit.kind != "state" or not all(e.kind in ("place", "capital") for e in unit.entries):
+        if not _town(unit):
             continue
         after = resolver.text[unit.end : unit.end + 40]
         if _COUNTY.match(after):
             dropped.append(unit)
             continue
         found = places.places_in(resolver.text[unit.start : unit.end + 40], resolver.lang)
-        countries = {(e.actor_id or "").removeprefix("state:") for e in unit.entries}
         if (
             found
             and found[0].start == 0
             and found[0].rule == "qualified"
-            and not countries & {p.country for p in found[0].candidates}
+            and not _countries(unit) & {p.country for p in found[0].candidates}
         ):
             dropped.append(unit)
             qualifier = next((m for m in found[1:] if m.start > found[0].end), None)
@@ -948,15 +944,23 @@ def _namesakes(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
                 if qualifier is not None
                 and u.kind == "state"
                 and u.start == unit.start + qualifier.start
-                and not {(e.actor_id or "").removeprefix("state:") for e in u.entries}
-                & {p.country for p in qualifier.candidates}
+                and not _countries(u) & {p.country for p in qualifier.candidates}
             ]
     return [u for u in units if u not in dropped]
 
 
-_QUALIFIED = re.compile(
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*),\s*$"
-)  # a town's name and the comma of its qualifier
+def _town(unit: Unit) -> bool:
+    """A unit the dictionaries know only as a town (a place or a capital), not as a state's name."""
+    return unit.kind == "state" and all(e.kind in ("place", "capital") for e in unit.entries)
+
+
+def _countries(unit: Unit) -> set[str]:
+    """The ISO3 codes of the states a unit's entries stand for."""
+    return {(e.actor_id or "").removeprefix("state:") for e in unit.entries}
+
+
+# a town's name and the comma of its qualifier ("Athens, " before "Georgia")
+_QUALIFIED = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*),\s*$")
 _COUNTY = re.compile(r"(?:-[A-Z][a-z]+)?\s+County\b")  # "Athens-Clarke County", "Lebanon County"
 
 
@@ -967,12 +971,7 @@ def _addressed(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
 
     def addressed(unit: Unit) -> bool:
         words = resolver.text[max(0, unit.start - 12) : unit.start].replace(".", " ").split()
-        return (
-            unit.kind == "state"
-            and all(e.kind in ("place", "capital") for e in unit.entries)
-            and bool(words)
-            and fold(words[-1]) in address
-        )
+        return _town(unit) and bool(words) and fold(words[-1]) in address
 
     return [u for u in units if not addressed(u)]
 

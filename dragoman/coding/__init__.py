@@ -66,9 +66,8 @@ INTENT = "030"  # CAMEO: express intent to cooperate, not specified below
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
-PLACE_NAMES = frozenset(
-    {"state:name", "state:short", "state:capital", "state:place", "place"}
-)  # where, by name
+# a state named as where, by its name, its capital or one of its towns (not by an adjective)
+PLACE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:place", "place"})
 # What no company or medium does in the political sense: yield, show force, coerce, assault, fight, mass violence
 # ("Boeing could cede market share", "the battle for online advertising")
 STATE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
@@ -669,19 +668,20 @@ class _Coder(Roles):
                         for m in self.mentions
                         if sentence.start_char <= m.start < sentence.end_char
                         and m.label == "state"
-                        and m.rule
-                        in PLACE_NAMES  # (not an adjective: "with support from Russian air strikes")
+                        # (not an adjective: "with support from Russian air strikes")
+                        and m.rule in PLACE_NAMES
                         and m.country
                         and m.country not in own
                         # (not the state across a border: "near the borders with Syria")
                         and self.border_of(m) is None
                     ]
+                    # (not where a place of the doers' own is named: "north of the capital Sanaa")
                     home = any(
                         sentence.start_char <= m.start < sentence.end_char
                         and m.rule in PLACE_NAMES
                         and m.country in own
                         for m in self.mentions
-                    )  # (not where a place of the doers' own is named: "north of the capital Sanaa")
+                    )
                     if len({m.country for m in elsewhere}) == 1 and not home:
                         targets = [(state_itself(elsewhere[0], "state:place"), True)]
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
@@ -1441,7 +1441,8 @@ class _Coder(Roles):
 
     def _refine(self, entry: Trigger, token: Token) -> str:
         """A more specific code when the object names it ("a entamé une grève de la faim" 142, not a strike's
-        143; "launched an air strike" 195, "carried out a suicide attack" 1831), or the aid's kind ("assistance militaire" is 072)."""
+        143; "launched an air strike" 195, "carried out a suicide attack" 1831), or the means an attack verb
+        names ("targeted Russia with sanctions" 163), or the aid's kind ("assistance militaire" is 072)."""
         if entry.pos == "verb" and entry.object:
             for child in token.children:
                 if child.dep_ in OBJECTS and self._object_is(child, entry.object):

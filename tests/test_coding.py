@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,18 +13,25 @@ from dragoman.actors import resolve, resolve_article
 from dragoman.coding import code_events
 from dragoman.coding.lexicon import lexicon
 from dragoman.counts import Counts
-from dragoman.model import Event, Mention, RawDocument
+from dragoman.model import Article, Event, Mention, RawDocument
 from dragoman.nlp import parse
 from dragoman.pipeline import prepare
 from tests.conftest import SHARED
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
-def events_of(text: str, lang: str, day: date = date(2024, 3, 5)) -> list[Event]:
+
+def parsed(text: str, lang: str, day: date) -> tuple[Article, Doc]:
     article = prepare(RawDocument("t", "t", text, lang_hint=lang), Counts(), default_date=day)
     assert article is not None
     [doc] = parse([article])
     resolve_article(article, doc)
-    return code_events(article, doc)
+    return article, doc
+
+
+def events_of(text: str, lang: str, day: date = date(2024, 3, 5)) -> list[Event]:
+    return code_events(*parsed(text, lang, day))
 
 
 def target_country(event: Event) -> str | None:
@@ -3241,11 +3249,7 @@ def test_police_work_warrants_appeals_for_witnesses_and_video_released_are_no_ev
 
 
 def events_mentions(text: str, lang: str, day: date) -> list[Mention]:
-    article = prepare(RawDocument("t", "t", text, lang_hint=lang), Counts(), default_date=day)
-    assert article is not None
-    [doc] = parse([article])
-    resolve_article(article, doc)
-    return article.mentions
+    return parsed(text, lang, day)[0].mentions
 
 
 def test_what_is_seized_in_another_state_named_is_taken_from_it_but_not_across_a_border() -> None:

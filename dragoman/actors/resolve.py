@@ -30,7 +30,7 @@ from functools import cache
 
 from dragoman.actors.kb import ACTORS_DIR, OFFICES, STATE_KINDS, Entry, KnowledgeBase, knowledge_base
 from dragoman.actors.matcher import Token, fold, tokens
-from dragoman.geo.gazetteer import gazetteer, lookup
+from dragoman.geo.gazetteer import PlaceMention, gazetteer, lookup
 from dragoman.model import Actor, Mention, Span
 from dragoman.resources import LANG_DIR, read_tsv
 
@@ -930,14 +930,10 @@ def _namesakes(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
             dropped.append(unit)
             continue
         found = places.places_in(resolver.text[unit.start : unit.end + 40], resolver.lang)
-        if (
-            found
-            and found[0].start == 0
-            and found[0].rule == "qualified"
-            and not _countries(unit) & {p.country for p in found[0].candidates}
-        ):
+        town = _qualified(found)
+        if town is not None and not _countries(unit) & {p.country for p in town.candidates}:
             dropped.append(unit)
-            qualifier = next((m for m in found[1:] if m.start > found[0].end), None)
+            qualifier = next((m for m in found[1:] if m.start > town.end), None)
             dropped += [
                 u
                 for u in units
@@ -947,6 +943,11 @@ def _namesakes(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
                 and not _countries(u) & {p.country for p in qualifier.candidates}
             ]
     return [u for u in units if u not in dropped]
+
+
+def _qualified(found: list[PlaceMention]) -> PlaceMention | None:
+    """The place named first in a window of text, when a qualifier follows it ("Athens, Georgia")."""
+    return found[0] if found and found[0].start == 0 and found[0].rule == "qualified" else None
 
 
 def _town(unit: Unit) -> bool:
@@ -1286,15 +1287,15 @@ def _place(ent: Mention, named: frozenset[str] = frozenset(), text: str = "", la
     ambiguous."""
     if text and _COUNTY.match(text, ent.end):
         return replace(ent, rule="unresolved")  # "Athens-Clarke County": a county of its own
-    found = gazetteer().places_in(text[ent.start : ent.end + 40], lang) if text else []
-    qualified = found[0] if found and found[0].start == 0 and found[0].rule == "qualified" else None
-    place = gazetteer().resolve(qualified, set(named)) if qualified is not None else lookup(ent.text, named)
+    places = gazetteer()
+    qualified = _qualified(places.places_in(text[ent.start : ent.end + 40], lang)) if text else None
+    place = places.resolve(qualified, set(named)) if qualified is not None else lookup(ent.text, named)
     town = _QUALIFIED.search(text[max(0, ent.start - 40) : ent.start]) if text else None
     if town is not None:
         # the qualifier itself: the region its town lies in ("Athens, Georgia": the US state)
-        around = gazetteer().places_in(f"{town.group(1)}, {ent.text}", lang)
-        if len(around) == 2 and around[0].rule == "qualified":
-            within = gazetteer().resolve(around[0], set(named))
+        around = places.places_in(f"{town.group(1)}, {ent.text}", lang)
+        if len(around) == 2 and _qualified(around) is not None:
+            within = places.resolve(around[0], set(named))
             place = next((p for p in around[1].candidates if within is not None and within.within(p)), place)
     if place is None or place.country is None:
         return replace(ent, rule="unresolved")

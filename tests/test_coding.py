@@ -86,6 +86,18 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "UKR",
             "negated",
         ),
+        # a negation that restricts ("not only", "pas seulement", "ne ... que") leaves the act done
+        ("Not only Iran but also Syria condemned the Israeli strike.", "en", "SYR", "11", "ISR", "asserted"),
+        (
+            "France did not merely condemn Russia; it expelled its diplomats.",
+            "en",
+            "FRA",
+            "11",
+            "RUS",
+            "asserted",
+        ),
+        ("La France n'a pas seulement condamné la Russie.", "fr", "FRA", "11", "RUS", "asserted"),
+        ("La Russie n'a attaqué que des cibles militaires en Ukraine.", "fr", "RUS", "19", "UKR", "asserted"),
         # rebels, police, civilians named after a state are of the place right after them, if it says so
         (
             "U.S. warplanes struck Islamist militants in western Libya on Friday.",

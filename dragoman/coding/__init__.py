@@ -182,7 +182,11 @@ class _Coder(Roles):
         )
 
         def negation(word: Token) -> bool:
-            return self.lex.cue("negation", word.lemma_) and (ne or not self.lex.cue("with-ne", word.lemma_))
+            return (
+                self.lex.cue("negation", word.lemma_)
+                and (ne or not self.lex.cue("with-ne", word.lemma_))
+                and not self._restricting(word)
+            )
 
         return any(
             (
@@ -217,6 +221,12 @@ class _Coder(Roles):
                 for c in verb.head.children
             )
         )
+
+    def _restricting(self, negation: Token) -> bool:
+        """A negation that restricts, not negates: "not only condemned", "did not merely condemn", "Not just France
+        but also Germany", "n'a pas seulement condamné" (an adverb of kind `restrictive` after it): the act is done."""
+        after = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+        return after is not None and after.pos_ == "ADV" and self.lex.cue("restrictive", after.lower_)
 
     def _determined(self, noun: Token) -> str | None:
         """The modality an event noun's determiner gives it: "no agreement was signed", "aucun accord" negated;
@@ -255,7 +265,8 @@ class _Coder(Roles):
             return determined
         doer = self.subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None
         if doer is not None and any(
-            c.dep_ in ("det", "preconj") and self.lex.cue("negation", c.lemma_) for c in doer.children
+            c.dep_ in ("det", "preconj") and self.lex.cue("negation", c.lemma_) and not self._restricting(c)
+            for c in doer.children
         ):
             return "negated"  # "Neither Paris nor Berlin condemned"
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):

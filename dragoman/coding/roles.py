@@ -367,11 +367,22 @@ class Roles:
             return True
         return any(c.dep_.startswith("aux") and self.lex.cue("feeling", c.lower_) for c in verb.children)
 
-    @staticmethod
-    def objects_of(verb: Token) -> list[Token]:
+    def objects_of(self, verb: Token) -> list[Token]:
         """A verb's direct objects, with one the parser hung on a time phrase before it ("a dénoncé vendredi la
-        décision de l'OMS": "décision" below "vendredi")."""
-        found = [c for c in verb.children if c.dep_ in OBJECTS]
+        décision de l'OMS": "décision" below "vendredi"), and one after a restrictive "que" the parser made a clause
+        ("n'a frappé que des cibles militaires")."""
+        restricted = any(self.lex.cue("negation-particle", c.lower_) for c in verb.children)
+        found = [
+            c
+            for c in verb.children
+            if c.dep_ in OBJECTS
+            or (
+                restricted
+                and c.dep_ == "ccomp"
+                and c.pos_ in ("NOUN", "PROPN")
+                and any(g.dep_ == "mark" and self.lex.cue("restrictive", g.lower_) for g in c.children)
+            )
+        ]
         # (and a noun coordinated with the object but hung on the verb: "a accusé les États-Unis et l'OTAN")
         found += [
             c

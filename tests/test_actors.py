@@ -416,3 +416,12 @@ def test_pti_is_pakistan_s_party_in_pakistani_news_and_india_s_press_agency_in_i
     assert "org:pti" not in {m.actor_id for m in resolve(indian, "en", DAY)}
     pakistani = "Imran Khan's PTI staged a protest in Islamabad against Pakistan's government."
     assert "org:pti" in {m.actor_id for m in resolve(pakistani, "en", DAY)}
+
+
+def test_ana_is_the_albanian_national_army_only_in_albanian_news() -> None:
+    african = "CAPE TOWN, May 5 (ANA) - South African police arrested 12 people after a protest in Durban."
+    assert "group:phoenix-albanian-national-army-ana" not in {m.actor_id for m in resolve(african, "en", DAY)}
+    afghan = "Taliban fighters attacked an ANA checkpoint in Helmand, Afghan officials said."
+    assert "group:phoenix-albanian-national-army-ana" not in {m.actor_id for m in resolve(afghan, "en", DAY)}
+    albanian = "The ANA claimed the bombing near Kumanovo, Macedonian police said."
+    assert "group:phoenix-albanian-national-army-ana" in {m.actor_id for m in resolve(albanian, "en", DAY)}

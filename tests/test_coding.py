@@ -98,6 +98,24 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ),
         ("La France n'a pas seulement condamné la Russie.", "fr", "FRA", "11", "RUS", "asserted"),
         ("La Russie n'a attaqué que des cibles militaires en Ukraine.", "fr", "RUS", "19", "UKR", "asserted"),
+        # no party is in a phrase that dates the act, and doers placed in their own land take from it
+        (
+            "Protesters in Hong Kong took over a major highway on Sunday, on the eve of the anniversary of the "
+            "territory's return to China.",
+            "en",
+            "HKG",
+            "19",
+            "HKG",
+            "asserted",
+        ),
+        (
+            "Protesters in Hong Kong took over key roads on Monday amid rising tensions with China.",
+            "en",
+            "HKG",
+            "19",
+            "HKG",
+            "asserted",
+        ),
         # rebels, police, civilians named after a state are of the place right after them, if it says so
         (
             "U.S. warplanes struck Islamist militants in western Libya on Friday.",

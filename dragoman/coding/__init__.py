@@ -686,8 +686,9 @@ class _Coder(Roles):
                         # (not the state across a border: "near the borders with Syria")
                         and self.border_of(m) is None
                     ]
-                    # (not where a place of the doers' own is named: "north of the capital Sanaa")
-                    home = any(
+                    # (not where a place of the doers' own is named: "north of the capital Sanaa", "protesters in
+                    # Hong Kong took over key roads ... ahead of the anniversary of its handover to China")
+                    home = any(m.rule == "agent+place" for m in sources) or any(
                         sentence.start_char <= m.start < sentence.end_char
                         and m.rule in PLACE_NAMES
                         and m.country in own

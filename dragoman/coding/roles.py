@@ -1664,6 +1664,8 @@ class Roles:
                 continue
             if word in PLACE_PREPS and self._setting(phrase, head):
                 continue  # "Aux Etats-Unis, le candidat a renoncé à ...": where the clause happens, no party
+            if self.lex.cue("occasion", phrase.lemma_):
+                continue  # "on the eve of the anniversary of its return to China": when, not whom
             if word in ("in", "en") and self.lex.cue("reacting", phrase.lemma_):
                 continue  # "launched attacks in response to missiles in the north of Israel": what it answers
             if child.dep_ == "prep" and any(

@@ -117,6 +117,10 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "asserted",
         ),
         # rebels, police, civilians named after a state are of the place right after them, if it says so
+        # ... or of where they strike, named with whom they strike ("police officers in Mali")
+        ("Rebels killed five police officers in Mali on Monday.", "en", "MLI", "19", "MLI", "asserted"),
+        ("Maoists shot dead two policemen in Chhattisgarh on Friday.", "en", "IND", "19", "IND", "asserted"),
+        ("Des maoïstes ont tué cinq policiers en Inde lundi.", "fr", "IND", "19", "IND", "asserted"),
         (
             "U.S. warplanes struck Islamist militants in western Libya on Friday.",
             "en",

@@ -1192,6 +1192,10 @@ _PARENTHESIS = re.compile(r"\s*(?:\([^()]{1,20}\)|\))?\s*")
 def _where(text: str, mention: Mention) -> bool:
     """The mention follows a word that says where ("in Cairo", "in the St. Louis suburb", "à Kiev"; not the
     English article: "a China trade bill")."""
+    if mention.rule == "agent+place" and any(
+        w.lower() in SETTING_WORDS for w in text[mention.start : mention.end].split()[1:]
+    ):
+        return True  # an agent placed inside its own name: "killed five police officers in Mali"
     words = _where_words(text[max(0, mention.start - 40) : mention.start])
     # (French capitals often drop their accent: "A New York, la police ...")
     return bool(words) and (words[-1].lower() in SETTING_WORDS or words[-1] == "A")

@@ -116,6 +116,9 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "HKG",
             "asserted",
         ),
+        # one's own envoy recalled: aimed where it was posted (another's expelled: at whose it is)
+        ("Iran recalled its ambassador from Israel.", "en", "IRN", "16", "ISR", "asserted"),
+        ("L'Iran a rappelé son ambassadeur en Israël.", "fr", "IRN", "16", "ISR", "asserted"),
         # rebels, police, civilians named after a state are of the place right after them, if it says so
         # ... or of where they strike, named with whom they strike ("police officers in Mali")
         ("Rebels killed five police officers in Mali on Monday.", "en", "MLI", "19", "MLI", "asserted"),

@@ -1355,6 +1355,9 @@ class Roles:
                         if entry.cameo[:2] in DONE_TO_ROOTS or (object_actor and object_actor.sector == "GOV")
                         else []
                     )
+                    envoy = self.lex.cue("envoy", child.lemma_)
+                    if envoy and object_actor and object_actor.country in {s.country for s in sources}:
+                        itself = []  # "a rappelé son ambassadeur en Israël": one's own, aimed where it was posted
                     # the object noun's own target preposition first ("tighten the blockade of Serbia ... with
                     # Albania's help")
                     noun_preps = [e.prep for e in self.lex.nouns.get(child.lemma_.lower(), ()) if e.prep]
@@ -1384,7 +1387,14 @@ class Roles:
                         ]
                     if placeless and complement and all(place for _, place in complement):
                         deferred, complement = complement, []
-                    if self.lex.cue("envoy", child.lemma_) and (owners := self._noun_agents(child)):
+                    if envoy and (
+                        # (not one's own: "recalled its ambassador from Israel" is aimed where it was posted)
+                        owners := [
+                            m
+                            for m in self._noun_agents(child)
+                            if m.country not in {s.country for s in sources}
+                        ]
+                    ):
                         # "expelled the European Union's ambassador to Caracas": whose envoy, not where posted
                         complement = [(m, False) for m in owners]
                     if entry.cameo.startswith(DEMAND_WITHDRAWAL) and (owners := self._noun_agents(child)):

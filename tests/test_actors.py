@@ -416,6 +416,9 @@ def test_pti_is_pakistan_s_party_in_pakistani_news_and_india_s_press_agency_in_i
     assert "org:pti" not in {m.actor_id for m in resolve(indian, "en", DAY)}
     pakistani = "Imran Khan's PTI staged a protest in Islamabad against Pakistan's government."
     assert "org:pti" in {m.actor_id for m in resolve(pakistani, "en", DAY)}
+    # the agency's credit with no word of either country: no party
+    credit = "(PTI) MATHURA: Police evicted hundreds of squatters from a park in Uttar Pradesh on Thursday."
+    assert "org:pti" not in {m.actor_id for m in resolve(credit, "en", DAY)}
 
 
 def test_ana_is_the_albanian_national_army_only_in_albanian_news() -> None:

@@ -428,3 +428,10 @@ def test_ana_is_the_albanian_national_army_only_in_albanian_news() -> None:
     assert "group:phoenix-albanian-national-army-ana" not in {m.actor_id for m in resolve(afghan, "en", DAY)}
     albanian = "The ANA claimed the bombing near Kumanovo, Macedonian police said."
     assert "group:phoenix-albanian-national-army-ana" in {m.actor_id for m in resolve(albanian, "en", DAY)}
+
+
+def test_western_companies_are_of_no_one_state() -> None:
+    text = "Chinese buyers turned away when Western companies criticized Beijing's policies."
+    assert [m.country for m in resolve(text, "en", DAY) if m.sector == "BUS"] == [None]
+    text = "Les acheteurs chinois se détournent quand les entreprises occidentales critiquent Pékin."
+    assert [m.country for m in resolve(text, "fr", DAY) if m.sector == "BUS"] == [None]

@@ -733,8 +733,8 @@ class _Resolver:
 
     def owned_elsewhere(self, u: Unit) -> bool:
         """The agent is someone's the dictionaries do not know: an acronym before it ("SICA leaders"; not "Kurd
-        refugees", "Moslem forces": those are of the state met), or a region after it that names no state
-        ("leaders of the Americas")."""
+        refugees", "Moslem forces": those are of the state met), a region after it that names no state
+        ("leaders of the Americas"), or a word of no one state beside it ("Western companies")."""
         previous = self.toks[u.first - 1 : u.first] if u.first > 0 else []
         if (
             previous
@@ -743,7 +743,9 @@ class _Resolver:
             and previous[0].text.isupper()
         ):
             return True
-        for start, _end in self.not_actors:
+        for start, end in self.not_actors:
+            if end == u.start - 1 or start == u.end + 1:
+                return True  # a word of no one state beside it: "Western companies", "les entreprises occidentales"
             if not u.end < start <= u.end + 12:
                 continue  # (only a region right after it: "of the", "de la")
             words = fold(self.text[u.end : start]).replace("'", " ").split()

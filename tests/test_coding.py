@@ -119,6 +119,25 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         # one's own envoy recalled: aimed where it was posted (another's expelled: at whose it is)
         ("Iran recalled its ambassador from Israel.", "en", "IRN", "16", "ISR", "asserted"),
         ("L'Iran a rappelé son ambassadeur en Israël.", "fr", "IRN", "16", "ISR", "asserted"),
+        # a place captured, seized or taken is occupied, also in the passive; on the brink of it, it may be
+        (
+            "Syrian rebels captured the stadium and the hospital in Raqqa.",
+            "en",
+            "SYR",
+            "19",
+            "SYR",
+            "asserted",
+        ),
+        ("Syrian rebels took the town of Tal Abyad on Sunday.", "en", "SYR", "19", "SYR", "asserted"),
+        ("Mosul was captured by Iraqi forces in July.", "en", "IRQ", "19", "IRQ", "asserted"),
+        (
+            "The Taliban are on the brink of capturing Kabul, Afghan officials said.",
+            "en",
+            "AFG",
+            "19",
+            "AFG",
+            "possible",
+        ),
         # rebels, police, civilians named after a state are of the place right after them, if it says so
         # ... or of where they strike, named with whom they strike ("police officers in Mali")
         ("Rebels killed five police officers in Mali on Monday.", "en", "MLI", "19", "MLI", "asserted"),

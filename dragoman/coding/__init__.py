@@ -92,7 +92,21 @@ HEADING_MARKS = frozenset({"«", '"', "“", ":", "-", "—", "–", "\n"})
 # Those who do politics in words: parties, assemblies, elites.
 POLITICAL_SECTORS = frozenset({"PTY", "LEG", "ELI", "OPP"})
 # The dependencies up which a trigger's modality is sought: complements, clauses, objects, prepositional phrases
-WALKED = ("xcomp", "ccomp", "acl", "advcl", "acomp", "oprd", "obj", "dobj", "pobj", "prep", "obl", "nmod")
+WALKED = (
+    "xcomp",
+    "ccomp",
+    "acl",
+    "advcl",
+    "acomp",
+    "oprd",
+    "obj",
+    "dobj",
+    "pobj",
+    "pcomp",
+    "prep",
+    "obl",
+    "nmod",
+)
 VOICED_ROOTS = frozenset({"10", "11"})  # demand, disapprove: what a protest voices
 # PLOVER types whose target, when the text names none, is the source's own state.
 # Of the intentions (03), those two parties express to each other ("agreed to cooperate", "to meet"); an offer of

@@ -310,9 +310,10 @@ class Roles:
                 found
                 and found[0].cameo == ARREST
                 and self.lex.cue("taking", lemma)
-                and self._place_taken(direct)
+                and self._place_taken([*direct, *(c for c in token.children if c.dep_ in PASSIVE_SUBJECTS)])
             ):
-                # "captured Mount Sinjar", "a capturé Kherson": a place taken (the verb's entry for a town), no arrest
+                # "captured Mount Sinjar", "a capturé Kherson", "Idlib was captured": a place taken (the verb's entry
+                # for a town), no arrest
                 found = [e for e in self.lex.verbs.get(lemma, ()) if e.cameo == OCCUPATION][:1] or found
             if found and found[0].object is None:
                 if any(self.lex.cue("self", c.lower_) for c in direct):
@@ -1099,6 +1100,16 @@ class Roles:
                 and verb.head.head.pos_ in ("VERB", "AUX")
             ):
                 verb = verb.head.head  # "retaliated by striking Gaza": who retaliated struck
+                seen += 1
+                continue
+            if (
+                verb.dep_ == "pcomp"
+                and verb.tag_ == "VBG"
+                and verb.head.head.dep_ == "pobj"
+                and self.lex.cue("possible", verb.head.head.lemma_)
+                and verb.head.head.head.head.pos_ in ("VERB", "AUX")
+            ):
+                verb = verb.head.head.head.head  # "The Taliban are on the brink of capturing Kabul": they may
                 seen += 1
                 continue
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:

@@ -138,6 +138,15 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "AFG",
             "possible",
         ),
+        # an onslaught is an assault
+        (
+            "Israel's onslaught against Hamas in Gaza continued on Monday.",
+            "en",
+            "ISR",
+            "19",
+            "PSE",
+            "asserted",
+        ),
         # rebels, police, civilians named after a state are of the place right after them, if it says so
         # ... or of where they strike, named with whom they strike ("police officers in Mali")
         ("Rebels killed five police officers in Mali on Monday.", "en", "MLI", "19", "MLI", "asserted"),
@@ -783,6 +792,11 @@ def test_whom_an_act_noun_is_done_to() -> None:
             "fr",
         ),
         ("L'AFP a rencontré cet été un ancien harki algérien à Nîmes.", "fr"),
+        # what the clause happens in spite of is not its subject's act
+        (
+            "Despite de-escalation agreements, a Syrian air force onslaught has continued against rebel-held areas.",
+            "en",
+        ),
         # the backer of what is attacked is not attacked
         ("The rebels, backed by Iran, were attacked by Saudi Arabia.", "en"),
         ("Les rebelles, soutenus par l'Iran, ont été attaqués par l'Arabie saoudite.", "fr"),

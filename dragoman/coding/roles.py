@@ -1901,10 +1901,12 @@ class Roles:
         if governor is not None and (
             (entry.cameo[:2] in VIOLENT_ROOTS and self._temporal(noun))
             or self._about(noun)
+            or self._introduced_by(noun, "concessive")
             or self._reacted_to(noun)
         ):
             # "après les attentats de Paris, Hollande a souhaité": not Hollande's attacks (but "after talks with
-            # the GCC, Kerry said" are Kerry's); "interrogé sur la guerre à Gaza, M. Macron": not his war; "agreed
+            # the GCC, Kerry said" are Kerry's); "interrogé sur la guerre à Gaza, M. Macron": not his war; "despite
+            # de-escalation agreements, an onslaught has continued": not its agreements; "agreed
             # on their response to the attack": not their attack
             governor = None
         if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):

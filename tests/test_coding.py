@@ -138,6 +138,8 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "AFG",
             "possible",
         ),
+        # a rapprochement struck is no strike
+        ("Ankara has struck a rapprochement with Damascus.", "en", "TUR", "05", "SYR", "asserted"),
         # an onslaught is an assault
         (
             "Israel's onslaught against Hamas in Gaza continued on Monday.",
@@ -3443,3 +3445,10 @@ def test_a_medium_named_as_the_channel_of_words_does_not_say_them() -> None:
     assert not events_of(text, "fr", date(2020, 6, 1))
     suspended = events_of("Twitter a suspendu le compte de Donald Trump.", "fr", date(2021, 1, 9))
     assert [e.source.cameo for e in suspended] == ["MNCUSAMED"]
+
+
+def test_in_recognition_of_is_no_recognition_and_a_protest_is_against_the_government_named() -> None:
+    text = "Saudi Arabia and Jordan have reduced their support for the rebels in recognition of the military victories of Assad."
+    assert not [e for e in events_of(text, "en", date(2017, 12, 1)) if e.cameo == "054"]
+    text = "Syrian refugees staged a protest outside the stadium against the Assad regime."
+    assert [target_code(e) for e in events_of(text, "en", date(2017, 12, 1))] == ["SYRGOV"]

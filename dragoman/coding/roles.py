@@ -48,6 +48,7 @@ TARGET_PREPS = {
 }
 MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
+PROTEST = "14"  # CAMEO root: protest
 DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
 YIELD = "08"  # CAMEO root: yield (allow, ease, release, concede)
@@ -1474,19 +1475,15 @@ class Roles:
             # "mobilized army reservists for a possible war against Iraq": what is mobilized is one's own; the
             # target is whom it is against, if anyone
             # (near the verb: not "in anticipation of demonstrations following prayers against a US declaration")
-            targets = [
-                (m, False)
-                for token in verb.subtree
-                if token.dep_ in ("prep", "case")
-                and token.text.lower() in ("against", "contre")
-                and self._nouns_between(token, verb) <= 2
-                for m in self.actors_in(self._pobj(token) if token.dep_ == "prep" else token.head)
-            ][:2] or [
+            targets = self._against_near(verb) or [
                 # (unless the object is another state by its name: "ont survolé la Pologne")
                 (m, False)
                 for m, _ in targets
                 if m.rule in ("state:name", "state:short") and m.country not in own
             ]
+        if not targets and entry.cameo[:2] == PROTEST:
+            # "staged a protest outside the stadium against the Assad regime" (the parser may hang it on the place)
+            targets = self._against_near(verb)
         if entry.cameo.startswith(WITHDRAWAL):
             # "withdraw US troops from Syria": the troops are the source's own; whence they go is the target
             targets = [(m, place) for m, place in targets if m.country not in own]
@@ -2147,6 +2144,18 @@ class Roles:
 
     def _is_cue_verb(self, verb: Token) -> bool:
         return any(self.lex.cue(kind, verb.lemma_) for kind in ("negating", "reporting"))
+
+    def _against_near(self, verb: Token) -> list[tuple[Mention, bool]]:
+        """Whom an act is against, by "against" or "contre" anywhere below the verb but near it (not "in
+        anticipation of demonstrations following prayers against a US declaration")."""
+        return [
+            (m, False)
+            for token in verb.subtree
+            if token.dep_ in ("prep", "case")
+            and token.text.lower() in ("against", "contre")
+            and self._nouns_between(token, verb) <= 2
+            for m in self.actors_in(self._pobj(token) if token.dep_ == "prep" else token.head)
+        ][:2]
 
     @staticmethod
     def _nouns_between(token: Token, governor: Token) -> int:

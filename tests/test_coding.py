@@ -3452,3 +3452,12 @@ def test_in_recognition_of_is_no_recognition_and_a_protest_is_against_the_govern
     assert not [e for e in events_of(text, "en", date(2017, 12, 1)) if e.cameo == "054"]
     text = "Syrian refugees staged a protest outside the stadium against the Assad regime."
     assert [target_code(e) for e in events_of(text, "en", date(2017, 12, 1))] == ["SYRGOV"]
+
+
+def test_an_agent_phrase_that_opens_with_an_adjective_is_whole() -> None:
+    # "rebel" in "rebel leaders" is tagged an adjective; the phrase still names rebels
+    assert [target_code(e) for e in events_of("Turkey will support rebel leaders in Idlib.", "en")] == [
+        "SYRREB"
+    ]
+    religious = "Religious leaders in Cleveland planned a rally to protest police handling of the death."
+    assert [e.source.cameo for e in events_of(religious, "en")] == ["USAREL"]

@@ -166,9 +166,10 @@ class _Resolver:
                 entries = [e for e in entries if e.kind != "adjective"]
                 if not entries:
                     continue
-            if match.start in self.adjectives or verb:
+            if (match.start in self.adjectives and one_word) or verb:
                 # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody; nor
-                # one the parser reads as a verb ("sont responsables, juge le gouvernement")
+                # one the parser reads as a verb ("sont responsables, juge le gouvernement"); a phrase that opens
+                # with one is whole ("support rebel forces")
                 entries = [e for e in entries if e.kind != "agent"]
                 if not entries:
                     continue

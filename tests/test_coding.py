@@ -138,6 +138,16 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "AFG",
             "possible",
         ),
+        # no other state is taken from where the doers' own phrase names it
+        (
+            "The city was retaken by forces fighting on behalf of the Assad regime, including Iraqi militia units "
+            "and Hezbollah from Lebanon.",
+            "en",
+            "SYR",
+            "19",
+            "SYR",
+            "asserted",
+        ),
         # a rapprochement struck is no strike
         ("Ankara has struck a rapprochement with Damascus.", "en", "TUR", "05", "SYR", "asserted"),
         # an onslaught is an assault

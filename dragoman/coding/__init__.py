@@ -688,10 +688,18 @@ class _Coder(Roles):
                     # what is seized where the sentence is set in another state is taken from it ("In Shajaiyeh,
                     # east of Gaza City, Israeli troops seized control of three apartment blocks")
                     own = {m.country for m in sources}
+                    # (nor a state named in the doers' own phrase: "retaken by forces including Hezbollah from
+                    # Lebanon")
+                    doers = [
+                        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                        for c in token.children
+                        if c.dep_ in (*SUBJECTS, *AGENTS)
+                    ]
                     elsewhere = [
                         m
                         for m in self.mentions
                         if sentence.start_char <= m.start < sentence.end_char
+                        and not any(start <= m.start < end for start, end in doers)
                         and m.label == "state"
                         # (not an adjective: "with support from Russian air strikes")
                         and m.rule in PLACE_NAMES

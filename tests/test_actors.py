@@ -435,3 +435,8 @@ def test_western_companies_are_of_no_one_state() -> None:
     assert [m.country for m in resolve(text, "en", DAY) if m.sector == "BUS"] == [None]
     text = "Les acheteurs chinois se détournent quand les entreprises occidentales critiquent Pékin."
     assert [m.country for m in resolve(text, "fr", DAY) if m.sector == "BUS"] == [None]
+
+
+def test_a_company_named_after_its_country_is_the_company() -> None:
+    assert one("Credit Suisse a promis de ne plus financer le charbon.", "fr").cameo == "MNCCHE"
+    assert one("T-Mobile USA criticized the regulator on Monday.", "en").actor_id == "org:t-mobile"

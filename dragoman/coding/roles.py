@@ -49,6 +49,7 @@ TARGET_PREPS = {
 MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
 PROTEST = "14"  # CAMEO root: protest
+AUTHORITIES = frozenset({"GOV", "COP", "JUD"})  # sectors of a state's authorities at home
 DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
 YIELD = "08"  # CAMEO root: yield (allow, ease, release, concede)
@@ -1212,13 +1213,26 @@ class Roles:
             # (nor "est arrivé", "sont partis": French verbs whose compound tenses take "être", cue kind `etre`)
             active = self.lex.cue("stance", verb.lower_) or self.lex.cue("etre", verb.lemma_.lower())
             return not active or bool(labels & set(AGENTS))
+        morph = verb.morph.to_dict()
+        if (
+            "Part" in morph.get("VerbForm", "")
+            and morph.get("Tense") == "Past"
+            and any(
+                c.dep_ == "aux:tense" and self.lex.cue("passive-auxiliary", c.lemma_) for c in verb.children
+            )
+            and not self.lex.cue("etre", verb.lemma_.lower())
+            and not labels & {"obj", "dobj", "expl:comp", "expl:pv"}
+            and not any(self.lex.cue("reflexive", c.lower_) for c in verb.children)
+        ):
+            return (
+                True  # "les Français sont invités à réfléchir": "être" and the participle, however labelled
+            )
         if self._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
         if self._undergoer(verb) is not None:
             return True  # "la Russie s'est vu infliger des sanctions"
         if labels & set(AGENTS) and not labels & {"obj", "dobj"}:
             return True  # "un cabinet d'avocats sollicité par la chaîne": whoever is "by" did it
-        morph = verb.morph.to_dict()
         if (
             verb.dep_ == "advcl"
             and "Part" in morph.get("VerbForm", "")
@@ -1280,6 +1294,20 @@ class Roles:
                     sources += self._not_by_text(self._pobj(child), self.actors_in(self._pobj(child)))
                 elif child.dep_ in PASSIVE_SUBJECTS:
                     targets += [(m, False) for m in self.actors_in(child)]
+            if (
+                not targets
+                and len(home := {m.country for m in sources if m.country}) == 1
+                and all(m.sector in AUTHORITIES for m in sources)
+            ):
+                # "Des manifestants ont été arrêtés par la police turque": those named without a country, who
+                # underwent what a state's authorities did, are of that state (not rebels attacked by Saudi Arabia)
+                targets = [
+                    (agent_of(bare, *home), False)
+                    for child in voiced.children
+                    if child.dep_ in PASSIVE_SUBJECTS
+                    for bare in self.article.mentions
+                    if bare.start <= child.idx < bare.end and bare.rule == "agent:no-country"
+                ]
             if (
                 not targets
                 and self._past_participle(voiced)
@@ -2173,6 +2201,17 @@ class Roles:
                 return head
             token, head, steps = head, head.head, steps + 1
         return None
+
+
+def agent_of(mention: Mention, country: str) -> Mention:
+    """A countryless agent mention given a state: "des manifestants" arrested by the Turkish police are Turkish."""
+    return replace(
+        mention,
+        actor_id=f"state:{country}",
+        country=country,
+        cameo=country + (mention.sector or ""),
+        rule="agent+doers",
+    )
 
 
 def state_itself(mention: Mention, rule: str) -> Mention:

@@ -3475,3 +3475,8 @@ def test_an_agent_phrase_that_opens_with_an_adjective_is_whole() -> None:
     ]
     religious = "Religious leaders in Cleveland planned a rally to protest police handling of the death."
     assert [e.source.cameo for e in events_of(religious, "en")] == ["USAREL"]
+
+
+def test_a_passive_agent_the_parser_hung_on_the_complement_is_the_doer() -> None:
+    events = events_of("De nouvelles sanctions ont été imposées à la Russie par l'UE.", "fr")
+    assert [(e.source.cameo, e.cameo_root, target_code(e)) for e in events] == [("IGOEUREEC", "16", "RUS")]

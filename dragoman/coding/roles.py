@@ -1294,6 +1294,17 @@ class Roles:
                     sources += self._not_by_text(self._pobj(child), self.actors_in(self._pobj(child)))
                 elif child.dep_ in PASSIVE_SUBJECTS:
                     targets += [(m, False) for m in self.actors_in(child)]
+            if not any(c.dep_ in AGENTS for c in voiced.children):
+                # the agent the French parser hung on the complement before it ("imposées à la Russie par l'UE")
+                sources += [
+                    m
+                    for child in voiced.children
+                    if child.dep_.startswith("obl")
+                    for agent in child.children
+                    if agent.dep_ == "nmod"
+                    and any(g.dep_ == "case" and is_prep(g.text, "par") for g in agent.children)
+                    for m in self.actors_in(agent)
+                ]
             if (
                 not targets
                 and len(home := {m.country for m in sources if m.country}) == 1

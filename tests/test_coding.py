@@ -140,6 +140,9 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ),
         # those who underwent it, named without a country, are of the doers' country
         ("Des manifestants ont été arrêtés par la police turque.", "fr", "TUR", "17", "TUR", "asserted"),
+        # armed forces going into another state
+        ("Russian troops crossed into Ukraine on Thursday.", "en", "RUS", "19", "UKR", "asserted"),
+        ("Les troupes russes sont entrées en Ukraine jeudi.", "fr", "RUS", "19", "UKR", "asserted"),
         # no other state is taken from where the doers' own phrase names it
         (
             "The city was retaken by forces fighting on behalf of the Assad regime, including Iraqi militia units "
@@ -808,6 +811,10 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("L'AFP a rencontré cet été un ancien harki algérien à Nîmes.", "fr"),
         # "être" and a participle is a passive, however the parser labels it: the French are invited, they invite no one
         ("Les Français sont invités à réfléchir à la future réforme des retraites.", "fr"),
+        # going into a place is an act only of armed forces going into another state
+        ("Biden entered Ukraine by train.", "en"),
+        ("Ukrainian troops entered Kherson on Friday.", "en"),
+        ("L'accord entre en vigueur lundi.", "fr"),
         # what the clause happens in spite of is not its subject's act
         (
             "Despite de-escalation agreements, a Syrian air force onslaught has continued against rebel-held areas.",

@@ -611,6 +611,11 @@ class _Coder(Roles):
                     if arrival == "troops":
                         continue  # troops arriving somewhere are no state visit
                     cameo = "074" if arrival == "peacekeepers" else cameo
+                if entry.pos == "verb" and self.lex.cue("incursion", entry.lemma):
+                    own = {m.country for m in sources}
+                    targets = [(m, place) for m, place in targets if m.country not in own]
+                    if self._military_arrival(token) != "troops" or not targets:
+                        continue  # "Russian troops entered Ukraine": an incursion; nobody else's entering is one
                 if cameo in VISITS and all(self._travellers(m) for m in sources):
                     continue  # "fees for Mexicans to visit the United States", "migrants from Pakistan arrived": no visit
                 willing = self._willing(token)

@@ -440,3 +440,12 @@ def test_western_companies_are_of_no_one_state() -> None:
 def test_a_company_named_after_its_country_is_the_company() -> None:
     assert one("Credit Suisse a promis de ne plus financer le charbon.", "fr").cameo == "MNCCHE"
     assert one("T-Mobile USA criticized the regulator on Monday.", "en").actor_id == "org:t-mobile"
+
+
+def test_a_former_title_is_the_last_person_met_who_held_it() -> None:
+    text = "Barack Obama met Chinese President Xi Jinping in Beijing. The former president also met China's premier."
+    former = [m for m in resolve(text, "en", date(2018, 5, 1)) if m.text == "president"]
+    assert [m.actor_id for m in former] == ["person:barack-obama"]
+    texte = "François Hollande a été reçu par Xi Jinping à Pékin. L'ancien président a rencontré le Premier ministre chinois."
+    former = [m for m in resolve(texte, "fr", date(2018, 5, 1)) if m.text == "président"]
+    assert [m.actor_id for m in former] == ["person:francois-hollande"]

@@ -15,6 +15,7 @@ back-reference); adjacent units, joined only by little words (`de`, `du`, `of`, 
   agent+setting        Police arrested eight men in Cairo        police or civilians: the one place named
   agent+context+setting  U.S. jets struck militants in Libya       rebels, police, civilians ...: where they are
   title+context        the president (already met)               the person met earlier with that title
+  former+title+context the former president (Obama met before)   the last person met who held it before the day
   pair                 les deux pays                             the last two states met
   surname              Loukachenko (after the full name)         the person met earlier
 
@@ -767,12 +768,26 @@ class _Resolver:
         if self.named_after(u):
             return []  # "le président Keïta": a president the dictionaries lack, not the last one met
         match, _, value = (entry.value or "").partition(":")
+        formerly = self.formerly(u.start)
+        if formerly and self.day is not None:
+            # "Barack Obama met Xi Jinping ... the former president": the last one met who held it before the day
+            for person in reversed(self.met_people):
+                for role in person.roles:
+                    if (
+                        role.end is not None
+                        and role.end < self.day
+                        and (
+                            (match == "role" and role.role == value)
+                            or (match == "title" and role.title == value)
+                        )
+                    ):
+                        return [self.person_mention([u], person, entry, "former+title+context")]
         for person in reversed(self.met_people):
             for role in person.roles:
                 if self.day is not None and not role.holds_on(self.day):
                     continue
                 if (match == "role" and role.role == value) or (match == "title" and role.title == value):
-                    if self.formerly(u.start):
+                    if formerly:
                         # "l'ex-roi avait abdiqué": a former holder of the office is an elite of its state, not
                         # the one who holds it on the day
                         return [self.state_mention([u], role.country, "ELI", entry, "former+title")]

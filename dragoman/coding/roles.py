@@ -1043,6 +1043,13 @@ class Roles:
                 # "At a rally in Dallas to protest the killing, a gunman opened fire": the parser hung the phrase
                 # on the infinitive; the infinitive says what the rally was for, not what the gunman did
                 return None
+            if (
+                verb.dep_ == "xcomp"
+                and verb.tag_ == "VBN"
+                and not auxiliaries
+                and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.head.children)
+            ):
+                return None  # "two U.S. citizens have been confirmed killed": the subject underwent it
             if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not auxiliaries:
                 # "answered questions when asked", "Backed by Moscow, the rebels ...": the clause's subject
                 # underwent it

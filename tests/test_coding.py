@@ -815,6 +815,8 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Biden entered Ukraine by train.", "en"),
         ("Ukrainian troops entered Kherson on Friday.", "en"),
         ("L'accord entre en vigueur lundi.", "fr"),
+        # a motion withdrawn is no withdrawal of forces
+        ("Russia withdrew its motion at the UN Security Council.", "en"),
         # those confirmed or reported killed underwent it
         ("Two more U.S. citizens have been confirmed killed in last week's Brussels suicide bombings.", "en"),
         # what the clause happens in spite of is not its subject's act

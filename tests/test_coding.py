@@ -817,6 +817,8 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("L'accord entre en vigueur lundi.", "fr"),
         # a motion withdrawn is no withdrawal of forces
         ("Russia withdrew its motion at the UN Security Council.", "en"),
+        # a terror alert is no mobilisation
+        ("Despite multiple arrests, Brussels remains under the second-highest terror alert.", "en"),
         # those confirmed or reported killed underwent it
         ("Two more U.S. citizens have been confirmed killed in last week's Brussels suicide bombings.", "en"),
         # what the clause happens in spite of is not its subject's act
@@ -3491,3 +3493,8 @@ def test_an_agent_phrase_that_opens_with_an_adjective_is_whole() -> None:
 def test_a_passive_agent_the_parser_hung_on_the_complement_is_the_doer() -> None:
     events = events_of("De nouvelles sanctions ont été imposées à la Russie par l'UE.", "fr")
     assert [(e.source.cameo, e.cameo_root, target_code(e)) for e in events] == [("IGOEUREEC", "16", "RUS")]
+
+
+def test_an_organisation_named_before_its_noun_is_the_doer_rather_than_whose_it_is() -> None:
+    events = events_of("Russia's Wagner group attacked Ukrainian positions near Bakhmut.", "en")
+    assert [e.source.id for e in events] == ["group:wagner"], events

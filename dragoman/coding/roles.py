@@ -540,7 +540,17 @@ class Roles:
                     if m is not None and (m.actor_id or "").startswith("person:")
                 ]
             if mention is None:
-                mention = self._first_mention(h, near=near)
+                # an organisation named before its noun, rather than whose it is ("South Africa's ruling ANC party",
+                # "Russia's Wagner group")
+                mention = next(
+                    (
+                        m
+                        for c in h.children
+                        if c.dep_ == "compound" and any(p.dep_ == "poss" for p in h.children)
+                        if (m := self._mention_at(c)) is not None and m.label == "org"
+                    ),
+                    None,
+                ) or self._first_mention(h, near=near)
                 members = self._members(h, mention) if mention is not None else []
             if mention is None and h.lemma_.lower() in PRONOUNS:
                 mention = self._antecedent(h)

@@ -3498,3 +3498,8 @@ def test_a_passive_agent_the_parser_hung_on_the_complement_is_the_doer() -> None
 def test_an_organisation_named_before_its_noun_is_the_doer_rather_than_whose_it_is() -> None:
     events = events_of("Russia's Wagner group attacked Ukrainian positions near Bakhmut.", "en")
     assert [e.source.id for e in events] == ["group:wagner"], events
+
+
+def test_an_it_that_stands_for_a_clause_is_no_one() -> None:
+    text = "The UK is waging war against Islamic State. It was necessary to halt atrocities against the Yazidi minority."
+    assert [e.cameo_root for e in events_of(text, "en")] == ["19"]

@@ -847,6 +847,13 @@ class Roles:
         # may stand for either ("la Chine ... elle envisageait")
         personal = self.lex.cue("personal", pronoun.text.lower())
         impersonal = self.lex.cue("impersonal", pronoun.text.lower())
+        if (
+            impersonal
+            and pronoun.dep_ in SUBJECTS
+            and any(c.dep_ == "acomp" for c in pronoun.head.children)
+            and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in pronoun.head.children)
+        ):
+            return None  # "It was necessary to halt atrocities": a placeholder for the clause, no one
         # an object pronoun is not its own verb's subject ("police told them to lay down their arms": not the
         # police; "themselves" is no such pronoun)
         verb = pronoun.head if pronoun.dep_ in (*OBJECTS, "obl") else None

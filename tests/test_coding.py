@@ -140,6 +140,24 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
         ),
         # those who underwent it, named without a country, are of the doers' country
         ("Des manifestants ont été arrêtés par la police turque.", "fr", "TUR", "17", "TUR", "asserted"),
+        # a state named as a party is not where a town is taken; militia within a state are of it
+        (
+            "Even as the rebels negotiated with Russia for some limited protection, Syrian troops were taking other "
+            "towns in the area.",
+            "en",
+            "SYR",
+            "19",
+            "SYR",
+            "asserted",
+        ),
+        (
+            "Turkish-US relations have been strained over US assistance to Kurdish militia within Syria.",
+            "en",
+            "USA",
+            "07",
+            "SYR",
+            "asserted",
+        ),
         # armed forces going into another state
         ("Russian troops crossed into Ukraine on Thursday.", "en", "RUS", "19", "UKR", "asserted"),
         ("Les troupes russes sont entrées en Ukraine jeudi.", "fr", "RUS", "19", "UKR", "asserted"),
@@ -817,6 +835,7 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("L'accord entre en vigueur lundi.", "fr"),
         # a motion withdrawn is no withdrawal of forces
         ("Russia withdrew its motion at the UN Security Council.", "en"),
+        ("Britain withdrew its invitation to Trump to visit London.", "en"),
         # a terror alert is no mobilisation
         ("Despite multiple arrests, Brussels remains under the second-highest terror alert.", "en"),
         # those confirmed or reported killed underwent it
@@ -3503,3 +3522,9 @@ def test_an_organisation_named_before_its_noun_is_the_doer_rather_than_whose_it_
 def test_an_it_that_stands_for_a_clause_is_no_one() -> None:
     text = "The UK is waging war against Islamic State. It was necessary to halt atrocities against the Yazidi minority."
     assert [e.cameo_root for e in events_of(text, "en")] == ["19"]
+
+
+def test_a_plan_by_someone_is_theirs_not_the_critic_s() -> None:
+    text = "Erdogan lambasted decisions by Donald Trump to pull out of the Iran deal and recognise Jerusalem as Israel's capital."
+    recognised = [e for e in events_of(text, "en", date(2018, 5, 1)) if e.cameo_root == "05"]
+    assert [(e.source.cameo, e.modality) for e in recognised] == [("USAGOV", "possible")]

@@ -63,7 +63,7 @@ NATIONAL = frozenset({"republique", "republic", "pays", "country", "nation"})
 LOCATIVES = frozenset({"in", "en", "au", "aux", "dans"})
 COORDINATORS = frozenset({",", "and", "et", "or", "ou"})
 ARTICLES = frozenset({"the", "la", "le", "les", "l", "'"})
-SETTING_WORDS = LOCATIVES | {"à", "at", "near", "près", "outside"}
+SETTING_WORDS = LOCATIVES | {"à", "at", "near", "près", "outside", "inside", "within"}
 # The parts of a country named between the word of where and the country (folded)
 QUARTERS = frozenset(
     {

@@ -706,8 +706,10 @@ class _Coder(Roles):
                         if sentence.start_char <= m.start < sentence.end_char
                         and not any(start <= m.start < end for start, end in doers)
                         and m.label == "state"
-                        # (not an adjective: "with support from Russian air strikes")
+                        # (not an adjective: "with support from Russian air strikes"; nor a partner: "as the rebels
+                        # negotiated with Russia, those forces were taking other towns")
                         and m.rule in PLACE_NAMES
+                        and not self._partner_named(m)
                         and m.country
                         and m.country not in own
                         # (not the state across a border: "near the borders with Syria")
@@ -1278,6 +1280,15 @@ class _Coder(Roles):
         if sentence.start not in self._time_cache:
             self._time_cache[sentence.start] = find_times(sentence.text, self.lang)
         return self._time_cache[sentence.start]
+
+    def _partner_named(self, mention: Mention) -> bool:
+        """The mention is whom something is done with: "negotiated with Russia", "des pourparlers avec Moscou"."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        words = [root.head] if root.head.dep_ == "prep" else [c for c in root.children if c.dep_ == "case"]
+        return any(self.lex.cue("partner", w.lower_) for w in words)
 
     def _military_arrival(self, verb: Token) -> str | None:
         """ "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed (CAMEO 074), not a visit;

@@ -1100,6 +1100,12 @@ class Roles:
                     "undoing", verb.head.head.lemma_
                 ):
                     return None
+                # (the plan's own author if it names one: "lambasted decisions by Donald Trump to pull out")
+                author = next(
+                    (self._pobj(c) for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by"), None
+                )
+                if author is not None and author.dep_ == "pobj":
+                    return author
                 verb = verb.head.head
                 seen += 1
                 continue

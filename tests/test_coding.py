@@ -158,6 +158,15 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "SYR",
             "asserted",
         ),
+        # strikes one will not join are none ("any" under a negated verb)
+        (
+            "Germany will not join any military strikes against the Syrian government.",
+            "en",
+            "DEU",
+            "19",
+            "SYR",
+            "negated",
+        ),
         # armed forces going into another state
         ("Russian troops crossed into Ukraine on Thursday.", "en", "RUS", "19", "UKR", "asserted"),
         ("Les troupes russes sont entrées en Ukraine jeudi.", "fr", "RUS", "19", "UKR", "asserted"),

@@ -275,6 +275,8 @@ class _Coder(Roles):
         if self._hedged(trigger):
             return "possible"
         determined = self._determined(trigger)
+        if determined == "possible" and trigger.dep_ in OBJECTS and self._negated(trigger.head):
+            return "negated"  # "will not join any military strikes": none joined
         if determined:
             return determined
         doer = self.subject(trigger) if trigger.pos_ in ("VERB", "AUX") else None

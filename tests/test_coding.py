@@ -842,6 +842,11 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Biden entered Ukraine by train.", "en"),
         ("Ukrainian troops entered Kherson on Friday.", "en"),
         ("L'accord entre en vigueur lundi.", "fr"),
+        # crews battling winds fight no one
+        (
+            "Italian and Greek rescue crews battled gale-force winds to evacuate hundreds of people from a ferry.",
+            "en",
+        ),
         # a motion withdrawn is no withdrawal of forces
         ("Russia withdrew its motion at the UN Security Council.", "en"),
         ("Britain withdrew its invitation to Trump to visit London.", "en"),
@@ -3537,3 +3542,10 @@ def test_a_plan_by_someone_is_theirs_not_the_critic_s() -> None:
     text = "Erdogan lambasted decisions by Donald Trump to pull out of the Iran deal and recognise Jerusalem as Israel's capital."
     recognised = [e for e in events_of(text, "en", date(2018, 5, 1)) if e.cameo_root == "05"]
     assert [(e.source.cameo, e.modality) for e in recognised] == [("USAGOV", "possible")]
+
+
+def test_a_strike_by_militants_is_no_labour_strike() -> None:
+    text = (
+        "al Shabaab Militants Strike in Kenya. Gunmen attacked workers from a quarry in northeastern Kenya."
+    )
+    assert not [e for e in events_of(text, "en", date(2014, 12, 2)) if e.cameo_root == "14"]

@@ -67,6 +67,7 @@ NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the ve
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
 # a state named as where, by its name, its capital or one of its towns (not by an adjective)
+FIGHTING_SECTORS = frozenset({"REB", "UAF", "INS", "PRM"})  # rebels, armed men, insurgents, militias
 PLACE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:place", "place"})
 # What no company or medium does in the political sense: yield, show force, coerce, assault, fight, mass violence
 # ("Boeing could cede market share", "the battle for online advertising")
@@ -758,7 +759,12 @@ class _Coder(Roles):
                 claimant = self.attribution(token)
                 # "Indian and Chinese troops clashed", "police and protesters clashed in Paris": each on the
                 # other, wherever it was
-                mutual = cameo[:2] in ASSAULT_ROOTS and self.lex.cue("mutual", token.lemma_)
+                mutual = (
+                    cameo[:2] in ASSAULT_ROOTS
+                    and self.lex.cue("mutual", token.lemma_)
+                    # (not what they battle: "rescue crews battled gale-force winds")
+                    and not any(c.dep_ in OBJECTS and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+                )
                 reciprocal = (
                     (
                         not targets
@@ -1070,12 +1076,14 @@ class _Coder(Roles):
 
     @staticmethod
     def _armed(sources: list[Mention]) -> bool:
-        """Every doer a state itself or its armed forces."""
+        """Every doer a state itself, its armed forces, or fighters ("al Shabaab Militants Strike in Kenya")."""
         return all(
             m.rule != "domestic"
             and m.actor_id
-            and m.actor_id.startswith("state:")
-            and m.sector in (None, "MIL")
+            and (
+                (m.actor_id.startswith("state:") and m.sector in (None, "MIL"))
+                or m.sector in FIGHTING_SECTORS
+            )
             for m in sources
         )
 

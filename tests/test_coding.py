@@ -158,6 +158,15 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "SYR",
             "asserted",
         ),
+        # "whether or not": a question, no negation
+        (
+            "It is not clear whether or not the Taliban has received any assistance from Russia.",
+            "en",
+            "RUS",
+            "07",
+            "AFG",
+            "possible",
+        ),
         # strikes one will not join are none ("any" under a negated verb)
         (
             "Germany will not join any military strikes against the Syrian government.",

@@ -239,9 +239,17 @@ class _Coder(Roles):
 
     def _restricting(self, negation: Token) -> bool:
         """A negation that restricts, not negates: "not only condemned", "did not merely condemn", "Not just France
-        but also Germany", "n'a pas seulement condamné" (an adverb of kind `restrictive` after it): the act is done."""
+        but also Germany", "n'a pas seulement condamné" (an adverb of kind `restrictive` after it): the act is done;
+        or the other half of a question: "whether or not the Taliban has received" (a `condition` word and "or"
+        before it)."""
         after = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
-        return after is not None and after.pos_ == "ADV" and self.lex.cue("restrictive", after.lower_)
+        if after is not None and after.pos_ == "ADV" and self.lex.cue("restrictive", after.lower_):
+            return True
+        return (
+            negation.i >= 2
+            and negation.nbor(-1).dep_ == "cc"
+            and self.lex.cue("condition", negation.nbor(-2).lower_)
+        )
 
     def _determined(self, noun: Token) -> str | None:
         """The modality an event noun's determiner gives it: "no agreement was signed", "aucun accord" negated;

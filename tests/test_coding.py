@@ -851,6 +851,8 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Biden entered Ukraine by train.", "en"),
         ("Ukrainian troops entered Kherson on Friday.", "en"),
         ("L'accord entre en vigueur lundi.", "fr"),
+        # a headline's bare participle is a passive: the commander was killed
+        ("Top Hezbollah Commander Badreddine Killed in Syria", "en"),
         # crews battling winds fight no one
         (
             "Italian and Greek rescue crews battled gale-force winds to evacuate hundreds of people from a ferry.",

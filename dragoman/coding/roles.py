@@ -1254,9 +1254,15 @@ class Roles:
             and not labels & {"obj", "dobj", "expl:comp", "expl:pv"}
             and not any(self.lex.cue("reflexive", c.lower_) for c in verb.children)
         ):
-            return (
-                True  # "les Français sont invités à réfléchir": "être" and the participle, however labelled
-            )
+            # "les Français sont invités à réfléchir": "être" and the participle, however labelled
+            return True
+        if (
+            verb.dep_ == "ROOT"
+            and verb.tag_ == "VBN"
+            and "nsubj" in labels
+            and not labels & {"aux", "auxpass", "dobj", "obj"}
+        ):
+            return True  # a headline: "Top Hezbollah Commander Badreddine Killed in Syria" (he was killed)
         if self._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
         if self._undergoer(verb) is not None:

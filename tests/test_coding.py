@@ -167,6 +167,15 @@ def has(events: list[Event], source: str, root: str, target: str | None, modalit
             "AFG",
             "possible",
         ),
+        # what one sees others do is theirs
+        (
+            "Des témoins ont vu la police tchadienne frapper les manifestants.",
+            "fr",
+            "TCD",
+            "19",
+            "TCD",
+            "asserted",
+        ),
         # strikes one will not join are none ("any" under a negated verb)
         (
             "Germany will not join any military strikes against the Syrian government.",
@@ -851,6 +860,8 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Biden entered Ukraine by train.", "en"),
         ("Ukrainian troops entered Kherson on Friday.", "en"),
         ("L'accord entre en vigueur lundi.", "fr"),
+        # purchasing power is no government
+        ("Les Tchadiens ont vu leur pouvoir d'achat reculer.", "fr"),
         # a headline's bare participle is a passive: the commander was killed
         ("Top Hezbollah Commander Badreddine Killed in Syria", "en"),
         # crews battling winds fight no one

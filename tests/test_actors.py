@@ -449,3 +449,11 @@ def test_a_former_title_is_the_last_person_met_who_held_it() -> None:
     texte = "François Hollande a été reçu par Xi Jinping à Pékin. L'ancien président a rencontré le Premier ministre chinois."
     former = [m for m in resolve(texte, "fr", date(2018, 5, 1)) if m.text == "président"]
     assert [m.actor_id for m in former] == ["person:francois-hollande"]
+
+
+def test_law_enforcement_officers_and_cops_are_police() -> None:
+    assert [
+        m.cameo for m in heads("Russian law enforcement officers detained hundreds of people.", "en")
+    ] == ["RUSCOP"]
+    assert "COP" in [m.sector for m in resolve("Cops arrested 40 protesters on Sunday.", "en", DAY)]
+    assert "COP" in [m.sector for m in resolve("Des agents de police ont arrêté 40 manifestants.", "fr", DAY)]

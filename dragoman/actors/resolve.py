@@ -32,7 +32,7 @@ from functools import cache
 from dragoman.actors.kb import ACTORS_DIR, OFFICES, STATE_KINDS, Entry, KnowledgeBase, knowledge_base
 from dragoman.actors.matcher import Token, fold, tokens
 from dragoman.geo.gazetteer import PlaceMention, gazetteer, lookup
-from dragoman.model import Actor, Mention, Span
+from dragoman.model import Actor, Mention, Role, Span
 from dragoman.resources import LANG_DIR, read_tsv
 
 ORG_KINDS = ("igo", "armed_group", "party", "company", "ngo", "media")
@@ -768,25 +768,22 @@ class _Resolver:
         if self.named_after(u):
             return []  # "le président Keïta": a president the dictionaries lack, not the last one met
         match, _, value = (entry.value or "").partition(":")
+
+        def titled(role: Role) -> bool:
+            return (match == "role" and role.role == value) or (match == "title" and role.title == value)
+
         formerly = self.formerly(u.start)
         if formerly and self.day is not None:
             # "Barack Obama met Xi Jinping ... the former president": the last one met who held it before the day
             for person in reversed(self.met_people):
                 for role in person.roles:
-                    if (
-                        role.end is not None
-                        and role.end < self.day
-                        and (
-                            (match == "role" and role.role == value)
-                            or (match == "title" and role.title == value)
-                        )
-                    ):
+                    if role.end is not None and role.end < self.day and titled(role):
                         return [self.person_mention([u], person, entry, "former+title+context")]
         for person in reversed(self.met_people):
             for role in person.roles:
                 if self.day is not None and not role.holds_on(self.day):
                     continue
-                if (match == "role" and role.role == value) or (match == "title" and role.title == value):
+                if titled(role):
                     if formerly:
                         # "l'ex-roi avait abdiqué": a former holder of the office is an elite of its state, not
                         # the one who holds it on the day

@@ -66,8 +66,8 @@ INTENT = "030"  # CAMEO: express intent to cooperate, not specified below
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
-# a state named as where, by its name, its capital or one of its towns (not by an adjective)
 FIGHTING_SECTORS = frozenset({"REB", "UAF", "INS", "PRM"})  # rebels, armed men, insurgents, militias
+# a state named as where, by its name, its capital or one of its towns (not by an adjective)
 PLACE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:place", "place"})
 # What no company or medium does in the political sense: yield, show force, coerce, assault, fight, mass violence
 # ("Boeing could cede market share", "the battle for online advertising")
@@ -1298,15 +1298,6 @@ class _Coder(Roles):
         if sentence.start not in self._time_cache:
             self._time_cache[sentence.start] = find_times(sentence.text, self.lang)
         return self._time_cache[sentence.start]
-
-    def _partner_named(self, mention: Mention) -> bool:
-        """The mention is whom something is done with: "negotiated with Russia", "des pourparlers avec Moscou"."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        words = [root.head] if root.head.dep_ == "prep" else [c for c in root.children if c.dep_ == "case"]
-        return any(self.lex.cue("partner", w.lower_) for w in words)
 
     def _military_arrival(self, verb: Token) -> str | None:
         """ "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed (CAMEO 074), not a visit;

@@ -1349,7 +1349,7 @@ class Roles:
                 # "Des manifestants ont été arrêtés par la police turque": those named without a country, who
                 # underwent what a state's authorities did, are of that state (not rebels attacked by Saudi Arabia)
                 targets = [
-                    (agent_of(bare, *home), False)
+                    (_agent_of(bare, *home), False)
                     for child in voiced.children
                     if child.dep_ in PASSIVE_SUBJECTS
                     for bare in self.article.mentions
@@ -1443,7 +1443,8 @@ class Roles:
                         else []
                     )
                     envoy = self.lex.cue("envoy", child.lemma_)
-                    if envoy and object_actor and object_actor.country in {s.country for s in sources}:
+                    own_states = {m.country for m in sources}
+                    if envoy and object_actor and object_actor.country in own_states:
                         itself = []  # "a rappelé son ambassadeur en Israël": one's own, aimed where it was posted
                     # the object noun's own target preposition first ("tighten the blockade of Serbia ... with
                     # Albania's help")
@@ -1476,11 +1477,7 @@ class Roles:
                         deferred, complement = complement, []
                     if envoy and (
                         # (not one's own: "recalled its ambassador from Israel" is aimed where it was posted)
-                        owners := [
-                            m
-                            for m in self._noun_agents(child)
-                            if m.country not in {s.country for s in sources}
-                        ]
+                        owners := [m for m in self._noun_agents(child) if m.country not in own_states]
                     ):
                         # "expelled the European Union's ambassador to Caracas": whose envoy, not where posted
                         complement = [(m, False) for m in owners]
@@ -1782,12 +1779,21 @@ class Roles:
     def _after_locative(self, mention: Mention) -> bool:
         """The mention is the object of "in", "dans" ... below an object: "a safe house in central Brussels", "un
         appartement à Bruxelles"."""
+        return any(
+            self.lex.cue("locative", w.lower_) or is_prep(w.lower_, "à") for w in self._introducers(mention)
+        )
+
+    def _partner_named(self, mention: Mention) -> bool:
+        """The mention is whom something is done with: "negotiated with Russia", "des pourparlers avec Moscou"."""
+        return any(self.lex.cue("partner", w.lower_) for w in self._introducers(mention))
+
+    def _introducers(self, mention: Mention) -> list[Token]:
+        """The preposition a mention is the object of: the English `prep` above it, the French `case` below it."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
-            return False
+            return []
         root = span.root
-        words = [root.head] if root.head.dep_ == "prep" else [c for c in root.children if c.dep_ == "case"]
-        return any(self.lex.cue("locative", w.lower_) or is_prep(w.lower_, "à") for w in words)
+        return [root.head] if root.head.dep_ == "prep" else [c for c in root.children if c.dep_ == "case"]
 
     @staticmethod
     def _in_town(mention: Mention) -> tuple[Mention, bool]:
@@ -2250,7 +2256,7 @@ class Roles:
         return None
 
 
-def agent_of(mention: Mention, country: str) -> Mention:
+def _agent_of(mention: Mention, country: str) -> Mention:
     """A countryless agent mention given a state: "des manifestants" arrested by the Turkish police are Turkish."""
     return replace(
         mention,

@@ -3571,3 +3571,11 @@ def test_a_strike_by_militants_is_no_labour_strike() -> None:
         "al Shabaab Militants Strike in Kenya. Gunmen attacked workers from a quarry in northeastern Kenya."
     )
     assert not [e for e in events_of(text, "en", date(2014, 12, 2)) if e.cameo_root == "14"]
+
+
+def test_a_verb_sharing_its_object_with_the_next_is_no_headline_passive() -> None:
+    text = (
+        "On August 13, 2018, Ugandan police and military arrested and beat six opposition members of parliament "
+        "in the northwestern town of Arua"
+    )
+    assert {e.cameo for e in events_of(text, "en", date(2018, 8, 14))} >= {"173", "182"}

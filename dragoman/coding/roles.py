@@ -1260,7 +1260,9 @@ class Roles:
             verb.dep_ == "ROOT"
             and verb.tag_ == "VBN"
             and "nsubj" in labels
-            and not labels & {"aux", "auxpass", "dobj", "obj"}
+            and not labels & {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp"}
+            # (not a verb whose object its coordinate holds: "police arrested and beat six opposition members")
+            and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
         ):
             return True  # a headline: "Top Hezbollah Commander Badreddine Killed in Syria" (he was killed)
         if self._shares_voice(verb):

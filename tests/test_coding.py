@@ -3579,3 +3579,12 @@ def test_a_verb_sharing_its_object_with_the_next_is_no_headline_passive() -> Non
         "in the northwestern town of Arua"
     )
     assert {e.cameo for e in events_of(text, "en", date(2018, 8, 14))} >= {"173", "182"}
+
+
+def test_a_past_act_after_near_where_is_no_gerund_of_a_request() -> None:
+    text = (
+        "Hong Kong authorities also rejected a request to hold one on Sunday in Sheung Wan, near where police fired teargas "
+        "and rubber bullets on demonstrators."
+    )
+    fired = [e for e in events_of(text, "en", date(2019, 7, 29)) if e.trigger == "fired"]
+    assert [e.modality for e in fired] == ["asserted"], fired

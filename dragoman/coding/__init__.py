@@ -312,6 +312,9 @@ class _Coder(Roles):
             # (unless "qu'", "that" opens it: a content clause the parser took for one, "la possibilité qu'il
             # rencontre", "proposed to the coalition that they stage airstrikes")
             and (node.dep_ not in ("acl:relcl", "relcl") or any(c.dep_ == "mark" for c in node.children))
+            # (a clause after a preposition only as a gerund or participle: "on the verge of capturing", not "near
+            # where police fired")
+            and (node.dep_ != "pcomp" or node.tag_ in ("VBG", "VBN"))
             and steps < 4
         ):
             head = node.head

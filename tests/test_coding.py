@@ -869,6 +869,12 @@ def test_whom_an_act_noun_is_done_to() -> None:
             "Italian and Greek rescue crews battled gale-force winds to evacuate hundreds of people from a ferry.",
             "en",
         ),
+        # a proposal from several states is theirs together, not one to another
+        (
+            "The Vienna talks were marked by anger from the regime over a set of political proposals from the "
+            "United States, Saudi Arabia, Jordan, Britain and France.",
+            "en",
+        ),
         # a motion withdrawn is no withdrawal of forces
         ("Russia withdrew its motion at the UN Security Council.", "en"),
         ("Britain withdrew its invitation to Trump to visit London.", "en"),

@@ -811,6 +811,9 @@ class _Coder(Roles):
                             and not self._partnered(token)
                             # ("le projet doit être accepté par le gouverneur et par le gouvernement": each accepts it)
                             and not (entry.pos == "verb" and cameo[:2] == INTENT[:2] and self.passive(token))
+                            # ("proposals from the United States, Saudi Arabia and Jordan": a joint one, not to one
+                            # another)
+                            and not (entry.pos == "noun" and cameo[:2] == INTENT[:2])
                         )
                     )
                 )

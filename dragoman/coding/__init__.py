@@ -704,41 +704,7 @@ class _Coder(Roles):
                     for m, place in targets
                 ]
                 if not targets and cameo == OCCUPY:
-                    # what is seized where the sentence is set in another state is taken from it ("In Shajaiyeh,
-                    # east of Gaza City, Israeli troops seized control of three apartment blocks")
-                    own = {m.country for m in sources}
-                    # (nor a state named in the doers' own phrase: "retaken by forces including Hezbollah from
-                    # Lebanon")
-                    doers = [
-                        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                        for c in token.children
-                        if c.dep_ in (*SUBJECTS, *AGENTS)
-                    ]
-                    elsewhere = [
-                        m
-                        for m in self.mentions
-                        if sentence.start_char <= m.start < sentence.end_char
-                        and not any(start <= m.start < end for start, end in doers)
-                        and m.label == "state"
-                        # (not an adjective: "with support from Russian air strikes"; nor a partner: "as the rebels
-                        # negotiated with Russia, those forces were taking other towns")
-                        and m.rule in PLACE_NAMES
-                        and not self._partner_named(m)
-                        and m.country
-                        and m.country not in own
-                        # (not the state across a border: "near the borders with Syria")
-                        and self.border_of(m) is None
-                    ]
-                    # (not where a place of the doers' own is named: "north of the capital Sanaa", "protesters in
-                    # Hong Kong took over key roads ... ahead of the anniversary of its handover to China")
-                    home = any(m.rule == "agent+place" for m in sources) or any(
-                        sentence.start_char <= m.start < sentence.end_char
-                        and m.rule in PLACE_NAMES
-                        and m.country in own
-                        for m in self.mentions
-                    )
-                    if len({m.country for m in elsewhere}) == 1 and not home:
-                        targets = [(state_itself(elsewhere[0], "state:place"), True)]
+                    targets = self._seized_from(token, sentence, sources)
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
                 if (
                     not targets
@@ -1304,6 +1270,44 @@ class _Coder(Roles):
         if sentence.start not in self._time_cache:
             self._time_cache[sentence.start] = find_times(sentence.text, self.lang)
         return self._time_cache[sentence.start]
+
+    def _seized_from(
+        self, token: Token, sentence: Span, sources: list[Mention]
+    ) -> list[tuple[Mention, bool]]:
+        """What is seized where the sentence is set in another state is taken from it ("In Shajaiyeh, east of Gaza
+        City, Israeli troops seized control of three apartment blocks"): the one other state named as a place."""
+        own = {m.country for m in sources}
+        # (not where a place of the doers' own is named: "north of the capital Sanaa", "protesters in Hong Kong took
+        # over key roads ... ahead of the anniversary of its handover to China")
+        if any(m.rule == "agent+place" for m in sources) or any(
+            sentence.start_char <= m.start < sentence.end_char and m.rule in PLACE_NAMES and m.country in own
+            for m in self.mentions
+        ):
+            return []
+        # (nor a state named in the doers' own phrase: "retaken by forces including Hezbollah from Lebanon")
+        doers = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in token.children
+            if c.dep_ in (*SUBJECTS, *AGENTS)
+        ]
+        elsewhere = [
+            m
+            for m in self.mentions
+            if sentence.start_char <= m.start < sentence.end_char
+            and not any(start <= m.start < end for start, end in doers)
+            and m.label == "state"
+            # (not an adjective: "with support from Russian air strikes"; nor a partner: "as the rebels negotiated
+            # with Russia, those forces were taking other towns")
+            and m.rule in PLACE_NAMES
+            and not self._partner_named(m)
+            and m.country
+            and m.country not in own
+            # (not the state across a border: "near the borders with Syria")
+            and self.border_of(m) is None
+        ]
+        if len({m.country for m in elsewhere}) != 1:
+            return []
+        return [(state_itself(elsewhere[0], "state:place"), True)]
 
     def _military_arrival(self, verb: Token) -> str | None:
         """ "NATO peacekeeping troops arrived in Bosnia": peacekeepers deployed (CAMEO 074), not a visit;

@@ -869,6 +869,13 @@ def test_whom_an_act_noun_is_done_to() -> None:
             "Italian and Greek rescue crews battled gale-force winds to evacuate hundreds of people from a ferry.",
             "en",
         ),
+        # a defending champion is sports news
+        (
+            "British golfer Danny Willett won the Masters on Sunday. Englishman Danny Willett took advantage of a "
+            "shocking back-nine meltdown by defending champion and runaway leader Jordan Spieth to win his first major "
+            "title.",
+            "en",
+        ),
         # a proposal from several states is theirs together, not one to another
         (
             "The Vienna talks were marked by anger from the regime over a set of political proposals from the "

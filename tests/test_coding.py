@@ -894,6 +894,20 @@ def test_whom_an_act_noun_is_done_to() -> None:
             "Despite de-escalation agreements, a Syrian air force onslaught has continued against rebel-held areas.",
             "en",
         ),
+        # a town in apposition after "in" is where, not what "which" stands for
+        (
+            "Afghan President Ashraf Ghani condemned the bombing in the Shah Wali district, Kandahar, which killed "
+            "and wounded dozens of civilians.",
+            "en",
+        ),
+        # a state whose border is where something is gives its country to no one there
+        ("The villages at the Lebanese border besieged by pro-government forces have no food left.", "en"),
+        # "it" after a subject no dictionary places is that subject, not a state named before
+        (
+            "China's foreign ministry declined to comment. The Justice Department had said in court that it would "
+            "demand the company hand over its data.",
+            "en",
+        ),
         # the backer of what is attacked is not attacked
         ("The rebels, backed by Iran, were attacked by Saudi Arabia.", "en"),
         ("Les rebelles, soutenus par l'Iran, ont été attaqués par l'Arabie saoudite.", "fr"),

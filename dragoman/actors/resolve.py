@@ -1073,6 +1073,37 @@ def resolve(
 _BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed)\b", re.IGNORECASE)
 
 
+def _of_border(text: str, mention: Mention) -> bool:
+    """The mention names the state of a border ("the Lebanese border", "the Turkish-Syrian border", "the border
+    with Lebanon", "la frontière libanaise"; cue kind `boundary` in lang/<iso>/cues.tsv)."""
+    after = fold(text[mention.end : mention.end + 30]).replace("-", " ").replace("‑", " ").split()
+    if after[:1] and after[0] in _boundary_words():
+        return True
+    if len(after) > 1 and text[mention.end : mention.end + 1] in "-‑" and after[1] in _boundary_words():
+        return True  # "the Turkish-Syrian border"
+    before = (
+        fold(text[max(0, mention.start - 30) : mention.start]).replace("'", " ").replace("’", " ").split()
+    )
+    while before and before[-1] in ARTICLES | OWNERS | _WITH:
+        before = before[:-1]
+    return bool(before) and before[-1] in _boundary_words()
+
+
+# what joins a border to the state beyond it: "the border with Lebanon", "la frontière avec le Liban" (folded)
+_WITH = frozenset({"with", "avec"})
+
+
+@cache
+def _boundary_words() -> frozenset[str]:
+    """Words for a border in every language (lang/<iso>/cues.tsv, kind `boundary`), folded."""
+    return frozenset(
+        fold(row["cue"])
+        for path in sorted(LANG_DIR.glob("*/cues.tsv"))
+        for row in read_tsv(path)
+        if row["kind"] == "boundary"
+    )
+
+
 def _ship(text: str, mention: Mention) -> bool:
     """A name right after a warship's prefix (data/actors/vessels.tsv) is the ship's ("the USS John C. Stennis")."""
     before = text[max(0, mention.start - 7) : mention.start].split()
@@ -1366,6 +1397,9 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
                 # nor where something is based or made ("a Britain-based monitoring group said ... government
                 # shelling": not the British government)
                 and not _BASED.match(resolver.text, mention.end)
+                # nor a state whose border is where something is ("the towns at the Lebanese border blockaded by
+                # pro-government forces": not Lebanese forces)
+                and not _of_border(resolver.text, mention)
             ):
                 resolver.state_positions.append((mention.country, mention.start))
             actor = resolver.kb.actors.get(mention.actor_id or "")

@@ -896,7 +896,7 @@ class Roles:
                 if last.lower_ in PRONOUNS:
                     return self._antecedent(last)
                 return next((m for m in before if m.start <= last.idx < m.end), None)
-        if not before:
+        if not before or (not personal and self._unknown_subject_before(pronoun)):
             return None
         found = (subjects or before)[-1]
         # (in French, where "il" and "elle" stand for things as well as actors)
@@ -915,6 +915,23 @@ class Roles:
         ):
             return None  # "il" after a person no actor mention covers
         return found
+
+    def _unknown_subject_before(self, pronoun: Token) -> bool:
+        """The nearest subject before the pronoun in its sentence is a name no dictionary places ("The Justice
+        Department had argued ... that it would be willing to demand": the department, not China's ministry
+        named in the sentence before); "it" stands for that one, of no state known."""
+        subject = next(
+            (t for t in self._subjects_before(pronoun) if t.sent.start == pronoun.sent.start), None
+        )
+        if subject is None or subject.pos_ != "PROPN":
+            return False  # (a common noun may stand for one named before: "Syrian rebels ... The rebels said they")
+        mention = next((m for m in self.article.mentions if m.start <= subject.idx < m.end), None)
+        return (
+            mention is not None
+            and not (mention.actor_id or mention.country)
+            and mention.label in ANTECEDENT_LABELS
+            and self._agrees(pronoun, mention)
+        )
 
     def _subjects_before(self, pronoun: Token) -> Iterator[Token]:
         """The subjects before a pronoun, nearest first, within the window where antecedents are sought."""
@@ -1795,6 +1812,8 @@ class Roles:
         if span is None:
             return []
         root = span.root
+        while root.dep_ == "appos" and root.head.i != root.i:
+            root = root.head  # "in Pule Mahmood Khan area, Kabul": the place in apposition is "in" too
         return [root.head] if root.head.dep_ == "prep" else [c for c in root.children if c.dep_ == "case"]
 
     @staticmethod

@@ -908,6 +908,10 @@ def test_whom_an_act_noun_is_done_to() -> None:
             "demand the company hand over its data.",
             "en",
         ),
+        # a participle with its own subject under a verb of seeing, causing or wanting is undergone
+        ("Brazil's president fears a vote that could see her forced from office within weeks.", "en"),
+        ("A guard told a court that he saw a French diplomat shot dead in Mali.", "en"),
+        ("Erdogan wants the Kurdish militants arrested.", "en"),
         # the backer of what is attacked is not attacked
         ("The rebels, backed by Iran, were attacked by Saudi Arabia.", "en"),
         ("Les rebelles, soutenus par l'Iran, ont été attaqués par l'Arabie saoudite.", "fr"),

@@ -1282,6 +1282,16 @@ class Roles:
             and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
         ):
             return True  # a headline: "Top Hezbollah Commander Badreddine Killed in Syria" (he was killed)
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("ccomp", "xcomp")
+            and "nsubj" in labels
+            and not labels & {"aux", "dobj"}
+            and (self.lex.cue("control", verb.head.lemma_) or self.lex.cue("possible", verb.head.lemma_))
+        ):
+            # "a process that could see her forced from office": she would be forced; "wants the militants
+            # arrested": they would be
+            return True
         if self._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
         if self._undergoer(verb) is not None:

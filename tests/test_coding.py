@@ -1507,6 +1507,8 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
         ("The United States waged a trade war against China.", "en"),
         ("Washington a lancé une offensive diplomatique contre Pékin.", "fr"),
         ("China launched a charm offensive toward Germany.", "en"),
+        # a primary's delegates are pledged to a candidate, by no one's act the news tells
+        ("The New York win will expand Clinton's lead of 244 pledged delegates over Sanders.", "en"),
         ("François Hollande occupait la scène médiatique dimanche.", "fr"),
         ("Le ministre a quitté le logement qu'il occupait à Paris.", "fr"),
         ("Les armements français déployés au Yémen ont été recensés.", "fr"),

@@ -1069,8 +1069,9 @@ def resolve(
     )
 
 
-# a place's name made an adjective of location or making: "Britain-based", "London-headquartered", "U.S.-made"
-_BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed)\b", re.IGNORECASE)
+# a place's name made an adjective of location, making or flag: "Britain-based", "London-headquartered", "U.S.-made",
+# "India-flagged"
+_BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed|flagged)\b", re.IGNORECASE)
 
 
 def _of_border(text: str, mention: Mention) -> bool:

@@ -6,6 +6,7 @@ of event nouns, and the actor mentions those phrases hold. The coder (`dragoman.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -46,6 +47,7 @@ TARGET_PREPS = {
     ),
     "fr": ("à", "contre", "avec", "sur", "envers", "vers", "auprès", "au", "aux", "de", "entre"),
 }
+CONSULT = "04"  # CAMEO root: consult (talks, meetings, visits)
 MEDIATION = "045"  # CAMEO: mediate
 MOBILIZATION = "15"  # CAMEO root: exhibit force posture
 PROTEST = "14"  # CAMEO root: protest
@@ -1627,6 +1629,10 @@ class Roles:
                 )
                 or deferred
             )
+            if entry.cameo[:2] in SPEECH_ROOTS:
+                # words are not aimed at the town where the talks they speak of are held ("urged parties to peace
+                # talks in Geneva"; but "parties to the conflict in Iraq" are Iraq's)
+                targets = [(m, place) for m, place in targets if not (place and self._venue(m))]
         if not targets and entry.cameo[:2] in PLACED_ROOTS:
             # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,
             # aimed at it (the place stands for its state)
@@ -1810,6 +1816,17 @@ class Roles:
         appartement à Bruxelles"."""
         return any(
             self.lex.cue("locative", w.lower_) or is_prep(w.lower_, "à") for w in self._introducers(mention)
+        )
+
+    def _venue(self, mention: Mention) -> bool:
+        """The mention is where a meeting is: "talks in Geneva", "une conférence à Paris"."""
+        return any(
+            (self.lex.cue("locative", w.lower_) or is_prep(w.lower_, "à"))
+            and any(
+                t.cameo.startswith(CONSULT)
+                for t in self.triggers(w.head if w.dep_ == "prep" else w.head.head)
+            )
+            for w in self._introducers(mention)
         )
 
     def _partner_named(self, mention: Mention) -> bool:
@@ -2313,14 +2330,17 @@ def state_itself(mention: Mention, rule: str) -> Mention:
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> set[str]:
-    """The lemmas of what the English prepositions `preps` below `head` govern ("talks to the media": media)."""
-    return {
-        g.lemma_.lower()
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    }
+    """The lemmas of what the English prepositions `preps` below `head` govern ("talks to the media": media), and
+    of the noun right after one, which the parser may hang elsewhere ("a demonstration of military might - a
+    missile test": "test" for its object)."""
+    found: set[str] = set()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+        found |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
+        after = itertools.takewhile(
+            lambda t: t.pos_ in ("ADJ", "DET", "NOUN"), head.doc[prep.i + 1 : prep.i + 4]
+        )
+        found |= {t.lemma_.lower() for t in itertools.islice((t for t in after if t.pos_ == "NOUN"), 1)}
+    return found
 
 
 def is_prep(word: str, wanted: str) -> bool:

@@ -1502,6 +1502,20 @@ def test_a_speaker_who_stresses_what_another_must_do_demands_it() -> None:
     assert has(hammered, "FRA", "10", "RUS"), hammered
 
 
+def test_a_backer_hung_on_an_event_noun_backs_and_does_not_do_it() -> None:
+    text = "Hasaka has seen heavy fighting between the YPG militia, backed by Russia, and Islamic State militants."
+    found = [(e.cameo, e.source.country) for e in events_of(text, "en", date(2016, 4, 1))]
+    assert found == [("051", "RUS")], found
+
+
+def test_refugees_are_not_of_a_state_named_before_them() -> None:
+    visits = events_of("Merkel and Timmermans visited a refugee camp near Gaziantep.", "en", date(2016, 4, 1))
+    assert {(e.source.country, target_country(e)) for e in visits} == {("DEU", "TUR"), ("NLD", "TUR")}, visits
+    # (a state just before them is theirs)
+    text = "Turkey will allow 13,000 Turkish Kurd refugees to return home."
+    assert [e.target and e.target.cameo for e in events_of(text, "en", date(2016, 4, 1))] == ["TURREF"]
+
+
 def test_words_are_not_aimed_at_where_the_talks_they_speak_of_are_held() -> None:
     urged = events_of(
         "Merkel urged the parties to peace talks in Geneva to agree on humanitarian zones.", "en"

@@ -43,6 +43,10 @@ SETTLED_SECTORS = frozenset({"COP", "CVL", "UAF", "REB"})
 # Who belongs where they are, given a state by the sentence's context only: police, civilians, rebels, the press,
 # hospitals, schools, unions, clergy, businesses, militias (not armies or officials: "U.S. troops in Syria")
 LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "PRM", "OPP", "JRN", "MED", "EDU", "LAB", "REL", "BUS"}
+# Refugees are of the state they fled, which the states met before them seldom are ("Merkel ... visited a refugee
+# camp", "Turkey hosts refugees"): they take only a state named just before them by context
+UPROOTED = frozenset({"REF"})
+UPROOTED_SPAN = 20  # characters from the start of that state's name to the agent noun
 FIGHTERS = frozenset({"REB", "INS"})  # rebels and insurgents: "the insurgents" may be a group named before
 FIGHTERS_SPAN = 600  # characters from that group to the agent noun that refers to it
 DEFINITE = frozenset({"the", "these", "those", "les", "ces"})
@@ -729,6 +733,11 @@ class _Resolver:
                 return [self.org_mention([u], actor, entry, "agent+group")]
         sentence = self.sentence_of(u.start)
         before = [m for m in self._states_before(u.start) if m[1] >= sentence.start]
+        if entry.sector in UPROOTED:
+            # (but a state just before them is theirs: "Turkish Kurd refugees")
+            before = [
+                m for m in before if u.start - m[1] <= UPROOTED_SPAN and "," not in self.text[m[1] : u.start]
+            ]
         if before and entry.value != OTHER and not self.owned_elsewhere(u):
             return [self.state_mention([u], before[-1][0], entry.sector, entry, "agent+context")]
         return [self._mention([u], None, None, None, entry.sector, None, entry, "agent:no-country")]

@@ -1960,6 +1960,9 @@ class Roles:
                 if child.dep_ in ("acl", "amod")
                 and child.pos_ == "VERB"
                 and not self.lex.cue("brokering", child.lemma_)
+                # (nor a backer the parser hung on the noun: "fighting between the YPG militia, backed by the
+                # United States, and ...")
+                and not self.lex.cue("backed", child.lower_)
                 for agent in child.children
                 if agent.dep_ in AGENTS
                 for m in self._not_by_text(self._pobj(agent), self.actors_in(self._pobj(agent)))

@@ -1551,6 +1551,8 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
         ("François Hollande occupait la scène médiatique dimanche.", "fr"),
         ("Le ministre a quitté le logement qu'il occupait à Paris.", "fr"),
         ("Les armements français déployés au Yémen ont été recensés.", "fr"),
+        # a pronominal verb may mean another thing: "s'arrêter" is to stop
+        ("Les policiers français ont fait signe au chauffeur pour qu'il s'arrête.", "fr"),
     ],
 )
 def test_a_modifier_or_an_object_that_makes_no_event(text: str, lang: str) -> None:

@@ -231,6 +231,8 @@ class Roles:
                 if c.dep_ == "prep" and c.i == token.i + 1 and self._pobj(c).ent_type_ not in ("DATE", "TIME")
             }
             objects |= {c.left_edge.lower_ for c in token.children if c.dep_ == "ccomp"}
+            # (and a reflexive pronoun, as "se": "pour qu'il s'arrête" stops, nobody is arrested)
+            objects |= {"se" for c in token.children if c.i < token.i and self.lex.cue("reflexive", c.lower_)}
             # and so may what it asks one to do ("asked not to be identified": a source's anonymity)
             objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
             # and so may whom or what it is with or to ("talks to the media", "met with approval")

@@ -457,3 +457,15 @@ def test_law_enforcement_officers_and_cops_are_police() -> None:
     ] == ["RUSCOP"]
     assert "COP" in [m.sector for m in resolve("Cops arrested 40 protesters on Sunday.", "en", DAY)]
     assert "COP" in [m.sector for m in resolve("Des agents de police ont arrêté 40 manifestants.", "fr", DAY)]
+
+
+def test_a_company_noun_takes_the_state_of_its_hyphenated_adjective() -> None:
+    text = "L'Australie a signé un accord avec le groupe pharmaceutique suédo-britannique AstraZeneca."
+    assert [m.cameo for m in resolve(text, "fr", DAY) if m.sector == "BUS"] == ["GBRBUS"]
+    text = "Australia signed a deal with the British drugmaker AstraZeneca."
+    assert [m.cameo for m in resolve(text, "en", DAY) if m.sector == "BUS"] == ["GBRBUS"]
+    # (a bare one takes no state from the sentence: a company is named for its own)
+    text = "Australia signed a deal with the drugmaker Pfizer."
+    assert [m.country for m in resolve(text, "en", DAY) if m.sector == "BUS"] == [None]
+    text = "Les séparatistes pro-russes ont attaqué les troupes ukrainiennes."
+    assert [m.cameo for m in resolve(text, "fr", DAY) if m.sector == "REB"] != ["RUSREB"]

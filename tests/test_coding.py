@@ -914,6 +914,13 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ("Erdogan wants the Kurdish militants arrested.", "en"),
         # a flag says where a ship is registered, not whose the government after it is
         ("The Panama-flagged tanker left the port after the government seized its cargo.", "en"),
+        # a town named as where a passive's doer is, is not the doer
+        ("Le journaliste est soutenu par une campagne de solidarité, à Alger et à l'étranger.", "fr"),
+        # an agreement between parties the dictionaries know one of is not the subject's
+        (
+            "Le ministre grec espère recevoir des vaccins en vertu d'un accord entre l'UE et AstraZeneca.",
+            "fr",
+        ),
         # whom an indictment is of is whom it charges, not who indicts
         (
             "The indictment of former Ukrainian prime minister Yulia Tymoshenko angered the European Union.",

@@ -47,7 +47,9 @@ class Entry:
     kind: str  # a STATE_KIND, an organisation kind, person, agent, title, possessive, pair
     actor_id: str | None  # None for agents, titles and references
     sector: str | None = None  # agents; seats of power (the Pentagon is MIL)
-    value: str | None = None  # titles: "title:president" or "role:FM"; agents: "other" (agents.tsv `of`)
+    value: str | None = (
+        None  # titles: "title:president" or "role:FM"; agents: "other" or "named" (agents.tsv `of`)
+    )
     start: date | None = None  # imported PETRARCH entries may hold only between these dates
     end: date | None = None
     cameo: str | None = None  # imported entries carry their own CAMEO code

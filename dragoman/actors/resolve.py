@@ -51,6 +51,9 @@ FIGHTERS = frozenset({"REB", "INS"})  # rebels and insurgents: "the insurgents" 
 FIGHTERS_SPAN = 600  # characters from that group to the agent noun that refers to it
 DEFINITE = frozenset({"the", "these", "those", "les", "ces"})
 OTHER = "other"  # agents.tsv `of`: an agent of another state than its possessor's or its context's ("counterpart")
+# agents.tsv `of`: an agent of the state its own words name only, none by context (a drugmaker, un groupe
+# pharmaceutique: "signed a deal with the drugmaker AstraZeneca" is no deal with a business of the signer's state)
+NAMED = "named"
 SETTINGS = frozenset(
     {"state:name", "state:short", "state:capital", "state:seat", "state:place", "place", "agent+place"}
 )
@@ -61,6 +64,7 @@ CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "l
 # and the articles that may follow ("in the Netherlands", "aux Pays-Bas" needs none).
 ORIGINS = frozenset({"from"})
 OFFICIALS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # who may be a former one
+HYPHENS = frozenset({"-", "‑"})
 OWNERS = frozenset({"de", "du", "d", "of"})  # "le maire de Bordeaux", "the mayor of Flint"
 # The nation itself after a title ("le président de la République"), not another body's head (folded).
 NATIONAL = frozenset({"republique", "republic", "pays", "country", "nation"})
@@ -265,9 +269,20 @@ class _Resolver:
         """Only adjectives between two units of one noun phrase, one to three of them, by the parse ("forces
         spéciales françaises"), and one of the two a state's adjective."""
         gap = self.toks[a.last : b.first]
+        # (or the first half of a hyphenated adjective: "le groupe pharmaceutique suédo-britannique")
+        hyphens = [
+            i
+            for i, t in enumerate(gap)
+            if t.text in HYPHENS
+            and i > 0
+            and gap[i - 1].end == t.start
+            # (not a side taken: "les séparatistes pro-russes")
+            and gap[i - 1].folded not in _cue_words("backing", "against")
+        ]
+        halves = {i - 1 for i in hyphens} | set(hyphens)
         return (
             0 < len(gap) <= 3
-            and all(self.heads.get(t.start, (0, ""))[1] == "ADJ" for t in gap)
+            and all(self.heads.get(t.start, (0, ""))[1] == "ADJ" or i in halves for i, t in enumerate(gap))
             and any(e.kind == "adjective" for e in (a.entries if a.kind == "state" else b.entries))
             and "\n" not in self.text[a.end : b.start]
         )
@@ -738,7 +753,7 @@ class _Resolver:
             before = [
                 m for m in before if u.start - m[1] <= UPROOTED_SPAN and "," not in self.text[m[1] : u.start]
             ]
-        if before and entry.value != OTHER and not self.owned_elsewhere(u):
+        if before and entry.value not in (OTHER, NAMED) and not self.owned_elsewhere(u):
             return [self.state_mention([u], before[-1][0], entry.sector, entry, "agent+context")]
         return [self._mention([u], None, None, None, entry.sector, None, entry, "agent:no-country")]
 
@@ -1087,16 +1102,16 @@ def _of_border(text: str, mention: Mention) -> bool:
     """The mention names the state of a border ("the Lebanese border", "the Turkish-Syrian border", "the border
     with Lebanon", "la frontière libanaise"; cue kind `boundary` in lang/<iso>/cues.tsv)."""
     after = fold(text[mention.end : mention.end + 30]).replace("-", " ").replace("‑", " ").split()
-    if after[:1] and after[0] in _boundary_words():
+    if after[:1] and after[0] in _cue_words("boundary"):
         return True
-    if len(after) > 1 and text[mention.end : mention.end + 1] in "-‑" and after[1] in _boundary_words():
+    if len(after) > 1 and text[mention.end : mention.end + 1] in "-‑" and after[1] in _cue_words("boundary"):
         return True  # "the Turkish-Syrian border"
     before = (
         fold(text[max(0, mention.start - 30) : mention.start]).replace("'", " ").replace("’", " ").split()
     )
     while before and before[-1] in ARTICLES | OWNERS | _WITH:
         before = before[:-1]
-    return bool(before) and before[-1] in _boundary_words()
+    return bool(before) and before[-1] in _cue_words("boundary")
 
 
 # what joins a border to the state beyond it: "the border with Lebanon", "la frontière avec le Liban" (folded)
@@ -1104,13 +1119,14 @@ _WITH = frozenset({"with", "avec"})
 
 
 @cache
-def _boundary_words() -> frozenset[str]:
-    """Words for a border in every language (lang/<iso>/cues.tsv, kind `boundary`), folded."""
+def _cue_words(*kinds: str) -> frozenset[str]:
+    """The coder's cue words of these kinds in every language (lang/<iso>/cues.tsv), folded: `boundary` for a
+    border, `backing` and `against` for the prefixes of a side taken ("pro-russes", "anti-American")."""
     return frozenset(
         fold(row["cue"])
         for path in sorted(LANG_DIR.glob("*/cues.tsv"))
         for row in read_tsv(path)
-        if row["kind"] == "boundary"
+        if row["kind"] in kinds
     )
 
 

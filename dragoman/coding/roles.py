@@ -1360,7 +1360,12 @@ class Roles:
             voiced = verb.head if self._shares_voice(verb) else verb
             for child in voiced.children:
                 if child.dep_ in AGENTS:
-                    sources += self._not_by_text(self._pobj(child), self.actors_in(self._pobj(child)))
+                    # (not a town named as where the doer is: "soutenu par une campagne de solidarité, à Alger")
+                    sources += [
+                        m
+                        for m in self._not_by_text(self._pobj(child), self.actors_in(self._pobj(child)))
+                        if not (m.rule in (*PLACE_RULES, "place") and self._after_locative(m))
+                    ]
                 elif child.dep_ in PASSIVE_SUBJECTS:
                     targets += [(m, False) for m in self.actors_in(child)]
             if not any(c.dep_ in AGENTS for c in voiced.children):
@@ -1920,6 +1925,19 @@ class Roles:
         framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
         return self._prep_targets(noun.head if framed else noun, "between" if self.lang == "en" else "entre")
 
+    def _between_named(self, noun: Token) -> bool:
+        """The event noun (or the frame it qualifies) says whom it is between."""
+        framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
+        word = "between" if self.lang == "en" else "entre"
+        return any(
+            (c.dep_ == "prep" and c.lower_ == word)
+            or (
+                c.dep_.startswith(("obl", "nmod"))
+                and any(g.dep_ == "case" and g.lower_ == word for g in c.children)
+            )
+            for c in (noun.head if framed else noun).children
+        )
+
     def noun_roles(self, noun: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
         """Sources and targets of an event noun: its possessor, compound or adjective actor, or `de`/`of`
         complement; its target preposition (on the noun or a participle after it: "sanctions imposed on");
@@ -2006,6 +2024,10 @@ class Roles:
             # "fighting between Azerbaijanis and Armenians", "talks between Israel and Lebanon": they act on
             # each other, whoever the sentence's subject is; a mediation is between them, by someone else
             return [m for m, _ in between], []
+        if not own_sources and not entry.cameo.startswith(MEDIATION) and self._between_named(noun):
+            # between parties the dictionaries know one of or none ("un accord entre l'UE et AstraZeneca"): not
+            # the subject's
+            return [], []
         governor = self._governing_verb(noun)
         if governor is not None and (
             self.lex.cue("depicting", governor.lemma_) or self.lex.cue("sequence", governor.lemma_)

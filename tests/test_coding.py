@@ -1509,6 +1509,24 @@ def test_a_speaker_who_stresses_what_another_must_do_demands_it() -> None:
     assert has(hammered, "FRA", "10", "RUS"), hammered
 
 
+def test_an_act_held_off_or_done_instead_of_did_not_happen() -> None:
+    held = events_of(
+        "Turkey persuaded Russia to hold off from a full-scale attack on Idlib.", "en", date(2019, 2, 1)
+    )
+    assert not [e for e in held if e.cameo.startswith("19")], held
+    rather = events_of("Rather than attack Ukraine, Russia negotiated.", "en", date(2019, 2, 1))
+    assert [(e.cameo, e.modality) for e in rather] == [("190", "negated")], rather
+    # (a "not" of the clause before the subject is not this verb's)
+    text = "He said that if they did not the United States would be forced to release them."
+    assert [e.modality for e in events_of(text, "en", date(2019, 2, 1))] == ["possible"]
+
+
+def test_a_coordinated_passive_with_its_own_agent_is_that_agent_s() -> None:
+    text = "Syrian rebels were trained by Turkey and armed by the United States."
+    armed = [e for e in events_of(text, "en", date(2019, 2, 1)) if e.trigger == "armed"]
+    assert [(e.source.country, e.target and e.target.cameo) for e in armed] == [("USA", "SYRREB")], armed
+
+
 def test_a_backer_hung_on_an_event_noun_backs_and_does_not_do_it() -> None:
     text = "Hasaka has seen heavy fighting between the YPG militia, backed by Russia, and Islamic State militants."
     found = [(e.cameo, e.source.country) for e in events_of(text, "en", date(2016, 4, 1))]

@@ -196,13 +196,20 @@ class _Coder(Roles):
             for c in t.children
         )
 
+        # (a "not" before the verb's subject is another clause's the parser hung here: "if they did not the US
+        # would be forced to release them")
+        subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS]
+
         def negation(word: Token) -> bool:
             return (
                 self.lex.cue("negation", word.lemma_)
                 and (ne or not self.lex.cue("with-ne", word.lemma_))
                 and not self._restricting(word)
+                and not (word.dep_ == "neg" and any(word.i < i < verb.i for i in subjects))
             )
 
+        if self._instead(verb):
+            return True
         return any(
             (
                 c.dep_ in ("neg", "advmod")
@@ -236,6 +243,14 @@ class _Coder(Roles):
                 for c in verb.head.children
             )
         )
+
+    def _instead(self, verb: Token) -> bool:
+        """The act is what another is done instead of: "welcomed rather than shunned", "instead of attacking",
+        "plutôt que d'attaquer", "au lieu d'attaquer" (cue kind `instead`, the words right before the verb)."""
+        words = [t.lower_ for t in self.doc[max(verb.sent.start, verb.i - 4) : verb.i]]
+        while words and (words[-1] in (",", "to") or is_prep(words[-1], "de")):
+            words = words[:-1]
+        return any(self.lex.cue("instead", " ".join(words[-n:])) for n in (2, 3) if len(words) >= n)
 
     def _restricting(self, negation: Token) -> bool:
         """A negation that restricts, not negates: "not only condemned", "did not merely condemn", "Not just France

@@ -1358,8 +1358,11 @@ class Roles:
         deferred: list[tuple[Mention, bool]] = []
         if passive:
             voiced = verb.head if self._shares_voice(verb) else verb
-            for child in voiced.children:
-                if child.dep_ in AGENTS:
+            # (a coordinated verb with an agent of its own is done by that one: "led by the SDF on the ground and
+            # supported by the US in the air")
+            own_agent = any(c.dep_ in AGENTS for c in verb.children)
+            for child in (*voiced.children, *(verb.children if own_agent and voiced.i != verb.i else ())):
+                if child.dep_ in AGENTS and (child.head.i == verb.i or not own_agent):
                     # (not a town named as where the doer is: "soutenu par une campagne de solidarité, à Alger")
                     sources += [
                         m
@@ -2234,8 +2237,11 @@ class Roles:
                 c.dep_ in ("poss", "nmod:poss", "det:poss") or "Poss=Yes" in str(c.morph)
                 for c in noun.children
             )
-        if not self.lex.cue("undoing", governor.lemma_):
-            return False
+        phrasal = [
+            f"{governor.lemma_} {c.lower_}" for c in governor.children if c.dep_ in ("prt", "compound:prt")
+        ]
+        if not (self.lex.cue("undoing", governor.lemma_) or any(self.lex.cue("undoing", p) for p in phrasal)):
+            return False  # (a phrasal verb too: "persuaded Russia to hold off from an attack on Idlib")
         node = noun
         while node.i != governor.i and node.head.i != node.i:
             if node.dep_ in AGENTS or node.dep_ == "agent" or node.text.lower() in ("by", "par"):

@@ -469,3 +469,7 @@ def test_a_company_noun_takes_the_state_of_its_hyphenated_adjective() -> None:
     assert [m.country for m in resolve(text, "en", DAY) if m.sector == "BUS"] == [None]
     text = "Les séparatistes pro-russes ont attaqué les troupes ukrainiennes."
     assert [m.cameo for m in resolve(text, "fr", DAY) if m.sector == "REB"] != ["RUSREB"]
+
+
+def test_a_newspaper_named_after_a_place_is_the_newspaper() -> None:
+    assert one("The New York Times reported on Monday.", "en").actor_id == "org:nyt"

@@ -1521,6 +1521,35 @@ def test_an_act_held_off_or_done_instead_of_did_not_happen() -> None:
     assert [e.modality for e in events_of(text, "en", date(2019, 2, 1))] == ["possible"]
 
 
+def test_those_who_fight_alongside_or_with_another_against_a_third_are_allies() -> None:
+    text = (
+        "US troops, as well as special forces from the UK and France, have fought alongside Kurdish forces."
+    )
+    assert events_of(text, "en", date(2019, 1, 8)) == []
+    text = "Kurdish Syrian forces have fought with the United States against Isis."
+    assert events_of(text, "en", date(2019, 1, 8)) == []
+
+
+def test_whom_one_leaves_to_act_acts_and_a_speech_given_in_a_town_is_no_concession() -> None:
+    text = (
+        "Erdogan refused to meet Bolton, leaving the US adviser to hold talks with his Turkish counterpart."
+    )
+    talks = [e for e in events_of(text, "en", date(2019, 1, 8)) if e.trigger == "hold"]
+    assert [e.source.country for e in talks] == ["USA"], talks
+    text = "The most significant of those speeches he gave in Riyadh two years ago."
+    assert events_of(text, "en", date(2019, 1, 8)) == []
+    assert [e.cameo for e in events_of("Russia gave in to Turkish demands.", "en")] == ["080"]
+
+
+def test_it_after_an_unplaced_noun_is_that_noun_named_before() -> None:
+    text = (
+        "The US administration plans to close the prison. Al-Qaeda has called the camp a symbol. But there are "
+        "detainees whom the administration says it would like to detain in a U.S. facility."
+    )
+    detain = [e for e in events_of(text, "en", date(2016, 2, 23)) if e.trigger == "detain"]
+    assert [e.source.country for e in detain] == ["USA"], detain
+
+
 def test_a_coordinated_passive_with_its_own_agent_is_that_agent_s() -> None:
     text = "Syrian rebels were trained by Turkey and armed by the United States."
     armed = [e for e in events_of(text, "en", date(2019, 2, 1)) if e.trigger == "armed"]

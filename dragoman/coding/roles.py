@@ -92,6 +92,7 @@ DONE_TO_ROOTS = frozenset({"17", "18", "19", "20"})
 # peacekeepers in Iraq", "lifted a curfew in Montenegro", "a bombardé des positions en Syrie"): the place stands
 # for its state.
 PLACED_ROOTS = FORCE_ROOTS | {"07", "08", "14", "16", "17"}
+OPPOSING_PREPS = ("against", "contre")  # whom an act is against
 NOUN_TARGET_PREPS = (
     "between",  # "mediation between Syria and the PLO", "des pourparlers entre l'Ukraine et la Russie"
     "entre",
@@ -481,6 +482,13 @@ class Roles:
                 # conference in Oxford" (cue kind `phrasal`)
                 and (
                     child.dep_ != "prep" or child.i == verb.i + 1 or not self.lex.cue("phrasal", verb.lemma_)
+                )
+                # (nor, for a particle that takes no object, a preposition of place: "the speech he gave in Riyadh"
+                # is no giving in; cue kind `intransitive`)
+                and not (
+                    child.dep_ == "prep"
+                    and self.lex.cue("intransitive", f"{verb.lemma_} {prep}")
+                    and self._pobj(child).ent_type_ in PLACE_ENTITIES
                 )
             ):
                 return True
@@ -900,7 +908,13 @@ class Roles:
                 if last.lower_ in PRONOUNS:
                     return self._antecedent(last)
                 return next((m for m in before if m.start <= last.idx < m.end), None)
-        if not before or (not personal and self._unknown_subject_before(pronoun)):
+        unplaced = None if personal else self._unplaced_subject_before(pronoun)
+        if unplaced is not None:
+            # "it" after a subject no dictionary places stands for that subject: a name of no state known, or a
+            # noun ("the regime made gains ... when it took control") that may repeat one placed before
+            subject, mention = unplaced
+            return None if subject.pos_ == "PROPN" else self._same_noun_before(subject, mention)
+        if not before:
             return None
         found = (subjects or before)[-1]
         # (in French, where "il" and "elle" stand for things as well as actors)
@@ -920,22 +934,35 @@ class Roles:
             return None  # "il" after a person no actor mention covers
         return found
 
-    def _unknown_subject_before(self, pronoun: Token) -> bool:
-        """The nearest subject before the pronoun in its sentence is a name no dictionary places ("The Justice
-        Department had argued ... that it would be willing to demand": the department, not China's ministry
-        named in the sentence before); "it" stands for that one, of no state known."""
+    def _unplaced_subject_before(self, pronoun: Token) -> tuple[Token, Mention] | None:
+        """The nearest subject before the pronoun in its sentence, with its mention, when no dictionary places it
+        ("The Justice Department had argued ... that it would be willing to demand": the department, not China's
+        ministry named in the sentence before)."""
         subject = next(
             (t for t in self._subjects_before(pronoun) if t.sent.start == pronoun.sent.start), None
         )
-        if subject is None or subject.pos_ != "PROPN":
-            return False  # (a common noun may stand for one named before: "Syrian rebels ... The rebels said they")
+        if subject is None or subject.lower_ in PRONOUNS:
+            return None
         mention = next((m for m in self.article.mentions if m.start <= subject.idx < m.end), None)
-        return (
-            mention is not None
-            and not (mention.actor_id or mention.country)
-            and mention.label in ANTECEDENT_LABELS
-            and self._agrees(pronoun, mention)
-        )
+        if (
+            mention is None
+            or mention.actor_id
+            or mention.country
+            or mention.label not in ANTECEDENT_LABELS
+            or not self._agrees(pronoun, mention)
+        ):
+            return None
+        return subject, mention
+
+    def _same_noun_before(self, noun: Token, mention: Mention) -> Mention | None:
+        """The last placed actor before the mention named by the same noun ("Syrian rebels ... The rebels said
+        they")."""
+        same = [
+            m
+            for m in self.mentions
+            if m.end <= mention.start and m.actor_id and m.text.split()[-1].lower() == noun.lower_
+        ]
+        return same[-1] if same else None
 
     def _subjects_before(self, pronoun: Token) -> Iterator[Token]:
         """The subjects before a pronoun, nearest first, within the window where antecedents are sought."""
@@ -1634,7 +1661,8 @@ class Roles:
                 )
                 or (
                     self._prep_targets(verb, None, places_last=placeless, topical=talks, partnered=partnered)
-                    if entry.prep
+                    # (not when the entry's own "against" names no actor: "fought with the US against Isis")
+                    if entry.prep and entry.prep not in OPPOSING_PREPS
                     else []
                 )
                 or deferred
@@ -2314,7 +2342,7 @@ class Roles:
             (m, False)
             for token in verb.subtree
             if token.dep_ in ("prep", "case")
-            and token.text.lower() in ("against", "contre")
+            and token.text.lower() in OPPOSING_PREPS
             and self._nouns_between(token, verb) <= 2
             for m in self.actors_in(self._pobj(token) if token.dep_ == "prep" else token.head)
         ][:2]

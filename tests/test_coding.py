@@ -1550,6 +1550,23 @@ def test_it_after_an_unplaced_noun_is_that_noun_named_before() -> None:
     assert [e.source.country for e in detain] == ["USA"], detain
 
 
+def test_support_withdrawn_an_offensive_stalled_and_a_challenge_killed_off_are_no_acts() -> None:
+    for text in (
+        "The US Senate has withdrawn support for Riyadh's war in Yemen.",
+        "Erdogan said Turkey would stall its offensive against Syria.",
+        "Russia's failure could destroy its understanding with Ankara.",
+        "Russia has effectively killed off any political challenge to Assad.",
+    ):
+        assert events_of(text, "en", date(2019, 1, 8)) == [], text
+
+
+def test_an_official_clashing_with_a_named_person_criticises_and_the_unwilling_do_not_act() -> None:
+    text = "The UK ambassador to the UN, Karen Pierce, also clashed with Trump over Syria."
+    assert [e.cameo for e in events_of(text, "en", date(2018, 12, 21))] == ["111"]
+    text = "Hezbollah has been unwilling to accede to Lebanon's demands."
+    assert [e.modality for e in events_of(text, "en", date(2018, 12, 21))] == ["negated"]
+
+
 def test_a_coordinated_passive_with_its_own_agent_is_that_agent_s() -> None:
     text = "Syrian rebels were trained by Turkey and armed by the United States."
     armed = [e for e in events_of(text, "en", date(2019, 2, 1)) if e.trigger == "armed"]

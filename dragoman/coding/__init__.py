@@ -156,10 +156,12 @@ def _politicking(sources: list[Mention], targets: list[tuple[Mention, bool]]) ->
     def person(m: Mention) -> bool:
         return (m.actor_id or "").startswith("person:")
 
+    # (an official going for a named person too: "The UK ambassador to the UN also clashed with Trump")
+    officials = POLITICAL_SECTORS | ({"GOV"} if all(person(m) for m, _place in targets) else set())
     return (
         bool(sources)
         and bool(targets)
-        and all(person(m) or m.sector in POLITICAL_SECTORS for m in sources)
+        and all(person(m) or m.sector in officials for m in sources)
         and all(
             person(m)
             or (

@@ -1567,6 +1567,24 @@ def test_an_official_clashing_with_a_named_person_criticises_and_the_unwilling_d
     assert [e.modality for e in events_of(text, "en", date(2018, 12, 21))] == ["negated"]
 
 
+def test_its_stands_for_a_thing_or_a_body_not_a_person() -> None:
+    text = "Erdogan fell out with Netanyahu's government over its mistreatment of Palestinians."
+    found = [(e.source.country, target_country(e)) for e in events_of(text, "en", date(2018, 6, 1))]
+    assert found == [("ISR", "PSE")], found
+
+
+def test_those_captured_travelling_or_persuaded_are_not_doers_of_what_is_done() -> None:
+    day = date(2019, 2, 20)
+    text = "Canada's government maintains that citizens captured in Syria and Iraq have the right to return home."
+    assert events_of(text, "en", day) == []
+    text = "Hundreds of foreign nationals, including Britons, have travelled to Syria to fight."
+    assert events_of(text, "en", day) == []
+    text = "Turkey persuaded Russia to attack the rebels in Idlib."
+    assert [e.modality for e in events_of(text, "en", day)] == ["possible"]
+    text = "If the UN and the Astana group are able to reach agreement, the outcome would be a legacy."
+    assert not [e for e in events_of(text, "en", day) if e.target and e.target.country == "KAZ"]
+
+
 def test_a_coordinated_passive_with_its_own_agent_is_that_agent_s() -> None:
     text = "Syrian rebels were trained by Turkey and armed by the United States."
     armed = [e for e in events_of(text, "en", date(2019, 2, 1)) if e.trigger == "armed"]

@@ -896,8 +896,8 @@ class _Coder(Roles):
     def _travellers(self, mention: Mention) -> bool:
         """People who travel, not a state's envoys: civilians, refugees, a state's people by a plural demonym
         ("Mexicans") or by whence they come ("migrants from Pakistan")."""
-        if mention.sector in ("CVL", "REF"):
-            return True
+        if mention.sector in ("CVL", "REF") or mention.rule == "state:demonym":
+            return True  # (the tagger may call "Britons" a singular name)
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or mention.label != "state" or mention.sector:
             return False

@@ -118,7 +118,8 @@ SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Giving and yielding: the recipient is the `to`/`à` complement, the object is what is given.
 TRANSFER_ROOTS = frozenset({"03", "06", "07"})
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "they", "he", "she", "lui", "eux"})
+# (and "its", whose act a noun is: "fell out with Netanyahu's government over its mistreatment of Palestinians")
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "its", "they", "he", "she", "lui", "eux"})
 
 
 class Roles:
@@ -1017,6 +1018,8 @@ class Roles:
         """A mention of a person, named or by office ("Iran's supreme leader", "Russian President Vladimir
         Putin": labelled by their state, yet "he" may stand for them and "it" may not)."""
         rule = mention.rule or ""
+        if rule == "person+agent":
+            return False  # a person's body, not the person: "Netanyahu's government ... its"
         return (
             mention.label in PERSON_LABELS
             or (mention.actor_id or "").startswith("person:")
@@ -1085,7 +1088,10 @@ class Roles:
                 return None
             for child in children:
                 if child.dep_ in SUBJECTS and (
-                    child.dep_ not in PASSIVE_SUBJECTS or conjoined or raised or not self.passive(verb)
+                    (child.dep_ not in PASSIVE_SUBJECTS and not self._bare_passive(verb))
+                    or conjoined
+                    or raised
+                    or not self.passive(verb)
                 ):
                     return self._relative_doer(child) or child
             morph = verb.morph.to_dict()
@@ -1313,15 +1319,7 @@ class Roles:
             and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
         ):
             return True  # a headline: "Top Hezbollah Commander Badreddine Killed in Syria" (he was killed)
-        if (
-            verb.tag_ == "VBN"
-            and verb.dep_ in ("ccomp", "xcomp")
-            and "nsubj" in labels
-            and not labels & {"aux", "dobj"}
-            and (self.lex.cue("control", verb.head.lemma_) or self.lex.cue("possible", verb.head.lemma_))
-        ):
-            # "a process that could see her forced from office": she would be forced; "wants the militants
-            # arrested": they would be
+        if self._bare_passive(verb):
             return True
         if self._shares_voice(verb):
             return self.passive(verb.head)  # "he was shot by the police and detained"
@@ -1362,6 +1360,20 @@ class Roles:
         )
 
     @staticmethod
+    def _bare_passive(verb: Token) -> bool:
+        """A participle with a subject of its own and no auxiliary or object is undergone by that subject: "a
+        process that could see her forced from office", "wants the militants arrested", "maintains that citizens
+        captured in Syria have the right to return" (the parser took the participle for the clause's verb)."""
+        # (an object after it, not the "that" the parser may hang before it as one)
+        labels = {c.dep_ for c in verb.children if c.dep_ != "dobj" or c.i > verb.i}
+        return (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("ccomp", "xcomp")
+            and "nsubj" in labels
+            and not labels & {"aux", "dobj"}
+        )
+
+    @staticmethod
     def _shares_voice(verb: Token) -> bool:
         """A verb coordinated with another, without a subject or object of its own, takes that verb's voice and
         roles ("was shot by the police and detained": the small parser may even tag "detained" a past tense)."""
@@ -1396,7 +1408,7 @@ class Roles:
                         for m in self._not_by_text(self._pobj(child), self.actors_in(self._pobj(child)))
                         if not (m.rule in (*PLACE_RULES, "place") and self._after_locative(m))
                     ]
-                elif child.dep_ in PASSIVE_SUBJECTS:
+                elif child.dep_ in PASSIVE_SUBJECTS or (child.dep_ == "nsubj" and self._bare_passive(voiced)):
                     targets += [(m, False) for m in self.actors_in(child)]
             if not any(c.dep_ in AGENTS for c in voiced.children):
                 # the agent the French parser hung on the complement before it ("imposées à la Russie par l'UE")

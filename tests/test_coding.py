@@ -1585,6 +1585,21 @@ def test_those_captured_travelling_or_persuaded_are_not_doers_of_what_is_done() 
     assert not [e for e in events_of(text, "en", day) if e.target and e.target.country == "KAZ"]
 
 
+def test_french_modal_in_the_compound_past_tells_what_was_done() -> None:
+    text = "La Première ministre néo-zélandaise Jacinda Ardern a dû ordonner le reconfinement d'Auckland."
+    assert [e.modality for e in events_of(text, "fr", date(2020, 8, 12))] == ["asserted"]
+    text = "La France aurait dû reconnaître la Palestine."
+    assert [e.modality for e in events_of(text, "fr", date(2020, 8, 12))] == ["possible"]
+
+
+def test_what_a_french_ban_is_of_is_banned_and_a_star_guest_is_no_invitation() -> None:
+    assert events_of("En France, l'interdiction des fêtes d'étudiants a été annoncée lundi.", "fr") == []
+    text = "Le gouvernement turc a annoncé l'interdiction des manifestations de l'opposition."
+    assert [(e.source.cameo, target_code(e)) for e in events_of(text, "fr")] == [("TURGOV", "TUROPP")]
+    text = "Le maire de Troyes, invité vedette de la rentrée des Républicains, a salué le maire du Havre."
+    assert not [e for e in events_of(text, "fr") if e.trigger == "invité"]
+
+
 def test_a_coordinated_passive_with_its_own_agent_is_that_agent_s() -> None:
     text = "Syrian rebels were trained by Turkey and armed by the United States."
     armed = [e for e in events_of(text, "en", date(2019, 2, 1)) if e.trigger == "armed"]

@@ -246,6 +246,17 @@ class _Coder(Roles):
             )
         )
 
+    @staticmethod
+    def _modal_done(modal: Token) -> bool:
+        """A French modal in a compound past of the indicative tells what was done: "Ardern a dû ordonner le
+        reconfinement", "il a pu s'enfuir" (not "aurait dû")."""
+        morph = modal.morph.to_dict()
+        return (
+            "Part" in morph.get("VerbForm", "")
+            and morph.get("Tense") == "Past"
+            and any(c.dep_ == "aux:tense" and c.morph.to_dict().get("Mood") == "Ind" for c in modal.children)
+        )
+
     def _instead(self, verb: Token) -> bool:
         """The act is what another is done instead of: "welcomed rather than shunned", "instead of attacking",
         "plutôt que d'attaquer", "au lieu d'attaquer" (cue kind `instead`, the words right before the verb)."""
@@ -396,7 +407,9 @@ class _Coder(Roles):
             ):
                 return "possible"  # what is demanded, urged or threatened has not happened ("called for his
                 # resignation", "a réclamé la libération")
-            if (node.dep_ == "xcomp" and self.lex.cue("modal", head.lemma_)) or (
+            if (
+                node.dep_ == "xcomp" and self.lex.cue("modal", head.lemma_) and not self._modal_done(head)
+            ) or (
                 node.dep_ in ("xcomp", "ccomp", "acomp", *NOUN_SLOTS)
                 and any(
                     c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in head.children

@@ -1600,6 +1600,27 @@ def test_what_a_french_ban_is_of_is_banned_and_a_star_guest_is_no_invitation() -
     assert not [e for e in events_of(text, "fr") if e.trigger == "invité"]
 
 
+def test_a_speaker_does_not_do_what_the_participle_after_his_words_tells() -> None:
+    day = date(2016, 5, 2)
+    text = (
+        "Jubeir blamed Damascus. This is a crime, he said referring to air strikes that hit a hospital in Aleppo "
+        "last week, killing Syrian doctors."
+    )
+    assert not [e for e in events_of(text, "en", day) if e.trigger == "killing"]
+    assert [
+        e.cameo for e in events_of("Lavrov spoke on Monday, accusing Washington of lying.", "en", day)
+    ] == ["112"]
+
+
+def test_an_adjective_participle_and_a_ceasefire_wrecked_are_no_events() -> None:
+    day = date(2016, 5, 2)
+    assert events_of("A loss in Indiana would be particularly crushing for the senator.", "en", day) == []
+    text = (
+        "Aleppo has seen fighting, wrecking the first ceasefire of the war, sponsored by the United States."
+    )
+    assert events_of(text, "en", day) == []
+
+
 def test_a_coordinated_passive_with_its_own_agent_is_that_agent_s() -> None:
     text = "Syrian rebels were trained by Turkey and armed by the United States."
     armed = [e for e in events_of(text, "en", date(2019, 2, 1)) if e.trigger == "armed"]

@@ -177,6 +177,11 @@ class Roles:
                 and not list(token.children)
             ):
                 return []  # "told visiting Moscow lawmakers", "the attacking forces": the noun's description
+            if token.tag_ == "VBG" and (
+                token.dep_ == "acomp"
+                or any(c.dep_ == "advmod" and self.lex.cue("degree", c.lemma_) for c in token.children)
+            ):
+                return []  # "a loss would be particularly crushing for the senator": an adjective
             if (
                 token.dep_ == "acl"
                 and self.lex.cue("measure", token.head.lemma_)
@@ -1198,6 +1203,18 @@ class Roles:
                 verb = verb.head.head.head.head  # "The Taliban are on the brink of capturing Kabul": they may
                 seen += 1
                 continue
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and not any(t.cameo[:2] in SPEECH_ROOTS for t in self.lex.verbs.get(verb.lemma_.lower(), ()))
+                and any(
+                    self.lex.cue("reporting", h.lemma_)
+                    for h in (verb.head, *([verb.head.head] if verb.head.dep_ in ("xcomp", "advcl") else []))
+                )
+            ):
+                # "he said referring to air strikes that hit a hospital, killing children": the parser hung the
+                # strikes' participle on the speaker's words; a speaker kills no one (but "said, accusing Russia")
+                return None
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
                 conjoined = (

@@ -1567,10 +1567,22 @@ def test_an_official_clashing_with_a_named_person_criticises_and_the_unwilling_d
     assert [e.modality for e in events_of(text, "en", date(2018, 12, 21))] == ["negated"]
 
 
+def test_a_border_word_that_qualifies_an_agent_names_no_border() -> None:
+    found = events_of(
+        "The migrants were all intercepted by the Spanish border forces.", "en", date(2021, 5, 18)
+    )
+    assert [e.source.cameo for e in found] == ["ESPMIL"], found
+
+
 def test_its_stands_for_a_thing_or_a_body_not_a_person() -> None:
     text = "Erdogan fell out with Netanyahu's government over its mistreatment of Palestinians."
     found = [(e.source.country, target_country(e)) for e in events_of(text, "en", date(2018, 6, 1))]
     assert found == [("ISR", "PSE")], found
+    # (the nearest, not a name that only qualifies a noun)
+    text = "The White House punished Moscow for its meddling in the 2016 US election and its occupation of Crimea."
+    assert not [
+        e for e in events_of(text, "en", date(2021, 4, 15)) if e.source.country == "USA" and e.cameo == "192"
+    ]
 
 
 def test_those_captured_travelling_or_persuaded_are_not_doers_of_what_is_done() -> None:

@@ -1098,14 +1098,24 @@ def resolve(
 _BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed|flagged)\b", re.IGNORECASE)
 
 
-def _of_border(text: str, mention: Mention) -> bool:
+def _of_border(resolver: _Resolver, mention: Mention) -> bool:
     """The mention names the state of a border ("the Lebanese border", "the Turkish-Syrian border", "the border
-    with Lebanon", "la frontière libanaise"; cue kind `boundary` in lang/<iso>/cues.tsv)."""
-    after = fold(text[mention.end : mention.end + 30]).replace("-", " ").replace("‑", " ").split()
-    if after[:1] and after[0] in _cue_words("boundary"):
-        return True
-    if len(after) > 1 and text[mention.end : mention.end + 1] in "-‑" and after[1] in _cue_words("boundary"):
-        return True  # "the Turkish-Syrian border"
+    with Lebanon", "la frontière libanaise"; cue kind `boundary` in lang/<iso>/cues.tsv); not of a border word
+    that qualifies a noun after it ("Spanish border forces")."""
+    text = resolver.text
+    words = list(re.finditer(r"[^\W\d_]+", text[mention.end : mention.end + 40]))
+    # (the first word after the mention, or the second after a hyphen: "the Turkish-Syrian border")
+    hyphenated = text[mention.end : mention.end + 1] in HYPHENS
+    border = words[1 if hyphenated else 0] if len(words) > (1 if hyphenated else 0) else None
+    if border is not None and fold(border.group()) in _cue_words("boundary"):
+        nxt = words[words.index(border) + 1] if words.index(border) + 1 < len(words) else None
+        gap = text[mention.end + border.end() : mention.end + nxt.start()] if nxt is not None else ""
+        qualifying = (
+            nxt is not None
+            and gap == " "
+            and resolver.heads.get(mention.end + nxt.start(), (0, ""))[1] == "NOUN"
+        )
+        return not qualifying
     before = (
         fold(text[max(0, mention.start - 30) : mention.start]).replace("'", " ").replace("’", " ").split()
     )
@@ -1425,7 +1435,7 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
                 and not _BASED.match(resolver.text, mention.end)
                 # nor a state whose border is where something is ("the towns at the Lebanese border blockaded by
                 # pro-government forces": not Lebanese forces)
-                and not _of_border(resolver.text, mention)
+                and not _of_border(resolver, mention)
             ):
                 resolver.state_positions.append((mention.country, mention.start))
             actor = resolver.kb.actors.get(mention.actor_id or "")

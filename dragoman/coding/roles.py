@@ -119,6 +119,7 @@ SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 TRANSFER_ROOTS = frozenset({"03", "06", "07"})
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 # (and "its", whose act a noun is: "fell out with Netanyahu's government over its mistreatment of Palestinians")
+POSSESSIVES = ("poss", "nmod:poss", "det:poss")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "its", "they", "he", "she", "lui", "eux"})
 
 
@@ -922,7 +923,10 @@ class Roles:
             return None if subject.pos_ == "PROPN" else self._same_noun_before(subject, mention)
         if not before:
             return None
-        found = (subjects or before)[-1]
+        # (a possessive "its" is the nearest: "punishing Moscow for its interference", "fell out with Netanyahu's
+        # government over its mistreatment")
+        heads = [m for m in before if not self._modifier(m)]  # (not "the 2020 US election")
+        found = (heads or before)[-1] if pronoun.dep_ in POSSESSIVES else (subjects or before)[-1]
         # (in French, where "il" and "elle" stand for things as well as actors)
         prior = None if personal or impersonal or self.lang != "fr" else self._last_agreeing_subject(pronoun)
         if (
@@ -939,6 +943,11 @@ class Roles:
         ):
             return None  # "il" after a person no actor mention covers
         return found
+
+    def _modifier(self, mention: Mention) -> bool:
+        """The mention only qualifies a noun ("the 2020 US election", "Russian gas")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i
 
     def _unplaced_subject_before(self, pronoun: Token) -> tuple[Token, Mention] | None:
         """The nearest subject before the pronoun in its sentence, with its mention, when no dictionary places it

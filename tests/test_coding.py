@@ -1567,6 +1567,24 @@ def test_an_official_clashing_with_a_named_person_criticises_and_the_unwilling_d
     assert [e.modality for e in events_of(text, "en", date(2018, 12, 21))] == ["negated"]
 
 
+def test_what_doers_are_doing_and_where_a_policy_is_are_not_who_does() -> None:
+    day = date(2018, 2, 5)
+    text = "Kurdish militias fighting against Turkey in Afrin have called on the government of Bashar al-Assad to act."
+    assert not [e for e in events_of(text, "en", day) if e.source.country == "TUR"]
+    text = "But it is US policy in Syria, and especially its support for the YPG, that really angers him."
+    assert not [e for e in events_of(text, "en", day) if e.source.country == "SYR"]
+
+
+def test_acts_invited_preconditions_met_and_a_rationale_agreed_with_are_no_events() -> None:
+    day = date(2018, 2, 5)
+    for text in (
+        "American dithering over Syria has invited such acts of defiance.",
+        "Few of the preconditions set by Guterres have been met by the Russians.",
+        "While they agree with the rationale of the Afrin campaign, the rebels hope to reach Idlib.",
+    ):
+        assert events_of(text, "en", day) == [], text
+
+
 def test_a_border_word_that_qualifies_an_agent_names_no_border() -> None:
     found = events_of(
         "The migrants were all intercepted by the Spanish border forces.", "en", date(2021, 5, 18)

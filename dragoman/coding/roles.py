@@ -284,6 +284,8 @@ class Roles:
                     for c in undergoers
                     for w in (c, *(f for f in c.children if f.dep_.startswith("flat")))
                 }
+                # (and what a quantity is of: "few of the preconditions have been met")
+                objects |= {w for c in undergoers for w in _prep_objects(c, ("of",))}
             if relative or self._past_participle(token):
                 # "le HLM qu'il occupe", "a photo released on Monday": the noun is what it is done to
                 undergoers.append(token.head)
@@ -826,6 +828,8 @@ class Roles:
                 return True
             if node.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in node.children):
                 return True  # a clause of its own, with its own subject ("les normes ..., après que Trump s'est plaint")
+            if doer and node.dep_ == "acl" and node.tag_ == "VBG":
+                return True  # what the doers are doing is not who they are ("Kurdish militias fighting against Turkey")
             if node.dep_ in AGENTS and (
                 doer or (node.head.dep_ in ("acl", "amod") and self.lex.cue("backed", node.head.lower_))
             ):
@@ -925,8 +929,14 @@ class Roles:
             return None
         # (a possessive "its" is the nearest: "punishing Moscow for its interference", "fell out with Netanyahu's
         # government over its mistreatment")
-        heads = [m for m in before if not self._modifier(m)]  # (not "the 2020 US election")
-        found = (heads or before)[-1] if pronoun.dep_ in POSSESSIVES else (subjects or before)[-1]
+        # (not a name that only qualifies a noun or says where: "the 2020 US election", "US policy in Syria")
+        heads = [m for m in before if not self._modifier(m) and not self._in_setting(m)]
+        if pronoun.dep_ in POSSESSIVES:
+            if not heads and not subjects:
+                return None
+            found = (heads or subjects)[-1]
+        else:
+            found = (subjects or before)[-1]
         # (in French, where "il" and "elle" stand for things as well as actors)
         prior = None if personal or impersonal or self.lang != "fr" else self._last_agreeing_subject(pronoun)
         if (
@@ -948,6 +958,19 @@ class Roles:
         """The mention only qualifies a noun ("the 2020 US election", "Russian gas")."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i
+
+    def _in_setting(self, mention: Mention) -> bool:
+        """The mention is inside a phrase of place, up to three words above it ("in Syria", "in the 2020 US
+        election")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        node = span.root if span is not None else None
+        for _ in range(3):
+            if node is None or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.dep_ == "prep" and self.lex.cue("locative", node.lower_):
+                return True
+        return False
 
     def _unplaced_subject_before(self, pronoun: Token) -> tuple[Token, Mention] | None:
         """The nearest subject before the pronoun in its sentence, with its mention, when no dictionary places it

@@ -1585,6 +1585,23 @@ def test_acts_invited_preconditions_met_and_a_rationale_agreed_with_are_no_event
         assert events_of(text, "en", day) == [], text
 
 
+def test_negation_carries_to_coordinated_acts_and_blame_is_no_act_of_the_blamer() -> None:
+    day = date(2018, 2, 5)
+    text = "Turkey did not shell Syrian cities or kill Syrian civilians."
+    assert {e.modality for e in events_of(text, "en", day)} == {"negated"}
+    text = "Turkey would not dare to shell Syrian cities and commit massacres against Syrian civilians."
+    assert {e.modality for e in events_of(text, "en", day)} == {"negated"}
+    text = "Russia did not attack Ukraine but negotiated with Kiev."
+    assert [(e.cameo, e.modality) for e in events_of(text, "en", day)] == [
+        ("190", "negated"),
+        ("046", "asserted"),
+    ]
+    text = "Washington has upped the pressure by holding Russia responsible for gas attacks on civilians."
+    assert events_of(text, "en", day) == []
+    text = "The US also recognised Turkey's legitimate right to protect its own citizens from terrorists."
+    assert events_of(text, "en", day) == []
+
+
 def test_a_border_word_that_qualifies_an_agent_names_no_border() -> None:
     found = events_of(
         "The migrants were all intercepted by the Spanish border forces.", "en", date(2021, 5, 18)

@@ -332,6 +332,13 @@ class _Coder(Roles):
                 c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in verb.children
             ):
                 return "negated" if self._negated(verb) else "possible"
+        if (
+            trigger.pos_ in ("NOUN", "PROPN")
+            and trigger.dep_ in OBJECTS
+            and trigger.head.dep_ == "conj"
+            and (verb_modality := self.modality(trigger.head)) != "asserted"
+        ):
+            return verb_modality  # "would not dare to shell our cities and commit massacres": nor commit them
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
@@ -448,11 +455,17 @@ class _Coder(Roles):
                 c.dep_ in SUBJECTS or (c.dep_.startswith("aux") and c.lower_ != "to")
                 for c in trigger.children
             )
-            and (self.modality(trigger.head) == "possible" or self._asked_beside_a_negation(trigger.head))
         ):
-            # "would be in Italy on Jan. 25 and leave for Paris", "pourrait saisir le navire et arrêter les
-            # marins": what makes the first verb possible holds for the one coordinated with it
-            return "possible"
+            head_modality = self.modality(trigger.head)
+            if head_modality == "possible" or self._asked_beside_a_negation(trigger.head):
+                # "would be in Italy on Jan. 25 and leave for Paris", "pourrait saisir le navire et arrêter les
+                # marins": what makes the first verb possible holds for the one coordinated with it
+                return "possible"
+            if head_modality == "negated" and not any(
+                c.dep_ == "cc" and self.lex.cue("contrast", c.lower_) for c in trigger.head.children
+            ):
+                # "did not shell the cities or kill civilians" (but not "did not attack but negotiated")
+                return "negated"
         if self._conditional(trigger):
             return "possible"
         if self._subjunctive(trigger):

@@ -2017,6 +2017,15 @@ class Roles:
         framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
         return self._prep_targets(noun.head if framed else noun, "between" if self.lang == "en" else "entre")
 
+    def _held_responsible(self, noun: Token) -> bool:
+        """The event noun is what someone is held responsible for ("holding Russia responsible for gas attacks",
+        "Iran is responsible for the attack"; cue kind `accountable`)."""
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and bool(self.lex.cue("accountable", noun.head.head.lemma_))
+        )
+
     def _between_named(self, noun: Token) -> bool:
         """The event noun (or the frame it qualifies) says whom it is between."""
         framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
@@ -2143,6 +2152,10 @@ class Roles:
                 [],
                 [],
             )  # "Russia abandoned the treaty", "ont reporté leur rencontre": no treaty signed, no meeting
+        if self._held_responsible(noun):
+            # "holding Russia responsible for gas attacks on civilians": a blame, told as such; not an act of the
+            # one who holds them so
+            return [], []
         if governor is not None and (
             (entry.cameo[:2] in VIOLENT_ROOTS and self._temporal(noun))
             or self._about(noun)

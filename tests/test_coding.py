@@ -1602,6 +1602,14 @@ def test_negation_carries_to_coordinated_acts_and_blame_is_no_act_of_the_blamer(
     assert events_of(text, "en", day) == []
 
 
+def test_who_acts_at_the_hands_of_someone_is_that_someone() -> None:
+    day = date(2018, 2, 5)
+    found = events_of("Syrian civilians were killed at the hands of Russian soldiers.", "en", day)
+    assert [(e.source.cameo, target_code(e)) for e in found] == [("RUSMIL", "SYRCVL")], found
+    found = events_of("Des civils syriens ont subi des tortures aux mains de la police syrienne.", "fr", day)
+    assert [(e.source.cameo, target_code(e)) for e in found] == [("SYRCOP", "SYRCVL")], found
+
+
 def test_a_border_word_that_qualifies_an_agent_names_no_border() -> None:
     found = events_of(
         "The migrants were all intercepted by the Spanish border forces.", "en", date(2021, 5, 18)

@@ -608,6 +608,7 @@ class _Coder(Roles):
                     sources, targets = self.verb_roles(token, entry)
                 else:
                     sources, targets = self.noun_roles(token, entry)
+                sources, targets = self._at_the_hands_of(token, sources, targets)
                 # a town no dictionary knows acts for its state, as the dictionaries' towns do ("Bordeaux et
                 # Marseille interdisent les rassemblements", "Texas sued"); one named inside the doer's phrase is
                 # only where it is or comes from ("le centre basé à Nanterre")
@@ -918,6 +919,36 @@ class _Coder(Roles):
             and noun.i > 0
             and noun.nbor(-1).text not in HEADING_MARKS
         )
+
+    def _at_the_hands_of(
+        self, trigger: Token, sources: list[Mention], targets: list[tuple[Mention, bool]]
+    ) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
+        """Who an act is done by, named "at the hands of" (cue kind `agency`: "whose killing at the hands of Houthi
+        rebels", "tués aux mains des jihadistes"): they are its doers, and whom the clause made its doer is its
+        undergoer."""
+        # (on the trigger, or on the verb whose object it is: "suffered torture at the hands of the police")
+        verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in OBJECTS else trigger
+        for child in (*trigger.children, *(verb.children if verb.i != trigger.i else ())):
+            hands = self._pobj(child) if child.dep_ == "prep" else child
+            if not (
+                self.lex.cue("agency", hands.lemma_)
+                and any(is_prep(c.text, word) for c in (child, *hands.children) for word in ("at", "à"))
+            ):
+                continue
+            doer = next(
+                (
+                    self._pobj(c) if c.dep_ == "prep" else c
+                    for c in hands.children
+                    if c.dep_ in ("prep", "nmod")
+                    and (c.lower_ == "of" or any(is_prep(g.text, "de") for g in c.children))
+                ),
+                None,
+            )
+            found = self.actors_in(doer) if doer is not None else []
+            if found:
+                kept = [(m, place) for m, place in targets if m not in found]
+                return found, [(m, False) for m in sources if m not in found] + kept
+        return sources, targets
 
     def _travellers(self, mention: Mention) -> bool:
         """People who travel, not a state's envoys: civilians, refugees, a state's people by a plural demonym

@@ -1610,6 +1610,18 @@ def test_who_acts_at_the_hands_of_someone_is_that_someone() -> None:
     assert [(e.source.cameo, target_code(e)) for e in found] == [("SYRCOP", "SYRCVL")], found
 
 
+def test_talks_in_a_city_of_international_bodies_are_with_no_one_there() -> None:
+    day = date(2016, 2, 1)
+    text = "Washington is frustrated Russia has not put pressure on the regime to negotiate at Geneva."
+    assert not [e for e in events_of(text, "en", day) if target_country(e) == "CHE"]
+    # (a visit there is one)
+    visit = events_of("Iran's foreign minister Javad Zarif arrived in Vienna on Saturday.", "en", day)
+    assert [(e.cameo, target_country(e)) for e in visit] == [("042", "AUT")], visit
+    # (nor is a currency falling from a high a retreat)
+    text = "The won fell after South Korea reported growth of 3 percent, retreating from a five-year high."
+    assert events_of(text, "en", day) == []
+
+
 def test_a_border_word_that_qualifies_an_agent_names_no_border() -> None:
     found = events_of(
         "The migrants were all intercepted by the Spanish border forces.", "en", date(2021, 5, 18)

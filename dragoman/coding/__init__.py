@@ -25,6 +25,7 @@ from dragoman.coding.roles import (
     ARMED_ROOTS,
     BLAME_ROOTS,
     COMMERCIAL_SECTORS,
+    CONSULT,
     DONE_TO_ROOTS,
     MONADIC_NOUNS,
     OBJECTS,
@@ -32,6 +33,7 @@ from dragoman.coding.roles import (
     PLACED_ROOTS,
     RECIPROCAL_CODES,
     RECIPROCAL_ROOTS,
+    SPEECH_ROOTS,
     SUBJECTS,
     VISITS,
     Roles,
@@ -39,7 +41,7 @@ from dragoman.coding.roles import (
     state_itself,
 )
 from dragoman.coding.tables import cameo_codes, threat_of
-from dragoman.geo.gazetteer import Gazetteer, Place, PlaceMention, gazetteer, lookup
+from dragoman.geo.gazetteer import Gazetteer, Place, PlaceMention, gazetteer, is_venue, lookup
 from dragoman.model import Article, Event, EventActor, Mention
 from dragoman.when import TimeExpression, find_times
 
@@ -609,6 +611,12 @@ class _Coder(Roles):
                 else:
                     sources, targets = self.noun_roles(token, entry)
                 sources, targets = self._at_the_hands_of(token, sources, targets)
+                if (entry.cameo[:2] == CONSULT and entry.cameo not in VISITS) or entry.cameo[
+                    :2
+                ] in SPEECH_ROOTS:
+                    # "has not put pressure on the regime to negotiate at Geneva": no talks with Switzerland (but
+                    # "arrived in Vienna" is a visit there)
+                    targets = [(m, place) for m, place in targets if not (place and is_venue(m.text))]
                 # a town no dictionary knows acts for its state, as the dictionaries' towns do ("Bordeaux et
                 # Marseille interdisent les rassemblements", "Texas sued"); one named inside the doer's phrase is
                 # only where it is or comes from ("le centre basé à Nanterre")

@@ -1240,7 +1240,9 @@ class Roles:
                 and verb.tag_ == "VBG"
                 and not any(t.cameo[:2] in SPEECH_ROOTS for t in self.lex.verbs.get(verb.lemma_.lower(), ()))
                 and any(
+                    # (words, not an act done by a word: "declared a state of siege, arresting opponents")
                     self.lex.cue("reporting", h.lemma_)
+                    and not any(c.dep_ in ("dobj", "obj") for c in h.children)
                     for h in (verb.head, *([verb.head.head] if verb.head.dep_ in ("xcomp", "advcl") else []))
                 )
             ):

@@ -411,6 +411,17 @@ def _build() -> Gazetteer:
     )
 
 
+@cache
+def _venues() -> frozenset[str]:
+    return frozenset(fold(row["name"]) for row in read_tsv(GEO_DIR / "venues.tsv"))
+
+
+def is_venue(name: str) -> bool:
+    """A city that hosts international bodies and other states' talks (data/geo/venues.tsv): a meeting held there
+    is aimed at no one by the place alone."""
+    return fold(name) in _venues()
+
+
 def lookup(name: str, named: frozenset[str] = frozenset()) -> Place | None:
     """The place called `name` (case and accents folded) when nothing else is known: a country before a
     city before a region, then the largest, a place's own name before another's former name. None if none.

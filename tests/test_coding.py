@@ -1622,6 +1622,20 @@ def test_talks_in_a_city_of_international_bodies_are_with_no_one_there() -> None
     assert events_of(text, "en", day) == []
 
 
+def test_it_after_a_name_no_dictionary_knows_is_that_name_and_money_withdrawn_is_no_retreat() -> None:
+    day = date(2016, 5, 10)
+    text = (
+        "The Balmoral left Southampton, England for a cruise, making stops in Portugal and Bermuda before putting in "
+        "at Norfolk, Virginia, where it first arrived in the United States."
+    )
+    assert events_of(text, "en", day) == []
+    text = (
+        "The theft from the Bangladesh Bank was a bold cyber heist in which thieves attempted to withdraw nearly "
+        "$1 billion in dozens of requests."
+    )
+    assert events_of(text, "en", day) == []
+
+
 def test_a_border_word_that_qualifies_an_agent_names_no_border() -> None:
     found = events_of(
         "The migrants were all intercepted by the Spanish border forces.", "en", date(2021, 5, 18)

@@ -924,7 +924,9 @@ class Roles:
             # "it" after a subject no dictionary places stands for that subject: a name of no state known, or a
             # noun ("the regime made gains ... when it took control") that may repeat one placed before
             subject, mention = unplaced
-            return None if subject.pos_ == "PROPN" else self._same_noun_before(subject, mention)
+            if subject.pos_ == "PROPN" or mention is None:
+                return None
+            return self._same_noun_before(subject, mention)
         if not before:
             return None
         # (a possessive "its" is the nearest: "punishing Moscow for its interference", "fell out with Netanyahu's
@@ -972,19 +974,25 @@ class Roles:
                 return True
         return False
 
-    def _unplaced_subject_before(self, pronoun: Token) -> tuple[Token, Mention] | None:
+    def _unplaced_subject_before(self, pronoun: Token) -> tuple[Token, Mention | None] | None:
         """The nearest subject before the pronoun in its sentence, with its mention, when no dictionary places it
         ("The Justice Department had argued ... that it would be willing to demand": the department, not China's
-        ministry named in the sentence before)."""
+        ministry named in the sentence before), or when it is a name no dictionary knows at all ("The Balmoral left
+        Southampton ... where it first arrived in the United States": not Bermuda, named as a stop)."""
         subject = next(
             (t for t in self._subjects_before(pronoun) if t.sent.start == pronoun.sent.start), None
         )
         if subject is None or subject.lower_ in PRONOUNS:
             return None
         mention = next((m for m in self.article.mentions if m.start <= subject.idx < m.end), None)
+        if mention is None:
+            return (
+                (subject, None)
+                if subject.pos_ == "PROPN" and subject.ent_type_ not in PLACE_ENTITIES
+                else None
+            )
         if (
-            mention is None
-            or mention.actor_id
+            mention.actor_id
             or mention.country
             or mention.label not in ANTECEDENT_LABELS
             or not self._agrees(pronoun, mention)

@@ -1636,6 +1636,18 @@ def test_it_after_a_name_no_dictionary_knows_is_that_name_and_money_withdrawn_is
     assert events_of(text, "en", day) == []
 
 
+def test_a_person_whose_arrest_it_is_underwent_it_and_a_negation_keeps_to_its_own_verb_form() -> None:
+    day = date(2016, 5, 10)
+    text = "He gave the tip-off that led to Nelson Mandela's arrest, a former agent says."
+    assert events_of(text, "en", day) == []
+    text = (
+        "The president of Bolivia said that he would not recognize Brazil's interim government and recalled his "
+        "ambassador from Brasilia."
+    )
+    recalled = [e for e in events_of(text, "en", day) if e.trigger == "recalled"]
+    assert [e.modality for e in recalled] == ["asserted"], recalled
+
+
 def test_a_border_word_that_qualifies_an_agent_names_no_border() -> None:
     found = events_of(
         "The migrants were all intercepted by the Spanish border forces.", "en", date(2021, 5, 18)

@@ -463,8 +463,13 @@ class _Coder(Roles):
                 # "would be in Italy on Jan. 25 and leave for Paris", "pourrait saisir le navire et arrêter les
                 # marins": what makes the first verb possible holds for the one coordinated with it
                 return "possible"
-            if head_modality == "negated" and not any(
-                c.dep_ == "cc" and self.lex.cue("contrast", c.lower_) for c in trigger.head.children
+            if (
+                head_modality == "negated"
+                # (in the same form: not "would not recognize the government and recalled his ambassador")
+                and trigger.tag_ == trigger.head.tag_
+                and not any(
+                    c.dep_ == "cc" and self.lex.cue("contrast", c.lower_) for c in trigger.head.children
+                )
             ):
                 # "did not shell the cities or kill civilians" (but not "did not attack but negotiated")
                 return "negated"

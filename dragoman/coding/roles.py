@@ -2036,6 +2036,22 @@ class Roles:
             and bool(self.lex.cue("accountable", noun.head.head.lemma_))
         )
 
+    def _possessed_undergoers(self, noun: Token, entry: Trigger, sources: list[Mention]) -> list[Mention]:
+        """The persons named as possessors of an event noun done to someone (one with an "of" entry for whom it is
+        done to: arrest, killing, detention ...): "Nelson Mandela's arrest" is his, undergone; "Russia's arrest of
+        Navalny" is Russia's."""
+        if entry.cameo[:2] not in DONE_TO_ROOTS or not any(
+            t.prep in ("of", "de") for t in self.lex.nouns.get(noun.lemma_.lower(), ())
+        ):
+            return []
+        owners = [c for c in noun.children if c.dep_ in POSSESSIVES]
+        return [
+            m
+            for m in sources
+            if self._a_person(m)
+            and any(o.idx <= m.start < o.idx + len(o) or o.left_edge.idx <= m.start <= o.idx for o in owners)
+        ]
+
     def _between_named(self, noun: Token) -> bool:
         """The event noun (or the frame it qualifies) says whom it is between."""
         framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
@@ -2079,6 +2095,11 @@ class Roles:
         # (not whence one goes: "the withdrawal from Syria")
         giver = not entry.cameo.startswith(WITHDRAWAL) and entry.plover_type() != "RETREAT"
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets}, giver=giver)
+        undergoers = self._possessed_undergoers(noun, entry, sources)
+        if undergoers:
+            # "Nelson Mandela's arrest", "Khashoggi's killing": the person whose arrest or killing it is underwent it
+            sources = [m for m in sources if m not in undergoers]
+            targets = targets or [(m, False) for m in undergoers]
         if not sources and phrase is not noun:
             sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets}, giver=giver)
         if not sources and targets:

@@ -473,3 +473,9 @@ def test_a_company_noun_takes_the_state_of_its_hyphenated_adjective() -> None:
 
 def test_a_newspaper_named_after_a_place_is_the_newspaper() -> None:
     assert one("The New York Times reported on Monday.", "en").actor_id == "org:nyt"
+
+
+def test_a_person_of_several_offices_at_once_is_of_the_state_the_article_names() -> None:
+    text = "While at Buckingham Palace in London, Queen Elizabeth II viewed the floral tributes."
+    queen = [m for m in resolve(text, "en", date(2016, 5, 1)) if m.actor_id == "person:elizabeth-ii"]
+    assert [m.country for m in queen] == ["GBR"], queen

@@ -427,8 +427,14 @@ class _Resolver:
         day = self.day
         current = [r for r in roles if (r.end is None if day is None else r.holds_on(day))]
         if current:
-            # An office beats a sector code; among sector codes (Phoenix's), the latest to start wins.
-            best = max(current, key=lambda r: (r.role in OFFICES, r.role != "ELI", r.start or date.min))
+            # An office beats a sector code; among sector codes (Phoenix's), the latest to start wins; among offices
+            # held at once, one of a state the article has named ("the Queen" in a story on London is Britain's,
+            # not Canada's)
+            met = set(self.met_states)
+            best = max(
+                current,
+                key=lambda r: (r.role in OFFICES, r.role != "ELI", r.country in met, r.start or date.min),
+            )
             return best.country, "GOV" if best.role in OFFICES else best.role
         past = [r for r in roles if day is not None and r.end is not None and r.end < day]
         if past:

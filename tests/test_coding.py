@@ -1773,6 +1773,8 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
         ("Le ministre a quitté le logement qu'il occupait à Paris.", "fr"),
         ("Les armements français déployés au Yémen ont été recensés.", "fr"),
         ("Maintenant Facebook reconnaît son pouvoir et agit pour combattre la désinformation.", "fr"),
+        # a lower-case word the tagger calls a place is none ("Canton", Ohio)
+        ("Ankara has been pounding the canton's border towns with artillery fire.", "en"),
         # a pronominal verb may mean another thing: "s'arrêter" is to stop
         ("Les policiers français ont fait signe au chauffeur pour qu'il s'arrête.", "fr"),
     ],

@@ -1379,6 +1379,10 @@ def _place(ent: Mention, named: frozenset[str] = frozenset(), text: str = "", la
     ambiguous."""
     if text and _COUNTY.match(text, ent.end):
         return replace(ent, rule="unresolved")  # "Athens-Clarke County": a county of its own
+    if ent.text[:1].islower():
+        return replace(
+            ent, rule="unresolved"
+        )  # "the canton's border towns": a common word the tagger took for one
     places = gazetteer()
     qualified = _qualified(places.places_in(text[ent.start : ent.end + 40], lang)) if text else None
     place = places.resolve(qualified, set(named)) if qualified is not None else lookup(ent.text, named)

@@ -616,6 +616,8 @@ class _Coder(Roles):
                 else:
                     sources, targets = self.noun_roles(token, entry)
                 sources, targets = self._at_the_hands_of(token, sources, targets)
+                # (a place no gazetteer places is no target: "struck west of Manokwari", "the canton's towns")
+                targets = [(m, place) for m, place in targets if m.actor_id or m.country]
                 if (entry.cameo[:2] == CONSULT and entry.cameo not in VISITS) or entry.cameo[
                     :2
                 ] in SPEECH_ROOTS:

@@ -1648,6 +1648,18 @@ def test_a_person_whose_arrest_it_is_underwent_it_and_a_negation_keeps_to_its_ow
     assert [e.modality for e in recalled] == ["asserted"], recalled
 
 
+def test_a_government_of_a_president_is_his_state_s_and_backed_fighters_are_not_the_backer_s() -> None:
+    day = date(2016, 4, 27)
+    text = "While Russia supports the government of President Bashar al-Assad, the United States backs the rebels."
+    found = [(e.source.country, target_code(e)) for e in events_of(text, "en", day)]
+    assert found == [("RUS", "SYRGOV")], found
+    # (nor is an inspection by villagers an inquiry)
+    text = (
+        "Villagers inspect the path of a pyroclastic flow from the eruption of Mount Sinabung in Indonesia."
+    )
+    assert events_of(text, "en", day) == []
+
+
 def test_a_border_word_that_qualifies_an_agent_names_no_border() -> None:
     found = events_of(
         "The migrants were all intercepted by the Spanish border forces.", "en", date(2021, 5, 18)

@@ -645,6 +645,22 @@ class _Resolver:
                     [u, nxt], self.kb.actors[nxt.entry().actor_id or ""], nxt.entry(), "agent+org"
                 )
             ]
+        # agent + title + person: "the government of President Bashar al-Assad" (Syria's, not the state met before)
+        if (
+            u.kind == "agent"
+            and nxt
+            and nxt.kind == "title"
+            and nxt2
+            and nxt2.kind == "person"
+            and (picked := self.pick_person(nxt2.entries))
+            and self.organisation_led(picked[0]) is None
+        ):
+            country, _sector = self.person_affiliation(picked[0])
+            if country:
+                self.met_people.append(picked[0])
+                return 3, [
+                    self.state_mention([u, nxt, nxt2], country, u.entry().sector, u.entry(), "agent+person")
+                ]
         # agent + person: "le gouvernement de Loukachenko", "Putin's government"
         if u.kind == "agent" and nxt and nxt.kind == "person" and (picked := self.pick_person(nxt.entries)):
             if self.organisation_led(picked[0]) is not None:

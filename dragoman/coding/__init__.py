@@ -87,6 +87,8 @@ CONSULT_ROOT = "04"
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
 ASK = "020"  # CAMEO: make an appeal or request, not specified
+INVESTIGATE = "09"  # CAMEO root: investigate
+BACKING_ROOTS = frozenset({"05", "06", "07"})  # CAMEO roots: diplomatic, material cooperation, aid
 RALLY = "141"  # CAMEO: demonstrate or rally (a hunger strike, 142, is a protest whoever makes it)
 AGREEMENT = "057"  # sign a formal agreement
 PRESS_SECTORS = frozenset({"MED", "JRN"})  # an interview or a press briefing is no consultation
@@ -1102,6 +1104,18 @@ class _Coder(Roles):
             # no threat to one's own government
         if cameo == ASK and source.sector in PRESS_SECTORS:
             return False  # "Asked by Reuters if he would comment": a question of the press, no request
+        if (
+            target is not None
+            and cameo[:2] in BACKING_ROOTS
+            and target.rule == "agent+context"
+            and target.sector in FIGHTING_SECTORS
+            and target.country == source.country
+        ):
+            return (
+                False  # "the United States backs the rebels": fighters of a country no one named, not its own
+            )
+        if cameo[:2] == INVESTIGATE and source.sector in ("CVL", "REF"):
+            return False  # "Villagers inspect the path of a pyroclastic flow": no inquiry of anyone's
         if entry.plover_type(cameo) == "PROTEST" and (source.cameo or "").startswith("IGO"):
             return False  # "l'organisation se mobilise pour la restauration de maisons": no dissent
         if (

@@ -479,3 +479,8 @@ def test_a_person_of_several_offices_at_once_is_of_the_state_the_article_names()
     text = "While at Buckingham Palace in London, Queen Elizabeth II viewed the floral tributes."
     queen = [m for m in resolve(text, "en", date(2016, 5, 1)) if m.actor_id == "person:elizabeth-ii"]
     assert [m.country for m in queen] == ["GBR"], queen
+
+
+def test_a_french_regulator_called_a_gendarme_is_no_police() -> None:
+    text = "TikTok fait l'objet d'investigations du gendarme des données personnelles aux Pays-Bas."
+    assert [m.sector for m in resolve(text, "fr", DAY) if m.label == "agent"] == ["GOV"]

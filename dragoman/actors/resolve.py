@@ -1127,17 +1127,14 @@ def _of_border(resolver: _Resolver, mention: Mention) -> bool:
     text = resolver.text
     words = list(re.finditer(r"[^\W\d_]+", text[mention.end : mention.end + 40]))
     # (the first word after the mention, or the second after a hyphen: "the Turkish-Syrian border")
-    hyphenated = text[mention.end : mention.end + 1] in HYPHENS
-    border = words[1 if hyphenated else 0] if len(words) > (1 if hyphenated else 0) else None
-    if border is not None and fold(border.group()) in _cue_words("boundary"):
-        nxt = words[words.index(border) + 1] if words.index(border) + 1 < len(words) else None
-        gap = text[mention.end + border.end() : mention.end + nxt.start()] if nxt is not None else ""
-        qualifying = (
-            nxt is not None
-            and gap == " "
-            and resolver.heads.get(mention.end + nxt.start(), (0, ""))[1] == "NOUN"
+    k = 1 if text[mention.end : mention.end + 1] in HYPHENS else 0
+    if k < len(words) and fold(words[k].group()) in _cue_words("boundary"):
+        after = words[k + 1] if k + 1 < len(words) else None
+        return not (
+            after is not None
+            and text[mention.end + words[k].end() : mention.end + after.start()] == " "
+            and resolver.heads.get(mention.end + after.start(), (0, ""))[1] == "NOUN"
         )
-        return not qualifying
     before = (
         fold(text[max(0, mention.start - 30) : mention.start]).replace("'", " ").replace("’", " ").split()
     )
@@ -1396,9 +1393,8 @@ def _place(ent: Mention, named: frozenset[str] = frozenset(), text: str = "", la
     if text and _COUNTY.match(text, ent.end):
         return replace(ent, rule="unresolved")  # "Athens-Clarke County": a county of its own
     if ent.text[:1].islower():
-        return replace(
-            ent, rule="unresolved"
-        )  # "the canton's border towns": a common word the tagger took for one
+        # "the canton's border towns": a common word the tagger took for a place
+        return replace(ent, rule="unresolved")
     places = gazetteer()
     qualified = _qualified(places.places_in(text[ent.start : ent.end + 40], lang)) if text else None
     place = places.resolve(qualified, set(named)) if qualified is not None else lookup(ent.text, named)

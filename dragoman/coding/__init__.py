@@ -83,7 +83,6 @@ OCCUPY = "192"  # CAMEO: occupy territory
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 PROTEST_ROOT = "14"
 MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
-CONSULT_ROOT = "04"
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
 ASK = "020"  # CAMEO: make an appeal or request, not specified
@@ -617,15 +616,7 @@ class _Coder(Roles):
                     sources, targets = self.verb_roles(token, entry)
                 else:
                     sources, targets = self.noun_roles(token, entry)
-                sources, targets = self._at_the_hands_of(token, sources, targets)
-                # (a place no gazetteer places is no target: "struck west of Manokwari", "the canton's towns")
-                targets = [(m, place) for m, place in targets if m.actor_id or m.country]
-                if (entry.cameo[:2] == CONSULT and entry.cameo not in VISITS) or entry.cameo[
-                    :2
-                ] in SPEECH_ROOTS:
-                    # "has not put pressure on the regime to negotiate at Geneva": no talks with Switzerland (but
-                    # "arrived in Vienna" is a visit there)
-                    targets = [(m, place) for m, place in targets if not (place and is_venue(m.text))]
+                sources, targets = self._settled_roles(token, entry, sources, targets)
                 # a town no dictionary knows acts for its state, as the dictionaries' towns do ("Bordeaux et
                 # Marseille interdisent les rassemblements", "Texas sued"); one named inside the doer's phrase is
                 # only where it is or comes from ("le centre basé à Nanterre")
@@ -651,7 +642,7 @@ class _Coder(Roles):
                     for m, place in targets
                     if not self._channel(m) and not self._claiming(m) and not self._alongside(m)
                 ]
-                if entry.cameo[:2] == CONSULT_ROOT and targets:
+                if entry.cameo[:2] == CONSULT and targets:
                     targets = [(m, place) for m, place in targets if m.sector not in PRESS_SECTORS]
                     if not targets:
                         continue  # "spoke to the BBC", "a rencontré la presse": an interview, no consultation
@@ -937,6 +928,20 @@ class _Coder(Roles):
             and noun.nbor(-1).text not in HEADING_MARKS
         )
 
+    def _settled_roles(
+        self, trigger: Token, entry: Trigger, sources: list[Mention], targets: list[tuple[Mention, bool]]
+    ) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
+        """The roles as the words around them settle them, whatever the parse gave: who acts "at the hands of"
+        someone; no target a dictionary or the gazetteer cannot place ("struck west of Manokwari"); no talks or
+        words aimed at the city of international bodies where they are held ("to negotiate at Geneva"; but
+        "arrived in Vienna" is a visit there)."""
+        sources, targets = self._at_the_hands_of(trigger, sources, targets)
+        targets = [(m, place) for m, place in targets if m.actor_id or m.country]
+        root = entry.cameo[:2]
+        if (root == CONSULT and entry.cameo not in VISITS) or root in SPEECH_ROOTS:
+            targets = [(m, place) for m, place in targets if not (place and is_venue(m.text))]
+        return sources, targets
+
     def _at_the_hands_of(
         self, trigger: Token, sources: list[Mention], targets: list[tuple[Mention, bool]]
     ) -> tuple[list[Mention], list[tuple[Mention, bool]]]:
@@ -1111,9 +1116,8 @@ class _Coder(Roles):
             and target.sector in FIGHTING_SECTORS
             and target.country == source.country
         ):
-            return (
-                False  # "the United States backs the rebels": fighters of a country no one named, not its own
-            )
+            # "the United States backs the rebels": fighters of a country no one named, not its own
+            return False
         if cameo[:2] == INVESTIGATE and source.sector in ("CVL", "REF"):
             return False  # "Villagers inspect the path of a pyroclastic flow": no inquiry of anyone's
         if entry.plover_type(cameo) == "PROTEST" and (source.cameo or "").startswith("IGO"):

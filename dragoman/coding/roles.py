@@ -118,8 +118,8 @@ SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Giving and yielding: the recipient is the `to`/`à` complement, the object is what is given.
 TRANSFER_ROOTS = frozenset({"03", "06", "07"})
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+POSSESSIVES = ("poss", "nmod:poss", "det:poss")  # the labels of a possessor ("its", "Russia's", "sa")
 # (and "its", whose act a noun is: "fell out with Netanyahu's government over its mistreatment of Palestinians")
-POSSESSIVES = ("poss", "nmod:poss", "det:poss")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "its", "they", "he", "she", "lui", "eux"})
 
 
@@ -1741,7 +1741,7 @@ class Roles:
             if entry.cameo[:2] in SPEECH_ROOTS:
                 # words are not aimed at the town where the talks they speak of are held ("urged parties to peace
                 # talks in Geneva"; but "parties to the conflict in Iraq" are Iraq's)
-                targets = [(m, place) for m, place in targets if not (place and self._venue(m))]
+                targets = [(m, place) for m, place in targets if not (place and self._meeting_place(m))]
         if not targets and entry.cameo[:2] in PLACED_ROOTS:
             # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,
             # aimed at it (the place stands for its state)
@@ -1927,7 +1927,7 @@ class Roles:
             self.lex.cue("locative", w.lower_) or is_prep(w.lower_, "à") for w in self._introducers(mention)
         )
 
-    def _venue(self, mention: Mention) -> bool:
+    def _meeting_place(self, mention: Mention) -> bool:
         """The mention is where a meeting is: "talks in Geneva", "une conférence à Paris"."""
         return any(
             (self.lex.cue("locative", w.lower_) or is_prep(w.lower_, "à"))
@@ -2048,8 +2048,7 @@ class Roles:
         return [
             m
             for m in sources
-            if self._a_person(m)
-            and any(o.idx <= m.start < o.idx + len(o) or o.left_edge.idx <= m.start <= o.idx for o in owners)
+            if self._a_person(m) and any(o.left_edge.idx <= m.start < o.idx + len(o) for o in owners)
         ]
 
     def _between_named(self, noun: Token) -> bool:

@@ -484,3 +484,12 @@ def test_a_person_of_several_offices_at_once_is_of_the_state_the_article_names()
 def test_a_french_regulator_called_a_gendarme_is_no_police() -> None:
     text = "TikTok fait l'objet d'investigations du gendarme des données personnelles aux Pays-Bas."
     assert [m.sector for m in resolve(text, "fr", DAY) if m.label == "agent"] == ["GOV"]
+
+
+def test_foreign_firms_are_of_no_state_met_and_a_bare_wagner_needs_a_word_of_its_group() -> None:
+    text = "China will lift restrictions on investments by foreign firms in several sectors."
+    assert [m.country for m in resolve(text, "en", DAY) if m.sector == "BUS"] == [None]
+    text = "Stewart is suing for the wrongful death of her husband, and Wagner is asking for damages."
+    assert not [m for m in resolve(text, "en", DAY) if m.actor_id == "group:wagner"]
+    text = "Russia's Wagner mercenaries attacked the town."
+    assert [m.actor_id for m in resolve(text, "en", DAY) if m.actor_id == "group:wagner"] == ["group:wagner"]

@@ -2024,8 +2024,13 @@ class Roles:
     def between(self, noun: Token) -> list[tuple[Mention, bool]]:
         """Those an event noun (or the frame it qualifies) is between: "fighting between Azerbaijanis and
         Armenians", "a mediation effort between A and B", "des pourparlers entre l'Ukraine et la Russie"."""
+        return self._prep_targets(*self._between_phrase(noun))
+
+    def _between_phrase(self, noun: Token) -> tuple[Token, str]:
+        """The phrase a "between" of an event noun hangs on (the noun, or the frame it qualifies: "a mediation
+        effort between"), and the language's word for it."""
         framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
-        return self._prep_targets(noun.head if framed else noun, "between" if self.lang == "en" else "entre")
+        return (noun.head if framed else noun), ("between" if self.lang == "en" else "entre")
 
     def _held_responsible(self, noun: Token) -> bool:
         """The event noun is what someone is held responsible for ("holding Russia responsible for gas attacks",
@@ -2053,15 +2058,14 @@ class Roles:
 
     def _between_named(self, noun: Token) -> bool:
         """The event noun (or the frame it qualifies) says whom it is between."""
-        framed = noun.dep_ == "compound" and self.lex.cue("frame", noun.head.lemma_)
-        word = "between" if self.lang == "en" else "entre"
+        phrase, word = self._between_phrase(noun)
         return any(
             (c.dep_ == "prep" and c.lower_ == word)
             or (
                 c.dep_.startswith(("obl", "nmod"))
                 and any(g.dep_ == "case" and g.lower_ == word for g in c.children)
             )
-            for c in (noun.head if framed else noun).children
+            for c in phrase.children
         )
 
     def noun_roles(self, noun: Token, entry: Trigger) -> tuple[list[Mention], list[tuple[Mention, bool]]]:

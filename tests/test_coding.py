@@ -1789,6 +1789,11 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
         ("Ankara has been pounding the canton's border towns with artillery fire.", "en"),
         # a pronominal verb may mean another thing: "s'arrêter" is to stop
         ("Les policiers français ont fait signe au chauffeur pour qu'il s'arrête.", "fr"),
+        # forcing one's way in coerces no one; an animal agitated by a crowd is no protest
+        ("In Texas, when no one came to answer the door, police forced their way inside.", "en"),
+        ("Keepers in Ohio said the gorilla was agitated by the commotion from the crowd.", "en"),
+        # agreeing that something is so is a view shared, no agreement to act
+        ("Iran and Iraq agree that the dialogue did not produce any substantive agreements.", "en"),
     ],
 )
 def test_a_modifier_or_an_object_that_makes_no_event(text: str, lang: str) -> None:
@@ -3898,3 +3903,31 @@ def test_a_past_act_after_near_where_is_no_gerund_of_a_request() -> None:
     )
     fired = [e for e in events_of(text, "en", date(2019, 7, 29)) if e.trigger == "fired"]
     assert [e.modality for e in fired] == ["asserted"], fired
+
+
+def test_agreeing_that_something_will_be_done_is_still_an_agreement() -> None:
+    events = events_of("Iran and Iraq agreed that their foreign ministers would meet next month.", "en")
+    assert any(e.source.country == "IRN" and e.cameo_root == "03" for e in events), events
+
+
+def test_whom_an_accusation_names_is_not_someone_in_what_it_says_was_done() -> None:
+    # the platform is accused, not Beijing, for whom it is said to spy
+    events = events_of(
+        "Washington accuse la plateforme d'espionner ses utilisateurs pour le compte de Pékin.", "fr"
+    )
+    assert [target_country(e) for e in events if e.cameo_root == "11"] == [], events
+    events = events_of("Paris accuse Moscou d'espionner ses diplomates pour le compte de la Chine.", "fr")
+    assert [(e.source.country, target_country(e)) for e in events] == [("FRA", "RUS")], events
+    # "par" after an act the verb is against names the act's doer, not the verb's ("un rachat par un groupe")
+    events = events_of("Trump a déclaré qu'il était opposé à un rachat par un groupe américain.", "fr")
+    assert not [e for e in events if e.source.country == "USA" and e.source.sector is None], events
+
+
+def test_they_after_people_no_dictionary_places_is_none_of_the_actors_before() -> None:
+    text = (
+        "Iraqi government forces backed by U.S. air strikes pressed their onslaught on Falluja. In the capital, "
+        "suicide bombers driving a car and a motorcycle blew themselves up. Along with another bomb planted in a "
+        "car, they killed more than 20 people and injured more than 50 in three districts of Baghdad."
+    )
+    events = events_of(text, "en", date(2016, 5, 31))
+    assert not [e for e in events if e.trigger in ("killed", "injured")], events

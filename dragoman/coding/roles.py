@@ -208,6 +208,13 @@ class Roles:
                 and ((doer := self.subject(token)) is None or not self._conjuncts(doer))
             ):
                 return []  # "The think tank agreed, noting that ...": one who concurs, nothing agreed with anyone
+            if self.lex.cue("concurring", lemma) and any(
+                c.dep_ == "ccomp"
+                and not any(a.dep_ == "aux" and self.lex.cue("modal", a.lower_) for a in c.children)
+                for c in token.children
+            ):
+                return []  # "Both sides agree that the dialogue produced nothing": a view shared (not "agreed that
+                # their ministers would meet")
             if self._questioned(token):
                 return []
             if self._felt(token):
@@ -232,11 +239,14 @@ class Roles:
             # a particle may void the bare verb too ("blasted off from Florida", "backed off"), and so may the
             # word that opens its clause ("demonstrate that he has succeeded": showing, not protesting)
             objects |= {c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")}
-            # (or a preposition right after it: "seized on the recording", not "seized on Tuesday")
+            # (or a preposition right after it: "seized on the recording", not "seized on Tuesday"; "was agitated by
+            # the crowd")
             objects |= {
                 c.lower_
                 for c in token.children
-                if c.dep_ == "prep" and c.i == token.i + 1 and self._pobj(c).ent_type_ not in ("DATE", "TIME")
+                if c.dep_ in ("prep", "agent")
+                and c.i == token.i + 1
+                and self._pobj(c).ent_type_ not in ("DATE", "TIME")
             }
             objects |= {c.left_edge.lower_ for c in token.children if c.dep_ == "ccomp"}
             # (and a reflexive pronoun, as "se": "pour qu'il s'arrête" stops, nobody is arrested)
@@ -939,11 +949,19 @@ class Roles:
             found = (heads or subjects)[-1]
         else:
             found = (subjects or before)[-1]
-        # (in French, where "il" and "elle" stand for things as well as actors)
-        prior = None if personal or impersonal or self.lang != "fr" else self._last_agreeing_subject(pronoun)
+        # (in French, where "il" and "elle" stand for things as well as actors; and a "they" that follows
+        # people no dictionary places: "suicide bombers blew themselves up ... they killed 20 people")
+        plural = (
+            self.lang != "fr" and pronoun.dep_ in SUBJECTS and pronoun.morph.get("Number", []) == ["Plur"]
+        )
+        prior = (
+            None
+            if personal or impersonal or (self.lang != "fr" and not plural)
+            else self._last_agreeing_subject(pronoun)
+        )
         if (
             prior is not None
-            and (prior.idx >= found.end or (found.start, found.end) not in subjects_spans)
+            and (prior.idx >= found.end or ((found.start, found.end) not in subjects_spans and not plural))
             and self._mention_at(prior) is None
             and self._first_mention(prior, near=True) is None
         ):
@@ -1474,7 +1492,9 @@ class Roles:
                 sources += [
                     m
                     for child in voiced.children
-                    if child.dep_.startswith("obl")
+                    # (the complement an actor, not an act: "opposé à un rachat par un groupe américain" is the
+                    # group's buyout)
+                    if child.dep_.startswith("obl") and self._mention_at(child) is not None
                     for agent in child.children
                     if agent.dep_ == "nmod"
                     and any(g.dep_ == "case" and is_prep(g.text, "par") for g in agent.children)
@@ -1680,6 +1700,9 @@ class Roles:
                         and self._after_locative(m)
                         else (m, False)
                         for m in self.actors_in(child)
+                        # (words aim at the one they speak of, not at someone named in what it is said to do:
+                        # "accuse la plateforme d'espionner ses utilisateurs pour le compte de Pékin")
+                        if not (entry.cameo[:2] in SPEECH_ROOTS and self._in_infinitive(child, m))
                     ]
         own = {m.country for m in sources if m.country}  # the doers' own states
         if entry.cameo[:2] == MOBILIZATION:
@@ -1806,6 +1829,16 @@ class Roles:
                 (m, p) for m, p in self._prep_targets(verb, entry.prep) if m.country not in own
             ]
         return sources, targets
+
+    def _in_infinitive(self, noun: Token, mention: Mention) -> bool:
+        """The mention is inside an infinitive clause that qualifies the noun ("la plateforme d'espionner pour
+        Pékin", "the company to spy for Beijing")."""
+        return any(
+            c.dep_ == "acl"
+            and "Inf" in c.morph.get("VerbForm", [])
+            and c.left_edge.idx <= mention.start < c.right_edge.idx + len(c.right_edge)
+            for c in noun.children
+        )
 
     def _foreign_envoy(self, mention: Mention, own: set[str]) -> bool:
         """Envoys (diplomats, ambassadors) given the doer's own country only by the context."""

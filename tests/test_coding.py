@@ -3918,9 +3918,22 @@ def test_whom_an_accusation_names_is_not_someone_in_what_it_says_was_done() -> N
     assert [target_country(e) for e in events if e.cameo_root == "11"] == [], events
     events = events_of("Paris accuse Moscou d'espionner ses diplomates pour le compte de la Chine.", "fr")
     assert [(e.source.country, target_country(e)) for e in events] == [("FRA", "RUS")], events
-    # "par" after an act the verb is against names the act's doer, not the verb's ("un rachat par un groupe")
+    # one opposed to an act is no passive: "par" names the act's doer ("un rachat par un groupe")
     events = events_of("Trump a déclaré qu'il était opposé à un rachat par un groupe américain.", "fr")
     assert not [e for e in events if e.source.country == "USA" and e.source.sector is None], events
+
+
+def test_one_who_finds_oneself_forced_or_accused_underwent_it() -> None:
+    text = (
+        "Emmanuel Macron, qui avait tendu la main à Vladimir Poutine, se trouve néanmoins contraint d'ajuster "
+        "son message vis-à-vis de ses pairs européens."
+    )
+    assert not [e for e in events_of(text, "fr", date(2020, 9, 1)) if e.cameo_root == "17"]
+    events = events_of("Le gouvernement malien se trouve contraint par la CEDEAO de négocier.", "fr")
+    assert [(e.source.cameo, e.cameo_root, target_code(e)) for e in events] == [("IGOWAFWAS", "17", "MLIGOV")]
+    text = "Le Premier ministre israélien s'est retrouvé accusé de corruption par la police."
+    events = events_of(text, "fr", date(2020, 9, 1))
+    assert [(e.source.cameo, target_code(e)) for e in events] == [("ISRCOP", "ISRGOV")], events
 
 
 def test_they_after_people_no_dictionary_places_is_none_of_the_actors_before() -> None:

@@ -1492,9 +1492,7 @@ class Roles:
                 sources += [
                     m
                     for child in voiced.children
-                    # (the complement an actor, not an act: "opposé à un rachat par un groupe américain" is the
-                    # group's buyout)
-                    if child.dep_.startswith("obl") and self._mention_at(child) is not None
+                    if child.dep_.startswith("obl")
                     for agent in child.children
                     if agent.dep_ == "nmod"
                     and any(g.dep_ == "case" and is_prep(g.text, "par") for g in agent.children)

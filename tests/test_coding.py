@@ -3944,3 +3944,13 @@ def test_they_after_people_no_dictionary_places_is_none_of_the_actors_before() -
     )
     events = events_of(text, "en", date(2016, 5, 31))
     assert not [e for e in events if e.trigger in ("killed", "injured")], events
+
+
+def test_a_state_that_leads_a_coalition_gives_no_country_to_agents_further_on() -> None:
+    text = (
+        "Backed by Shi'ite militias on the ground and airstrikes from the U.S.-led coalition, the army is about to "
+        "complete the encirclement of the city."
+    )
+    assert not [e for e in events_of(text, "en", date(2016, 6, 1)) if target_code(e) == "USAMIL"]
+    events = events_of("U.S.-led coalition forces attacked the town of Hit.", "en", date(2016, 6, 1))
+    assert [e.source.cameo for e in events] == ["USAMIL"], events

@@ -769,7 +769,14 @@ class _Resolver:
             if actor is not None:
                 return [self.org_mention([u], actor, entry, "agent+group")]
         sentence = self.sentence_of(u.start)
-        before = [m for m in self._states_before(u.start) if m[1] >= sentence.start]
+        before = [
+            m
+            for m in self._states_before(u.start)
+            if m[1] >= sentence.start
+            # (a state that leads something leads what follows it, not agents further on: "U.S.-led coalition
+            # forces", but "airstrikes from the U.S.-led coalition, the army" is no US army)
+            and not ((led := _LED.match(self.text, m[1])) and len(self.text[led.end() : u.start].split()) > 1)
+        ]
         if entry.sector in UPROOTED:
             # (but a state just before them is theirs: "Turkish Kurd refugees")
             before = [
@@ -1117,6 +1124,7 @@ def resolve(
 
 # a place's name made an adjective of location, making or flag: "Britain-based", "London-headquartered", "U.S.-made",
 # "India-flagged"
+_LED = re.compile(r"[\w.'’]+[-‑](?:led|dominated)\b", re.IGNORECASE)
 _BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed|flagged)\b", re.IGNORECASE)
 
 

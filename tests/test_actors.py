@@ -221,6 +221,7 @@ def test_an_agent_of_coordinated_places_is_each_places(text: str, lang: str) -> 
         ("Protests continued in Tbilisi, Georgia, against the government.", "en", "state:GEO"),
         ("Georgia's ruling Georgian Dream party won the vote.", "en", "state:GEO"),
         ("Voters in Atlanta, Georgia, lined up for hours in Fulton County.", "en", None),
+        ("The letter was signed by Barry Loudermilk, a Georgia Republican in Congress.", "en", None),
         ("Fighting spread near Goma in eastern Congo, the Congolese army said.", "en", "state:COD"),
         ("Brazzaville said Congo would hold elections, according to Sassou Nguesso.", "en", "state:COG"),
         ("La RDC accuse le Rwanda.", "fr", "state:COD"),

@@ -3954,3 +3954,8 @@ def test_a_state_that_leads_a_coalition_gives_no_country_to_agents_further_on() 
     assert not [e for e in events_of(text, "en", date(2016, 6, 1)) if target_code(e) == "USAMIL"]
     events = events_of("U.S.-led coalition forces attacked the town of Hit.", "en", date(2016, 6, 1))
     assert [e.source.cameo for e in events] == ["USAMIL"], events
+
+
+def test_an_act_attributed_to_someone_is_blamed_on_them_not_done_by_the_speaker() -> None:
+    events = events_of("U.S. officials attributed the attack to Islamic State.", "en", date(2016, 6, 1))
+    assert [(e.source.cameo, e.cameo, target_code(e)) for e in events] == [("USAGOV", "112", "IMGMUS")]

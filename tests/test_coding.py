@@ -928,6 +928,12 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ),
         # the backer of what is attacked is not attacked
         ("The rebels, backed by Iran, were attacked by Saudi Arabia.", "en"),
+        # "him" is the man the court spoke of, not the court: a name after its verb is none the court heads
+        (
+            "The U.S. Circuit Court of Appeals said Adrian King could pursue claims that officials at a prison "
+            "illegally threatened him.",
+            "en",
+        ),
         ("Les rebelles, soutenus par l'Iran, ont été attaqués par l'Arabie saoudite.", "fr"),
     ],
 )

@@ -1106,8 +1106,8 @@ class Roles:
         if span is None:
             return False
         for token in self.doc[span.end : span.end + 5]:
-            if token.is_punct and token.text not in ("-", "‑"):
-                return False  # "Russia, he said": a comma ends the name
+            if (token.is_punct and token.text not in ("-", "‑")) or token.pos_ in ("VERB", "AUX"):
+                return False  # "Russia, he said": a comma ends the name, and so does a verb ("the court said King")
             if token.ent_type_ in ("PERSON", "PER"):
                 return True
         return False

@@ -265,6 +265,15 @@ def test_context_rules_possessive_pair_and_surname() -> None:
     assert {m.actor_id for m in pair} == {"state:RUS", "state:BLR"}
 
 
+def test_the_seat_of_an_international_body_is_not_one_of_the_two_countries() -> None:
+    text = (
+        "The Philippines has brought a case at a tribunal in The Hague contesting China's claims. China said the "
+        "two countries had agreed in 1995 to settle disputes peacefully."
+    )
+    pair = [m for m in heads(text, "en") if m.rule == "pair"]
+    assert {m.actor_id for m in pair} == {"state:PHL", "state:CHN"}
+
+
 def test_title_alone_refers_back_to_the_person_met() -> None:
     text = "Emmanuel Macron arrived in Jakarta on Tuesday. The president met his Indonesian counterpart."
     mentions = heads(text, "en", date(2025, 5, 27))

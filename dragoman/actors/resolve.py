@@ -16,7 +16,7 @@ back-reference); adjacent units, joined only by little words (`de`, `du`, `of`, 
   agent+context+setting  U.S. jets struck militants in Libya       rebels, police, civilians ...: where they are
   title+context        the president (already met)               the person met earlier with that title
   former+title+context the former president (Obama met before)   the last person met who held it before the day
-  pair                 les deux pays                             the last two states met
+  pair                 les deux pays                             the last two states met, not as seats of international bodies (The Hague)
   surname              Loukachenko (after the full name)         the person met earlier
 
 Entity mentions (spaCy) that no dictionary entry covers are kept unresolved, with their label: never guessed.
@@ -31,7 +31,7 @@ from functools import cache
 
 from dragoman.actors.kb import ACTORS_DIR, OFFICES, STATE_KINDS, Entry, KnowledgeBase, knowledge_base
 from dragoman.actors.matcher import Token, fold, tokens
-from dragoman.geo.gazetteer import PlaceMention, gazetteer, lookup
+from dragoman.geo.gazetteer import PlaceMention, gazetteer, is_venue, lookup
 from dragoman.model import Actor, Mention, Role, Span
 from dragoman.resources import LANG_DIR, read_tsv
 
@@ -130,6 +130,9 @@ class _Resolver:
         self.sentences = sentences
         self.toks: list[Token] = tokens(text)
         self.met_states: list[str] = []  # ISO3, in order of appearance
+        self.parties: list[
+            str
+        ] = []  # the same, but for the seats of international bodies ("a tribunal in The Hague")
         self.met_people: list[Actor] = []
         self.state_positions: list[tuple[str, int]] = []  # (ISO3, offset) of every mention with a country
         self.fighters: list[Mention] = []  # armed groups, rebels and militants met, in order
@@ -386,6 +389,8 @@ class _Resolver:
     ) -> Mention:
         state = self.kb.state(iso3)
         self.met_states.append(iso3)
+        if not (rule == "state:capital" and is_venue(self.text[units[0].start : units[-1].end])):
+            self.parties.append(iso3)
         cameo = (state.cameo if state and state.cameo else iso3) + (sector or "")
         return self._mention(
             units,
@@ -736,9 +741,9 @@ class _Resolver:
             return self.agent_in_context(u, entry)
         if u.kind == "title":
             return self.title_in_context(u, entry)
-        if u.kind == "pair" and len(set(self.met_states)) >= 2:
+        if u.kind == "pair" and len(set(self.parties)) >= 2:
             recent: list[str] = []
-            for iso3 in reversed(self.met_states):
+            for iso3 in reversed(self.parties):
                 if iso3 not in recent:
                     recent.append(iso3)
                 if len(recent) == 2:

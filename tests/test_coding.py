@@ -928,6 +928,16 @@ def test_whom_an_act_noun_is_done_to() -> None:
         ),
         # the backer of what is attacked is not attacked
         ("The rebels, backed by Iran, were attacked by Saudi Arabia.", "en"),
+        # a capital that only qualifies a noun or says where is no "it"
+        (
+            "Shoppers in the eligible London postcodes will be able to choose from 130,000 products. It will also "
+            "offer major brands to customers.",
+            "en",
+        ),
+        (
+            "The storm dumped snow on the Washington area. It slammed into the New York metropolitan area.",
+            "en",
+        ),
         # "him" is the man the court spoke of, not the court: a name after its verb is none the court heads
         (
             "The U.S. Circuit Court of Appeals said Adrian King could pursue claims that officials at a prison "

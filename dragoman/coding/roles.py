@@ -947,8 +947,10 @@ class Roles:
             if not heads and not subjects:
                 return None
             found = (heads or subjects)[-1]
+        elif not heads and not subjects:
+            return None  # "London postcodes ... It will also offer": a name that only qualifies a noun is no "it"
         else:
-            found = (subjects or before)[-1]
+            found = (subjects or heads)[-1]
         # (in French, where "il" and "elle" stand for things as well as actors; and a "they" that follows
         # people no dictionary places: "suicide bombers blew themselves up ... they killed 20 people")
         plural = (

@@ -947,10 +947,17 @@ class Roles:
             if not heads and not subjects:
                 return None
             found = (heads or subjects)[-1]
-        elif not heads and not subjects:
-            return None  # "London postcodes ... It will also offer": a name that only qualifies a noun is no "it"
         else:
-            found = (subjects or heads)[-1]
+            # (nor, for a subject, a town that only says where or qualifies a noun: "London postcodes ... It will
+            # also offer", "the Washington area ... It slammed"; but "the U.S.-led coalition ... they")
+            candidates = [
+                m
+                for m in before
+                if not self._in_setting(m) and not (m.rule == "state:capital" and self._modifier(m))
+            ]
+            if not candidates and not subjects:
+                return None
+            found = (subjects or candidates)[-1]
         # (in French, where "il" and "elle" stand for things as well as actors; and a "they" that follows
         # people no dictionary places: "suicide bombers blew themselves up ... they killed 20 people")
         plural = (

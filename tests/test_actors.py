@@ -503,3 +503,8 @@ def test_foreign_firms_are_of_no_state_met_and_a_bare_wagner_needs_a_word_of_its
     assert not [m for m in resolve(text, "en", DAY) if m.actor_id == "group:wagner"]
     text = "Russia's Wagner mercenaries attacked the town."
     assert [m.actor_id for m in resolve(text, "en", DAY) if m.actor_id == "group:wagner"] == ["group:wagner"]
+
+
+def test_a_workers_party_is_a_party_not_workers() -> None:
+    assert one("Brazil's Workers Party protested.", "en").cameo == "BRAPTY"
+    assert [m.cameo for m in heads("North Korea's ruling Workers' Party met.", "en")] == ["PRK", "PRKPTY"]

@@ -3975,3 +3975,10 @@ def test_a_state_that_leads_a_coalition_gives_no_country_to_agents_further_on() 
 def test_an_act_attributed_to_someone_is_blamed_on_them_not_done_by_the_speaker() -> None:
     events = events_of("U.S. officials attributed the attack to Islamic State.", "en", date(2016, 6, 1))
     assert [(e.source.cameo, e.cameo, target_code(e)) for e in events] == [("USAGOV", "112", "IMGMUS")]
+
+
+def test_words_addressed_to_a_name_no_dictionary_places_aim_at_no_one_in_their_clause() -> None:
+    events = events_of("Maduro urged Latin America not to give in to pressure from the United States.", "en")
+    assert [target_code(e) for e in events] == [None], events
+    events = events_of("Maduro urged the United States to lift sanctions on Venezuela.", "en")
+    assert [target_code(e) for e in events] == ["USA"], events

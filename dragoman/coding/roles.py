@@ -1797,13 +1797,19 @@ class Roles:
             # partager ses données avec Pékin" is no suspicion of Beijing)
             and not (passive and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children))
             # (nor one addressed by a pronoun: "lui reprochent d'avoir contourné les sanctions contre l'Iran",
-            # "accused him of violating sanctions on Iran" are aimed at him)
+            # "accused him of violating sanctions on Iran" are aimed at him; nor by a name no dictionary places:
+            # "urged Latin America not to give in to pressure from the United States")
             and not any(
                 c.dep_ in (*OBJECTS, "iobj")
-                and c.pos_ == "PRON"
-                and c.morph.get("Person", [])
-                and "Rel" not in c.morph.get("PronType", [])
-                and not self.lex.cue("reflexive", c.text)
+                and (
+                    (
+                        c.pos_ == "PRON"
+                        and c.morph.get("Person", [])
+                        and "Rel" not in c.morph.get("PronType", [])
+                        and not self.lex.cue("reflexive", c.text)
+                    )
+                    or (c.pos_ == "PROPN" and c.dep_ != "iobj")
+                )
                 for c in verb.children
             )
         ):

@@ -3982,3 +3982,15 @@ def test_words_addressed_to_a_name_no_dictionary_places_aim_at_no_one_in_their_c
     assert [target_code(e) for e in events] == [None], events
     events = events_of("Maduro urged the United States to lift sanctions on Venezuela.", "en")
     assert [target_code(e) for e in events] == ["USA"], events
+
+
+def test_they_stands_for_coordinated_subjects_each() -> None:
+    text = (
+        "Polish troops will train there. Berlin and Washington also said in Brussels that they would send troops "
+        "to the new force."
+    )
+    sent = [e for e in events_of(text, "en", date(2016, 6, 14)) if e.trigger == "send"]
+    assert sorted(e.source.cameo for e in sent) == ["DEUGOV", "USAGOV"], sent
+    text = "Les soldats polonais s'entraîneront. La France et l'Allemagne ont annoncé qu'elles enverraient des troupes."
+    sent = [e for e in events_of(text, "fr", date(2016, 6, 14)) if e.trigger == "enverraient"]
+    assert sorted(e.source.cameo for e in sent) == ["DEU", "FRA"], sent

@@ -585,6 +585,15 @@ class Roles:
                 members = self._members(h, mention) if mention is not None else []
             if mention is None and h.lemma_.lower() in PRONOUNS:
                 mention = self._antecedent(h)
+                if mention is not None and h.morph.get("Number", []) == ["Plur"]:
+                    # (with those coordinated with it: "Berlin and Washington said that they would send troops")
+                    span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                    members = [
+                        m
+                        for c in (self._chain(span.root) if span is not None else [])
+                        for m in [self._mention_at(c)]
+                        if m is not None and m.end <= h.idx
+                    ]
             if mention is None and h.tag_ == "WP$" and (noun := self._relative_doer(h)) is not None:
                 mention = self._mention_at(noun)  # "al-Qaida, whose attacks": al-Qaida's
             for m in (mention, *members):
@@ -1129,6 +1138,8 @@ class Roles:
         for feature in ("Number", "Gender"):
             want = pronoun.morph.to_dict().get(feature, "")
             have = head.morph.to_dict().get(feature, "")
+            if feature == "Number" and want == "Plur" and self._chain(head):
+                continue  # "Berlin and Washington said that they would": members of a plural
             if want and have and not set(want.split(",")) & set(have.split(",")):
                 return False
         return True

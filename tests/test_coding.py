@@ -3982,6 +3982,10 @@ def test_words_addressed_to_a_name_no_dictionary_places_aim_at_no_one_in_their_c
     assert [target_code(e) for e in events] == [None], events
     events = events_of("Maduro urged the United States to lift sanctions on Venezuela.", "en")
     assert [target_code(e) for e in events] == ["USA"], events
+    # (nor by a noun: the addressee is the right, not the president they are urged to make a deal with)
+    text = "Le maire de Nice a appelé la droite à passer un accord avec Emmanuel Macron pour 2022."
+    events = [e for e in events_of(text, "fr", date(2020, 8, 25)) if e.cameo_root == "02"]
+    assert [target_code(e) for e in events] == [None], events
 
 
 def test_they_stands_for_coordinated_subjects_each() -> None:

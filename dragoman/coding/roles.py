@@ -1820,6 +1820,14 @@ class Roles:
                         and not self.lex.cue("reflexive", c.text)
                     )
                     or (c.pos_ == "PROPN" and c.dep_ != "iobj")
+                    # (or by a noun: "en appelant la droite à passer un accord avec Emmanuel Macron"; not an act
+                    # demanded, "demanded the release of")
+                    or (
+                        c.pos_ == "NOUN"
+                        and c.dep_ in OBJECTS
+                        and not self.triggers(c)
+                        and any(g.dep_ in ("xcomp", "acl") for g in (*verb.children, *c.children))
+                    )
                 )
                 for c in verb.children
             )

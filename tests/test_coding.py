@@ -3998,3 +3998,8 @@ def test_they_stands_for_coordinated_subjects_each() -> None:
     text = "Les soldats polonais s'entraîneront. La France et l'Allemagne ont annoncé qu'elles enverraient des troupes."
     sent = [e for e in events_of(text, "fr", date(2016, 6, 14)) if e.trigger == "enverraient"]
     assert sorted(e.source.cameo for e in sent) == ["DEU", "FRA"], sent
+
+
+def test_a_french_ne_negates_with_the_word_the_parser_hung_on_the_object() -> None:
+    text = 'Le peuple bélarusse n\'accepterait "jamais le leadership actuel", a-t-elle assuré.'
+    assert [e.modality for e in events_of(text, "fr", date(2020, 8, 28))] == ["negated"]

@@ -215,6 +215,19 @@ class _Coder(Roles):
 
         if self._instead(verb):
             return True
+
+        def own(word: Token) -> bool:
+            node = word.head
+            while node.i != verb.i and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+            return node.i == verb.i
+
+        if ne and any(
+            t.i > verb.i and t.dep_ in ("neg", "advmod") and negation(t) and own(t) for t in verb.subtree
+        ):
+            return (
+                True  # 'n\'accepterait "jamais le leadership actuel"': the parser hung "jamais" on the object
+            )
         return any(
             (
                 c.dep_ in ("neg", "advmod")

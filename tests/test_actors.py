@@ -195,6 +195,8 @@ def test_the_general_of_a_secretary_general_is_no_general() -> None:
         ("La police fédérale américaine a enquêté.", "fr", "USACOP"),
         ("Russian special forces stormed the building.", "en", "RUSMIL"),
         ("The Turkish national police raided the building.", "en", "TURCOP"),
+        # adjectives, then the state's name or capital after a preposition
+        ("Le tribunal correctionnel de Paris a condamné un homme.", "fr", "FRAJUD"),
     ],
 )
 def test_adjectives_between_an_agent_and_its_state(text: str, lang: str, cameo: str) -> None:

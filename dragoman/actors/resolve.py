@@ -290,6 +290,24 @@ class _Resolver:
             and "\n" not in self.text[a.end : b.start]
         )
 
+    def qualified_of(self, agent: Unit, state: Unit) -> bool:
+        """An agent, one or two adjectives by the parse, then its state's name or capital after a preposition
+        ("le tribunal correctionnel de Paris")."""
+        gap = self.toks[agent.last : state.first]
+        adjectives = 0
+        while adjectives < min(2, len(gap)) and self.heads.get(gap[adjectives].start, (0, ""))[1] == "ADJ":
+            adjectives += 1
+        rest = gap[adjectives:]
+        return (
+            adjectives > 0
+            # (not soldiers, who are as often somewhere else's: "des soldats blessés de Syrie")
+            and agent.entry().sector != "MIL"
+            and 0 < len(rest) <= 2
+            and all(t.folded in CONNECTORS for t in rest)
+            and any(e.kind in ("name", "short", "capital") for e in state.entries)
+            and "\n" not in self.text[agent.end : state.start]
+        )
+
     def office_named(self, state: Unit, agent: Unit) -> bool:
         """English: one or two capitalised nouns naming an office between a state and a capitalised agent ("U.S.
         Treasury Secretary", "Iraqi Interior Ministry")."""
@@ -587,7 +605,13 @@ class _Resolver:
             ):
                 state: Unit | None = nxt
             else:
-                state = after if after and self.described(u, after) and self.attached(after, u) else None
+                state = (
+                    after
+                    if after
+                    and (self.described(u, after) or self.qualified_of(u, after))
+                    and self.attached(after, u)
+                    else None
+                )
             if state is not None and (found := self.state_of(state)):
                 if u.entry().value == OTHER and self.named_place(state):
                     # "les pays voisins du Mali": others than Mali ("son homologue turc" is Turkish)

@@ -1808,6 +1808,9 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
         # forcing one's way in coerces no one; an animal agitated by a crowd is no protest
         ("In Texas, when no one came to answer the door, police forced their way inside.", "en"),
         ("Keepers in Ohio said the gorilla was agitated by the commotion from the crowd.", "en"),
+        # an agreement, as a text, does nothing; compromising safety is no concession
+        ("A recent EU-Turkey deal allows Greece to return Syrian asylum-seekers to Turkey.", "en"),
+        ("The EU had compromised safety in Europe.", "en"),
         # a seizure of power names no government ("le pouvoir" is one elsewhere)
         ("Le Sénégal et la Côte d'Ivoire ont condamné notre prise de pouvoir.", "fr"),
         # agreeing that something is so is a view shared, no agreement to act

@@ -1571,7 +1571,9 @@ class Roles:
         else:
             subject = self.subject(verb)
             acts = [(s, self.triggers(s)) for s in (subject, *self._conjuncts(subject))] if subject else []
-            if acts and all(named and s.pos_ == "NOUN" for s, named in acts):
+            if subject is not None and self.lex.cue("document", subject.lemma_.lower()):
+                sources = []  # "A recent EU-Turkey deal allows Greece to return asylum-seekers": a text does nothing
+            elif acts and all(named and s.pos_ == "NOUN" for s, named in acts):
                 # "air strikes on rebel-held areas of Aleppo killed 91 people", "the war in Syria has killed":
                 # who did what the subject names, if it says so ("Russian air strikes"), not a place in it
                 sources = [m for s, named in acts for m in self.noun_roles(s, named[0])[0]]

@@ -4008,3 +4008,10 @@ def test_they_stands_for_coordinated_subjects_each() -> None:
 def test_a_french_ne_negates_with_the_word_the_parser_hung_on_the_object() -> None:
     text = 'Le peuple bélarusse n\'accepterait "jamais le leadership actuel", a-t-elle assuré.'
     assert [e.modality for e in events_of(text, "fr", date(2020, 8, 28))] == ["negated"]
+
+
+def test_who_asked_for_a_meeting_is_no_party_to_it() -> None:
+    events = events_of("The UN Security Council met at the request of the United States and Japan.", "en")
+    assert [target_code(e) for e in events if e.cameo_root == "04"] == [], events
+    events = events_of("Le Conseil de sécurité de l'ONU s'est réuni à la demande de la France.", "fr")
+    assert [target_code(e) for e in events if e.cameo_root == "04"] == [], events

@@ -1969,6 +1969,11 @@ class Roles:
                 continue  # "on the eve of the anniversary of its return to China": when, not whom
             if word in ("in", "en") and self.lex.cue("reacting", phrase.lemma_):
                 continue  # "launched attacks in response to missiles in the north of Israel": what it answers
+            if self.lex.cue("behest", phrase.lemma_) and any(
+                is_prep(c.text, "of") or is_prep(c.text, "de")
+                for c in (*phrase.children, *(g for c in phrase.children for g in c.children))
+            ):
+                continue  # "met at the request of the United States", "à la demande de Paris": who asked is no party
             if child.dep_ == "prep" and any(
                 c.dep_ == "advmod" and self.lex.cue("vicinity", c.lower_) for c in child.children
             ):

@@ -510,3 +510,14 @@ def test_foreign_firms_are_of_no_state_met_and_a_bare_wagner_needs_a_word_of_its
 def test_a_workers_party_is_a_party_not_workers() -> None:
     assert one("Brazil's Workers Party protested.", "en").cameo == "BRAPTY"
     assert [m.cameo for m in heads("North Korea's ruling Workers' Party met.", "en")] == ["PRK", "PRKPTY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The United States is urging other governments to contribute more funding.", "en"),
+        ("La France exhorte les autres gouvernements à contribuer davantage.", "fr"),
+    ],
+)
+def test_other_governments_are_none_of_the_state_met_before(text: str, lang: str) -> None:
+    assert [m.cameo for m in heads(text, lang) if m.sector] == [], heads(text, lang)

@@ -4015,3 +4015,12 @@ def test_who_asked_for_a_meeting_is_no_party_to_it() -> None:
     assert [target_code(e) for e in events if e.cameo_root == "04"] == [], events
     events = events_of("Le Conseil de sécurité de l'ONU s'est réuni à la demande de la France.", "fr")
     assert [target_code(e) for e in events if e.cameo_root == "04"] == [], events
+
+
+def test_what_one_was_ordered_or_told_to_do_has_not_happened() -> None:
+    for text in (
+        "Japanese troops were ordered to attack Manila.",
+        "Japanese troops have been told to attack Manila.",
+    ):
+        events = events_of(text, "en", date(2016, 6, 21))
+        assert [(e.cameo_root, e.modality) for e in events] == [("19", "possible")], events

@@ -403,11 +403,15 @@ class _Coder(Roles):
             if (
                 node.dep_ == "xcomp"
                 and self.lex.cue("directive", head.lemma_)
-                # (told to someone: not "a dit avoir informé l'opposition", said of oneself)
-                and any(
-                    c.dep_ in (*OBJECTS, "obl:arg")
-                    or (c.dep_.startswith("obl") and any(is_prep(g.text, "à") for g in c.children))
-                    for c in head.children
+                # (told to someone: not "a dit avoir informé l'opposition", said of oneself; or someone was told:
+                # "troops were ordered to attack")
+                and (
+                    any(
+                        c.dep_ in (*OBJECTS, "obl:arg")
+                        or (c.dep_.startswith("obl") and any(is_prep(g.text, "à") for g in c.children))
+                        for c in head.children
+                    )
+                    or self.passive(head)
                 )
             ):
                 return "possible"  # "the EU told Russia to withdraw", "a dit à Moscou de se retirer": told, not done

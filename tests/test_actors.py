@@ -509,6 +509,7 @@ def test_foreign_firms_are_of_no_state_met_and_a_bare_wagner_needs_a_word_of_its
 
 def test_a_workers_party_is_a_party_not_workers() -> None:
     assert one("Brazil's Workers Party protested.", "en").cameo == "BRAPTY"
+    assert one("Jets struck the Kurdish Workers' Party.", "en").actor_id == "group:pkk"
     assert [m.cameo for m in heads("North Korea's ruling Workers' Party met.", "en")] == ["PRK", "PRKPTY"]
 
 

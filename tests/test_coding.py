@@ -4024,3 +4024,14 @@ def test_what_one_was_ordered_or_told_to_do_has_not_happened() -> None:
     ):
         events = events_of(text, "en", date(2016, 6, 21))
         assert [(e.cameo_root, e.modality) for e in events] == [("19", "possible")], events
+
+
+def test_they_after_others_is_the_group_the_others_belong_to() -> None:
+    text = (
+        "At least ten al-Shabaab militants were killed and two others were captured alive when they attacked the "
+        "AMISOM headquarters in Mogadishu."
+    )
+    events = events_of(text, "en", date(2020, 6, 1))
+    assert [(e.source.id, e.cameo_root) for e in events if e.trigger == "attacked"] == [
+        ("group:al-shabaab", "19")
+    ]

@@ -962,7 +962,8 @@ class Roles:
             candidates = [
                 m
                 for m in before
-                if not self._in_setting(m) and not (m.rule == "state:capital" and self._modifier(m))
+                if pronoun.dep_ not in SUBJECTS
+                or not (self._in_setting(m) or (m.rule == "state:capital" and self._modifier(m)))
             ]
             if not candidates and not subjects:
                 return None
@@ -980,6 +981,8 @@ class Roles:
         if (
             prior is not None
             and (prior.idx >= found.end or ((found.start, found.end) not in subjects_spans and not plural))
+            # (not a noun that itself points back: "ten terrorists were killed and two others captured when they")
+            and not self.lex.cue("anaphoric", prior.lemma_.lower())
             and self._mention_at(prior) is None
             and self._first_mention(prior, near=True) is None
         ):

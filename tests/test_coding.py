@@ -4035,3 +4035,16 @@ def test_they_after_others_is_the_group_the_others_belong_to() -> None:
     assert [(e.source.id, e.cameo_root) for e in events if e.trigger == "attacked"] == [
         ("group:al-shabaab", "19")
     ]
+
+
+def test_what_a_participle_says_of_a_noun_is_so_whatever_clause_the_noun_is_in() -> None:
+    text = (
+        "Une coalition est intervenue pour appuyer le gouvernement face aux Houthis, soutenus eux par l'Iran, "
+        "a-t-il rappelé."
+    )
+    backed = [e for e in events_of(text, "fr", date(2020, 8, 20)) if e.trigger == "soutenus"]
+    assert [(e.source.cameo, e.modality) for e in backed] == [("IRN", "asserted")], backed
+    # (not a verb with its own auxiliary the parser hung on a noun: "rejected reports that Washington had offered")
+    text = "Joe Biden rejected reports that Washington itself had offered Iran an apology over the incident."
+    offered = [e for e in events_of(text, "en", date(2016, 1, 14)) if e.trigger == "offered"]
+    assert [e.modality for e in offered] in ([], ["negated"]), offered

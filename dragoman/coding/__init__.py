@@ -371,6 +371,14 @@ class _Coder(Roles):
             head = node.head
             if head is node:
                 break
+            if (
+                node.i == trigger.i
+                and self._past_participle(node)
+                and head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_.startswith("aux") for c in node.children)
+            ):
+                break  # what a participle says of a noun is so, whatever the clause the noun is in ("pour appuyer le
+                # gouvernement face aux Houthis, soutenus eux par l'Iran")
             if node.dep_ in ("xcomp", "advcl", "ccomp") and any(
                 c.dep_ == "advmod" and self.lex.cue("excess", c.lower_)
                 for a in head.children

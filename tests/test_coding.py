@@ -4048,3 +4048,12 @@ def test_what_a_participle_says_of_a_noun_is_so_whatever_clause_the_noun_is_in()
     text = "Joe Biden rejected reports that Washington itself had offered Iran an apology over the incident."
     offered = [e for e in events_of(text, "en", date(2016, 1, 14)) if e.trigger == "offered"]
     assert [e.modality for e in offered] in ([], ["negated"]), offered
+
+
+def test_laboratories_are_companies_and_the_reluctant_do_not_act() -> None:
+    text = (
+        "Le gouvernement britannique a conclu de nouveaux accords avec les laboratoires américains Novavax."
+    )
+    assert [target_code(e) for e in events_of(text, "fr", date(2020, 8, 14))] == ["USABUS"]
+    text = "Les autorités afghanes rechignaient à libérer les 400 prisonniers talibans."
+    assert [e.modality for e in events_of(text, "fr", date(2020, 8, 14))] == ["negated"]

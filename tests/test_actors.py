@@ -522,3 +522,26 @@ def test_a_workers_party_is_a_party_not_workers() -> None:
 )
 def test_other_governments_are_none_of_the_state_met_before(text: str, lang: str) -> None:
     assert [m.cameo for m in heads(text, lang) if m.sector] == [], heads(text, lang)
+
+
+def test_a_stand_taken_is_no_opposition_party() -> None:
+    assert "OPP" not in [
+        m.sector for m in heads("He took aim at Trump's opposition to trade agreements.", "en")
+    ]
+    assert [m.sector for m in heads("Il a dénoncé son opposition à la réforme.", "fr")] == []
+    assert (
+        one("The opposition to Assad rejected the plan.", "en").cameo == "SYRGOV"
+    )  # Assad; the opposition has no state
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        ("Iran backs Lebanese militant groups.", "en", "LBNREB"),
+        ("He met Filipino business leaders.", "en", "PHLBUS"),
+        ("Des groupes armés maliens ont attaqué.", "fr", "MLIREB"),
+        ("Il a reçu des chefs d'entreprise français.", "fr", "FRABUS"),
+    ],
+)
+def test_armed_groups_and_business_leaders(text: str, lang: str, cameo: str) -> None:
+    assert [m.cameo for m in heads(text, lang) if m.sector] == [cameo]

@@ -178,6 +178,13 @@ class _Resolver:
                 entries = [e for e in entries if e.kind != "adjective"]
                 if not entries:
                     continue
+            if _STANCE_BEFORE.search(
+                self.text[max(0, match.start - 12) : match.start]
+            ) and _STANCE_AFTER.match(self.text, match.end):
+                # "Trump's opposition to trade agreements", "son opposition à la réforme": a stand taken, no party
+                entries = [e for e in entries if not (e.kind == "agent" and e.sector == "OPP")]
+                if not entries:
+                    continue
             if (match.start in self.adjectives and one_word) or verb:
                 # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody; nor
                 # one the parser reads as a verb ("sont responsables, juge le gouvernement"); a phrase that opens
@@ -1153,6 +1160,11 @@ def resolve(
 
 # a place's name made an adjective of location, making or flag: "Britain-based", "London-headquartered", "U.S.-made",
 # "India-flagged"
+# a possessive before a noun of a side and a preposition after it: the noun is a stand ("Trump's opposition to")
+_STANCE_BEFORE = re.compile(
+    r"(?:\w['’]s|\b(?:his|her|its|their|our|my|son|sa|leur|notre))\s+$", re.IGNORECASE
+)
+_STANCE_AFTER = re.compile(r"\s+(?:to|à|au|aux)\b", re.IGNORECASE)
 _LED = re.compile(r"[\w.'’]+[-‑](?:led|dominated)\b", re.IGNORECASE)
 _BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed|flagged)\b", re.IGNORECASE)
 

@@ -1811,6 +1811,8 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
         # an agreement, as a text, does nothing; compromising safety is no concession
         ("A recent EU-Turkey deal allows Greece to return Syrian asylum-seekers to Turkey.", "en"),
         ("The EU had compromised safety in Europe.", "en"),
+        # one's own jets sent somewhere are no aid to oneself
+        ("China retaliated by sending fighter jets to the area.", "en"),
         # a seizure of power names no government ("le pouvoir" is one elsewhere)
         ("Le Sénégal et la Côte d'Ivoire ont condamné notre prise de pouvoir.", "fr"),
         # agreeing that something is so is a view shared, no agreement to act

@@ -1751,7 +1751,11 @@ class Roles:
             recipients = (self._prep_targets(verb, entry.prep) if entry.prep else []) or self._prep_targets(
                 verb, to
             )
-            targets = recipients or targets
+            # (one's own forces sent are no recipient: "China sent fighter jets to the area" is no aid to itself; a
+            # promise keeps its target)
+            targets = recipients or [
+                (m, place) for m, place in targets if m.country not in own or entry.cameo[:2] == "03"
+            ]
         if not targets and entry.cameo[:2] == DISAPPROVAL:
             # "complained to the UN over two Israeli air raids": whom it is about, not to whom it is said
             for child in verb.children:

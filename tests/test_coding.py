@@ -4059,3 +4059,8 @@ def test_laboratories_are_companies_and_the_reluctant_do_not_act() -> None:
     assert [target_code(e) for e in events_of(text, "fr", date(2020, 8, 14))] == ["USABUS"]
     text = "Les autorités afghanes rechignaient à libérer les 400 prisonniers talibans."
     assert [e.modality for e in events_of(text, "fr", date(2020, 8, 14))] == ["negated"]
+
+
+def test_criticism_drawn_is_undergone() -> None:
+    events = events_of("Israel drew condemnation from the United Nations.", "en")
+    assert [(e.source.cameo, e.cameo_root, target_code(e)) for e in events] == [("IGOUNO", "11", "ISR")]

@@ -4062,5 +4062,9 @@ def test_laboratories_are_companies_and_the_reluctant_do_not_act() -> None:
 
 
 def test_criticism_drawn_is_undergone() -> None:
-    events = events_of("Israel drew condemnation from the United Nations.", "en")
-    assert [(e.source.cameo, e.cameo_root, target_code(e)) for e in events] == [("IGOUNO", "11", "ISR")]
+    for text, lang in (
+        ("Israel drew condemnation from the United Nations.", "en"),
+        ("Israël s'est attiré la condamnation des Nations unies.", "fr"),
+    ):
+        events = events_of(text, lang)
+        assert [(e.source.cameo, e.cameo_root, target_code(e)) for e in events] == [("IGOUNO", "11", "ISR")]

@@ -3989,6 +3989,9 @@ def test_words_addressed_to_a_name_no_dictionary_places_aim_at_no_one_in_their_c
     assert [target_code(e) for e in events] == [None], events
     events = events_of("Maduro urged the United States to lift sanctions on Venezuela.", "en")
     assert [target_code(e) for e in events] == ["USA"], events
+    # (nor by a relative pronoun: the accused is the woman it stands for, not the opposition she gave in to)
+    text = "Trump a limogé sa coordinatrice, le Dr Deborah Birx, qu'il accuse d'avoir cédé à la pression de l'opposition."
+    assert [e for e in events_of(text, "fr", date(2020, 8, 4)) if e.cameo_root == "11"] == []
     # (nor by a noun: the addressee is the right, not the president they are urged to make a deal with)
     text = "Le maire de Nice a appelé la droite à passer un accord avec Emmanuel Macron pour 2022."
     events = [e for e in events_of(text, "fr", date(2020, 8, 25)) if e.cameo_root == "02"]

@@ -1820,15 +1820,22 @@ class Roles:
             # "accused him of violating sanctions on Iran" are aimed at him; nor by a name no dictionary places:
             # "urged Latin America not to give in to pressure from the United States")
             and not any(
-                c.dep_ in (*OBJECTS, "iobj")
+                c.dep_ in (*OBJECTS, "iobj", "mark")
                 and (
                     (
-                        c.pos_ == "PRON"
+                        c.dep_ != "mark"
+                        and c.pos_ == "PRON"
                         and c.morph.get("Person", [])
                         and "Rel" not in c.morph.get("PronType", [])
                         and not self.lex.cue("reflexive", c.text)
                     )
                     or (c.pos_ == "PROPN" and c.dep_ != "iobj")
+                    # (or by a relative pronoun, whose antecedent is addressed: "Deborah Birx, qu'il accuse d'avoir
+                    # cédé à la pression de l'opposition")
+                    or (
+                        (c.dep_ in OBJECTS or (c.dep_ == "mark" and verb.dep_ in ("relcl", "acl:relcl")))
+                        and "Rel" in c.morph.get("PronType", [])
+                    )
                     # (or by a noun: "en appelant la droite à passer un accord avec Emmanuel Macron"; not an act
                     # demanded, "demanded the release of")
                     or (

@@ -4071,3 +4071,12 @@ def test_criticism_drawn_is_undergone() -> None:
     ):
         events = events_of(text, lang)
         assert [(e.source.cameo, e.cameo_root, target_code(e)) for e in events] == [("IGOUNO", "11", "ISR")]
+
+
+def test_a_town_is_in_the_state_named_right_after_it() -> None:
+    events = events_of("Sudanese warplanes bombed Yida, South Sudan.", "en", date(2011, 11, 11))
+    assert [target_code(e) for e in events] == ["SSD"], events
+
+
+def test_a_company_s_offer_is_no_state_s() -> None:
+    assert events_of("U.S. mobile operator T-Mobile will offer a new phone.", "en", date(2009, 1, 1)) == []

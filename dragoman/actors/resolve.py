@@ -1049,6 +1049,20 @@ def _namesakes(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
     return [u for u in units if u not in dropped]
 
 
+def _in_qualifier(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A town the gazetteer puts elsewhere than the state named right after it is in that state ("a refugee
+    camp in Yida, South Sudan": no Saudi town of that name)."""
+    states = {m.start: m for m in mentions if m.rule == "state:name"}
+    out = []
+    for m in mentions:
+        after = re.match(r",\s*(?:the\s+)?", text[m.end : m.end + 8])
+        state = states.get(m.end + after.end()) if after else None
+        if m.rule == "place" and state is not None and state.country != m.country:
+            m = replace(m, country=state.country, source=f"{m.source} (in {state.text})")
+        out.append(m)
+    return out
+
+
 def _qualified(found: list[PlaceMention]) -> PlaceMention | None:
     """The place named first in a window of text, when a qualifier follows it ("Athens, Georgia")."""
     return found[0] if found and found[0].start == 0 and found[0].rule == "qualified" else None
@@ -1153,6 +1167,7 @@ def resolve(
                 )
             )
     resolved = [m for m in resolved if not _ship(resolver.text, m)]
+    resolved = _in_qualifier(resolver.text, resolved)
     return _former(
         resolver, _settled(resolver, _of_town(resolver, sorted(resolved, key=lambda m: (m.start, m.end))))
     )

@@ -4080,3 +4080,13 @@ def test_a_town_is_in_the_state_named_right_after_it() -> None:
 
 def test_a_company_s_offer_is_no_state_s() -> None:
     assert events_of("U.S. mobile operator T-Mobile will offer a new phone.", "en", date(2009, 1, 1)) == []
+
+
+def test_it_is_no_member_of_coordinated_subjects_and_what_could_be_offered_is_possible() -> None:
+    text = "The U.S. and United Nations have intensified sanctions on North Korea since it tested a nuclear weapon."
+    tested = [e for e in events_of(text, "en", date(2016, 7, 7)) if e.trigger == "tested"]
+    assert [e.source.cameo for e in tested] == ["PRK"], tested
+    events = events_of(
+        "Outside the EU, the UK could selectively offer foreign investors one-off tax deals.", "en"
+    )
+    assert [e.modality for e in events] == ["possible"], events

@@ -1476,9 +1476,11 @@ class _Coder(Roles):
             if self._conditional(node):
                 return False  # "unless ...", "whether the US plans to withdraw"
             if any(
-                c.dep_ in ("aux", "aux:tense") and self.lex.cue("obligation", c.lemma_) for c in node.children
-            ):
-                return False
+                c.dep_ in ("aux", "aux:tense")
+                and (self.lex.cue("obligation", c.lemma_) or self.lex.cue("eventual", c.lemma_))
+                for c in node.children
+            ) or (node is not token and self.lex.cue("eventual", node.lemma_)):
+                return False  # (nor one that only may be: "the UK could offer investors tax deals")
             if (
                 node is not token
                 and self.lex.cue("possible", node.lemma_)

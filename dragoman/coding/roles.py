@@ -1138,11 +1138,14 @@ class Roles:
         if span is None:
             return True
         head = span.root
+        coordinated = bool(self._chain(head)) or (head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"))
         for feature in ("Number", "Gender"):
             want = pronoun.morph.to_dict().get(feature, "")
             have = head.morph.to_dict().get(feature, "")
-            if feature == "Number" and want == "Plur" and self._chain(head):
+            if feature == "Number" and want == "Plur" and coordinated:
                 continue  # "Berlin and Washington said that they would": members of a plural
+            if feature == "Number" and want == "Sing" and pronoun.dep_ in SUBJECTS and coordinated:
+                return False  # "The U.S. and United Nations ... since it tested": no member of a plural
             if want and have and not set(want.split(",")) & set(have.split(",")):
                 return False
         return True

@@ -4090,3 +4090,10 @@ def test_it_is_no_member_of_coordinated_subjects_and_what_could_be_offered_is_po
         "Outside the EU, the UK could selectively offer foreign investors one-off tax deals.", "en"
     )
     assert [e.modality for e in events] == ["possible"], events
+
+
+def test_a_private_person_s_arrival_is_no_visit_and_the_arbitration_court_is_international() -> None:
+    assert events_of("A young American man recently arrived in Rome for studies.", "en") == []
+    assert [target_code(e) for e in events_of("A Chinese delegation arrived in Washington.", "en")] == ["USA"]
+    text = "Wang Yi repeated China's rejection of the jurisdiction of the International Court of Arbitration."
+    assert [target_code(e) for e in events_of(text, "en", date(2016, 7, 6))] == ["IGOJUD"]

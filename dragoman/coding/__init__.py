@@ -1006,6 +1006,8 @@ class _Coder(Roles):
         if span is None or mention.label != "state" or mention.sector:
             return False
         root = span.root
+        if root.dep_ == "amod" and self.lex.cue("private", root.head.lemma_.lower()):
+            return True  # "a young American man recently arrived in Rome": a private person, no state's envoy
         plural = root.pos_ in ("NOUN", "PROPN") and "Plur" in root.morph.to_dict().get("Number", "")
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head

@@ -1811,6 +1811,12 @@ def test_whence_forces_are_withdrawn_is_no_doer() -> None:
         # an agreement, as a text, does nothing; compromising safety is no concession
         ("A recent EU-Turkey deal allows Greece to return Syrian asylum-seekers to Turkey.", "en"),
         ("The EU had compromised safety in Europe.", "en"),
+        # those honoured were shot by no one named, and not by themselves (the tagger made "shot" a past tense)
+        (
+            "Pence directed flags to be flown at half-staff to honor the five police officers shot and killed in "
+            "Dallas.",
+            "en",
+        ),
         # one's own jets sent somewhere are no aid to oneself
         ("China retaliated by sending fighter jets to the area.", "en"),
         # a seizure of power names no government ("le pouvoir" is one elsewhere)

@@ -1462,15 +1462,23 @@ class Roles:
             verb.tag_ == "VBN" or ("Part" in morph.get("VerbForm", "") and morph.get("Tense") == "Past")
         )
 
-    @staticmethod
-    def _bare_passive(verb: Token) -> bool:
+    def _bare_passive(self, verb: Token) -> bool:
         """A participle with a subject of its own and no auxiliary or object is undergone by that subject: "a
         process that could see her forced from office", "wants the militants arrested", "maintains that citizens
         captured in Syria have the right to return" (the parser took the participle for the clause's verb)."""
         # (an object after it, not the "that" the parser may hang before it as one)
         labels = {c.dep_ for c in verb.children if c.dep_ != "dobj" or c.i > verb.i}
+        # (or one the tagger took for a past tense, coordinated with a participle, as the object of a verb that has
+        # none of its own and reports nothing: "to honor the five police officers shot and killed in Dallas")
+        participle = verb.tag_ == "VBN" or (
+            verb.tag_ == "VBD"
+            and verb.dep_ == "ccomp"
+            and any(c.dep_ == "conj" and c.tag_ == "VBN" for c in verb.children)
+            and not any(c.dep_ in OBJECTS for c in verb.head.children)
+            and not self.lex.cue("reporting", verb.head.lemma_)
+        )
         return (
-            verb.tag_ == "VBN"
+            participle
             and verb.dep_ in ("ccomp", "xcomp")
             and "nsubj" in labels
             and not labels & {"aux", "dobj"}

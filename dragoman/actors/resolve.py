@@ -16,7 +16,7 @@ back-reference); adjacent units, joined only by little words (`de`, `du`, `of`, 
   agent+context+setting  U.S. jets struck militants in Libya       rebels, police, civilians ...: where they are
   title+context        the president (already met)               the person met earlier with that title
   former+title+context the former president (Obama met before)   the last person met who held it before the day
-  pair                 les deux pays                             the last two states met, not as seats of international bodies (The Hague)
+  pair                 les deux pays                             the last two states met as parties (not The Hague)
   surname              Loukachenko (after the full name)         the person met earlier
 
 Entity mentions (spaCy) that no dictionary entry covers are kept unresolved, with their label: never guessed.
@@ -130,9 +130,8 @@ class _Resolver:
         self.sentences = sentences
         self.toks: list[Token] = tokens(text)
         self.met_states: list[str] = []  # ISO3, in order of appearance
-        self.parties: list[
-            str
-        ] = []  # the same, but for the seats of international bodies ("a tribunal in The Hague")
+        # the same, but for the seats of international bodies ("a tribunal in The Hague"): the parties met
+        self.parties: list[str] = []
         self.met_people: list[Actor] = []
         self.state_positions: list[tuple[str, int]] = []  # (ISO3, offset) of every mention with a country
         self.fighters: list[Mention] = []  # armed groups, rebels and militants met, in order

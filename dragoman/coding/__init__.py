@@ -222,12 +222,11 @@ class _Coder(Roles):
                 node = node.head
             return node.i == verb.i
 
+        # 'n\'accepterait "jamais le leadership actuel"': the parser hung "jamais" on the object
         if ne and any(
             t.i > verb.i and t.dep_ in ("neg", "advmod") and negation(t) and own(t) for t in verb.subtree
         ):
-            return (
-                True  # 'n\'accepterait "jamais le leadership actuel"': the parser hung "jamais" on the object
-            )
+            return True
         return any(
             (
                 c.dep_ in ("neg", "advmod")

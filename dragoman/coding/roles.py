@@ -1827,37 +1827,8 @@ class Roles:
             # (a passive names whom it is aimed at, actor or not: "le réseau social est soupçonné par Washington de
             # partager ses données avec Pékin" is no suspicion of Beijing)
             and not (passive and any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children))
-            # (nor one addressed by a pronoun: "lui reprochent d'avoir contourné les sanctions contre l'Iran",
-            # "accused him of violating sanctions on Iran" are aimed at him; nor by a name no dictionary places:
-            # "urged Latin America not to give in to pressure from the United States")
-            and not any(
-                c.dep_ in (*OBJECTS, "iobj", "mark")
-                and (
-                    (
-                        c.dep_ != "mark"
-                        and c.pos_ == "PRON"
-                        and c.morph.get("Person", [])
-                        and "Rel" not in c.morph.get("PronType", [])
-                        and not self.lex.cue("reflexive", c.text)
-                    )
-                    or (c.pos_ == "PROPN" and c.dep_ != "iobj")
-                    # (or by a relative pronoun, whose antecedent is addressed: "Deborah Birx, qu'il accuse d'avoir
-                    # cédé à la pression de l'opposition")
-                    or (
-                        (c.dep_ in OBJECTS or (c.dep_ == "mark" and verb.dep_ in ("relcl", "acl:relcl")))
-                        and "Rel" in c.morph.get("PronType", [])
-                    )
-                    # (or by a noun: "en appelant la droite à passer un accord avec Emmanuel Macron"; not an act
-                    # demanded, "demanded the release of")
-                    or (
-                        c.pos_ == "NOUN"
-                        and c.dep_ in OBJECTS
-                        and not self.triggers(c)
-                        and any(g.dep_ in ("xcomp", "acl") for g in (*verb.children, *c.children))
-                    )
-                )
-                for c in verb.children
-            )
+            # (nor one addressed by someone the words name: "accused him of violating sanctions on Iran")
+            and not self._addressee(verb)
         ):
             # "demanded that the US cancel", "threatened to attack Iraq": whom the words are aimed at,
             # (and whom one allows to act: "allows the United States to launch strikes")
@@ -1888,6 +1859,36 @@ class Roles:
                 (m, p) for m, p in self._prep_targets(verb, entry.prep) if m.country not in own
             ]
         return sources, targets
+
+    def _addressee(self, verb: Token) -> bool:
+        """Words are addressed to someone they name, actor or not, so none named in their clause is their target:
+        a pronoun ("lui reprochent d'avoir contourné les sanctions contre l'Iran", "accused him of violating
+        sanctions on Iran"), a name no dictionary places ("urged Latin America not to give in to pressure from the
+        United States"), the noun a relative pronoun stands for ("Deborah Birx, qu'il accuse d'avoir cédé à la
+        pression de l'opposition"), or a noun told to act ("en appelant la droite à passer un accord avec Emmanuel
+        Macron"; not an act demanded, "demanded the release of")."""
+        relative = verb.dep_ in ("relcl", "acl:relcl")
+        for c in verb.children:
+            if c.dep_ not in (*OBJECTS, "iobj", "mark"):
+                continue
+            if "Rel" in c.morph.get("PronType", []):
+                if c.dep_ in OBJECTS or (c.dep_ == "mark" and relative):
+                    return True
+                continue
+            if c.dep_ == "mark":
+                continue
+            if c.pos_ == "PRON" and c.morph.get("Person", []) and not self.lex.cue("reflexive", c.text):
+                return True
+            if c.pos_ == "PROPN" and c.dep_ != "iobj":
+                return True
+            if (
+                c.pos_ == "NOUN"
+                and c.dep_ in OBJECTS
+                and not self.triggers(c)
+                and any(g.dep_ in ("xcomp", "acl") for g in (*verb.children, *c.children))
+            ):
+                return True
+        return False
 
     def _in_infinitive(self, noun: Token, mention: Mention) -> bool:
         """The mention is inside an infinitive clause that qualifies the noun ("la plateforme d'espionner pour

@@ -4103,3 +4103,10 @@ def test_a_private_person_s_arrival_is_no_visit_and_the_arbitration_court_is_int
     assert [target_code(e) for e in events_of("A Chinese delegation arrived in Washington.", "en")] == ["USA"]
     text = "Wang Yi repeated China's rejection of the jurisdiction of the International Court of Arbitration."
     assert [target_code(e) for e in events_of(text, "en", date(2016, 7, 6))] == ["IGOJUD"]
+
+
+def test_an_army_evacuating_its_own_people_still_aids_them() -> None:
+    events = events_of(
+        "Iranian military forces mobilized efforts to evacuate residents in the regions.", "en"
+    )
+    assert [(e.source.cameo, e.cameo, target_code(e)) for e in events] == [("IRNMIL", "073", "IRNCVL")]

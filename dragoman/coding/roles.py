@@ -74,6 +74,7 @@ TALK_ROOTS = frozenset({"03", "04", "05"})
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
 TOWN_RULES = ("state:capital", "state:place", "place")  # a town (not a seat of power: "a Kremlin statement")
 COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business, media, journalists
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence services
 STATE_NAME_RULES = ("state:name", "state:short", "state:capital")  # a state by its name (not an adjective)
 BACKED_SPAN = 40  # characters from a backer ("Iranian-backed") to the agent it would give its country
 MENTION_DEPTH = 4  # how many words up from an actor mention to the head of the subject it stands for
@@ -1762,10 +1763,9 @@ class Roles:
             recipients = (self._prep_targets(verb, entry.prep) if entry.prep else []) or self._prep_targets(
                 verb, to
             )
-            # (one's own forces sent are no recipient: "China sent fighter jets to the area" is no aid to itself; a
-            # promise keeps its target)
+            # (one's own forces sent are no recipient: "China sent fighter jets to the area" is no aid to itself)
             targets = recipients or [
-                (m, place) for m, place in targets if m.country not in own or entry.cameo[:2] == "03"
+                (m, place) for m, place in targets if not (m.country in own and m.sector in ARMED_SECTORS)
             ]
         if not targets and entry.cameo[:2] == DISAPPROVAL:
             # "complained to the UN over two Israeli air raids": whom it is about, not to whom it is said

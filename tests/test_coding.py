@@ -4096,6 +4096,10 @@ def test_it_is_no_member_of_coordinated_subjects_and_what_could_be_offered_is_po
         "Outside the EU, the UK could selectively offer foreign investors one-off tax deals.", "en"
     )
     assert [e.modality for e in events] == ["possible"], events
+    # (nor a possessive "its" outside the coordination: the deployment is not Russia's; but "Russia and its allies")
+    text = "The United States wants to deploy THAAD in South Korea. But China and Russia have opposed its deployment."
+    assert not [e for e in events_of(text, "en", date(2016, 7, 11)) if target_code(e) == "RUS"]
+    assert [target_code(e) for e in events_of("Russia and its allies attacked Ukraine.", "en")] == ["UKR"]
 
 
 def test_a_private_person_s_arrival_is_no_visit_and_the_arbitration_court_is_international() -> None:

@@ -1145,7 +1145,20 @@ class Roles:
             have = head.morph.to_dict().get(feature, "")
             if feature == "Number" and want == "Plur" and coordinated:
                 continue  # "Berlin and Washington said that they would": members of a plural
-            if feature == "Number" and want == "Sing" and pronoun.dep_ in SUBJECTS and coordinated:
+            if (
+                feature == "Number"
+                and want == "Sing"
+                and coordinated
+                and (
+                    pronoun.dep_ in SUBJECTS
+                    # (a possessive too, outside the coordination itself: "China and Russia have opposed its
+                    # deployment"; but "Russia and its allies")
+                    or (
+                        pronoun.dep_ in POSSESSIVES
+                        and pronoun.head.i not in {head.i, *(t.i for t in self._chain(head))}
+                    )
+                )
+            ):
                 return False  # "The U.S. and United Nations ... since it tested": no member of a plural
             if want and have and not set(want.split(",")) & set(have.split(",")):
                 return False

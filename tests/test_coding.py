@@ -4114,3 +4114,12 @@ def test_an_army_evacuating_its_own_people_still_aids_them() -> None:
         "Iranian military forces mobilized efforts to evacuate residents in the regions.", "en"
     )
     assert [(e.source.cameo, e.cameo, target_code(e)) for e in events] == [("IRNMIL", "073", "IRNCVL")]
+
+
+def test_what_a_plan_is_dated_after_has_happened() -> None:
+    for text, lang in (
+        ("Poland plans to buy jets after Russia's annexation of Crimea.", "en"),
+        ("La Pologne prévoit d'acheter des avions après l'annexion de la Crimée par la Russie.", "fr"),
+    ):
+        events = events_of(text, lang, date(2016, 7, 11))
+        assert [(e.cameo_root, e.modality) for e in events] == [("19", "asserted")], events

@@ -371,6 +371,14 @@ class _Coder(Roles):
             if head is node:
                 break
             if (
+                node.dep_ in ("pobj", "dobj") and head.dep_ == "prep" and self.lex.cue("elapsed", head.lower_)
+            ) or (
+                node.dep_.startswith(("obl", "nmod"))
+                and any(c.dep_ == "case" and self.lex.cue("elapsed", c.lower_) for c in node.children)
+            ):
+                break  # what a clause is dated after is so ("plans to buy jets after Russia's annexation of Crimea",
+                # "following", "après")
+            if (
                 node.i == trigger.i
                 and self._past_participle(node)
                 and head.pos_ in ("NOUN", "PROPN")

@@ -938,6 +938,12 @@ def test_whom_an_act_noun_is_done_to() -> None:
             "The storm dumped snow on the Washington area. It slammed into the New York metropolitan area.",
             "en",
         ),
+        # "it" after a noun no dictionary places is that noun ("framework"), not the EU that struck it down
+        (
+            "The previous such framework, Safe Harbour, was struck down by the EU's top court in October on the "
+            "grounds that it allowed U.S. agents too much access to Europeans' data.",
+            "en",
+        ),
         # "him" is the man the court spoke of, not the court: a name after its verb is none the court heads
         (
             "The U.S. Circuit Court of Appeals said Adrian King could pursue claims that officials at a prison "

@@ -1028,7 +1028,15 @@ class Roles:
         if mention is None:
             return (
                 (subject, None)
-                if subject.pos_ == "PROPN" and subject.ent_type_ not in PLACE_ENTITIES
+                if (subject.pos_ == "PROPN" and subject.ent_type_ not in PLACE_ENTITIES)
+                # (or a noun of no actor that agrees with it: "Safe Harbour was struck down on the grounds that it
+                # allowed"; not "la crise ..., à l'issue de laquelle il a promis")
+                or (
+                    subject.pos_ == "NOUN"
+                    and self._first_mention(subject, near=True) is None
+                    and _same_form(pronoun, subject)
+                    and not self.lex.cue("anaphoric", subject.lemma_.lower())
+                )
                 else None
             )
         if (
@@ -1067,13 +1075,7 @@ class Roles:
             (
                 token
                 for token in self._subjects_before(pronoun)
-                if token.pos_ in ("NOUN", "PROPN")
-                and all(
-                    not pronoun.morph.get(feature, [])
-                    or not token.morph.get(feature, [])
-                    or token.morph.get(feature, []) == pronoun.morph.get(feature, [])
-                    for feature in ("Gender", "Number")
-                )
+                if token.pos_ in ("NOUN", "PROPN") and _same_form(pronoun, token)
             ),
             None,
         )
@@ -2582,6 +2584,16 @@ class Roles:
                 return head
             token, head, steps = head, head.head, steps + 1
         return None
+
+
+def _same_form(pronoun: Token, noun: Token) -> bool:
+    """The pronoun and the noun agree in gender and number, where the tagger says both."""
+    return all(
+        not pronoun.morph.get(feature, [])
+        or not noun.morph.get(feature, [])
+        or noun.morph.get(feature, []) == pronoun.morph.get(feature, [])
+        for feature in ("Gender", "Number")
+    )
 
 
 def _agent_of(mention: Mention, country: str) -> Mention:

@@ -177,9 +177,11 @@ class _Resolver:
                 entries = [e for e in entries if e.kind != "adjective"]
                 if not entries:
                     continue
-            if _STANCE_BEFORE.search(
-                self.text[max(0, match.start - 12) : match.start]
-            ) and _STANCE_AFTER.match(self.text, match.end):
+            if (
+                any(e.kind == "agent" and e.sector == "OPP" for e in entries)
+                and _STANCE_BEFORE.search(self.text[max(0, match.start - 12) : match.start])
+                and _STANCE_AFTER.match(self.text, match.end)
+            ):
                 # "Trump's opposition to trade agreements", "son opposition à la réforme": a stand taken, no party
                 entries = [e for e in entries if not (e.kind == "agent" and e.sector == "OPP")]
                 if not entries:

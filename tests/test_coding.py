@@ -4129,3 +4129,44 @@ def test_what_a_plan_is_dated_after_has_happened() -> None:
     ):
         events = events_of(text, lang, date(2016, 7, 11))
         assert [(e.cameo_root, e.modality) for e in events] == [("19", "asserted")], events
+
+
+def test_lagging_behind_and_buying_a_stake_are_no_accusation_nor_seizure() -> None:
+    for text in (
+        "Le gouvernement chinois s'est emparé de 30 % du port grec du Pirée.",
+        "Le président américain accuse un retard de dix points sur le Premier ministre canadien.",
+    ):
+        assert events_of(text, "fr") == [], text
+    assert [e.cameo for e in events_of("Le président américain accuse la Russie de mentir.", "fr")] == ["112"]
+
+
+def test_a_demand_said_to_come_is_possible() -> None:
+    text = "European Union ministers will reiterate on Monday that Turkey must free the journalists."
+    demands = [e for e in events_of(text, "en", date(2016, 7, 17)) if e.cameo == "100"]
+    assert [(target_code(e), e.modality) for e in demands] == [("TUR", "possible")], demands
+
+
+def test_whom_one_motivates_to_act_acts() -> None:
+    text = (
+        "Investigators have found that online sermons the preacher recorded in Lyon before he left for Iraq helped"
+        " motivate dozens of Belgian extremists to travel to fight in Iraq."
+    )
+    fights = [e for e in events_of(text, "en", date(2016, 7, 17)) if e.trigger == "fight"]
+    assert [(e.source.cameo, target_code(e)) for e in fights] == [("BEL", "IRQ")], fights
+
+
+def test_a_region_s_governor_is_its_state_s_government() -> None:
+    text = "A police union in Columbus asked Ohio Governor John Kasich to declare an emergency."
+    assert [target_code(e) for e in events_of(text, "en", date(2016, 7, 17))] == ["USAGOV"]
+
+
+def test_a_small_town_of_a_country_the_story_never_names_is_no_place_of_it() -> None:
+    # (the gazetteer knows only a town of that name in Myanmar; the story is set in Syria)
+    text = "Syria's government agreed on Thursday to allow aid convoys into Madaya. Syria has besieged the town since July."
+    assert not [e for e in events_of(text, "en", date(2016, 1, 11)) if target_country(e) == "MMR"]
+
+
+def test_a_journey_is_not_to_where_it_sets_out_from() -> None:
+    assert events_of("The French minister departed from Damascus for Qusayr.", "en") == []
+    events = events_of("The French minister left for Beijing from Paris.", "en")
+    assert [target_code(e) for e in events] == ["CHNGOV"], events

@@ -88,6 +88,9 @@ HOLDINGS = frozenset(
     }
 )
 # Labels of entity mentions kept when unresolved (spaCy English and French label sets).
+# A town below this many people, the only one of its name, in a country the article names nowhere while it names
+# others, is more likely a town the gazetteer lacks ("Madaya" in a story on Syria is no town of Myanmar)
+SMALL_TOWN = 50_000
 ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -1156,13 +1159,16 @@ def resolve(
     resolved = _unknown_namesakes(resolver, resolved, entities or [])
     covered = [(m.start, m.end) for m in resolved] + resolver.not_actors
     named = frozenset(m.country for m in resolved if m.country)
+    # (the countries the article names itself, twice or more: not once, nor by the context of an agent noun)
+    said = [m.country for m in resolved if m.country and "context" not in (m.rule or "")]
+    settings = frozenset(c for c in said if said.count(c) >= 2)
     for ent in entities or []:
         if ent.label in ENTITY_LABELS and not any(s < ent.end and ent.start < e for s, e in covered):
             resolved.append(
                 _titled_surname(resolver, ent)
                 or _misspelt(resolver, ent)
                 or (
-                    _place(ent, named, resolver.text, resolver.lang)
+                    _place(ent, named, resolver.text, resolver.lang, settings)
                     if ent.label in PLACE_LABELS
                     else replace(ent, rule="unresolved")
                 )
@@ -1170,7 +1176,11 @@ def resolve(
     resolved = [m for m in resolved if not _ship(resolver.text, m)]
     resolved = _in_qualifier(resolver.text, resolved)
     return _former(
-        resolver, _settled(resolver, _of_town(resolver, sorted(resolved, key=lambda m: (m.start, m.end))))
+        resolver,
+        _settled(
+            resolver,
+            _town_agents(resolver, _of_town(resolver, sorted(resolved, key=lambda m: (m.start, m.end)))),
+        ),
     )
 
 
@@ -1264,19 +1274,50 @@ def _of_town(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
             and after.rule == "place"
             and _owned_by(resolver, mention, after)
         ):
-            mention = replace(
-                mention,
-                end=after.end,
-                text=resolver.text[mention.start : after.end],
-                actor_id=state.id,
-                name=state.name,
-                country=state.country,
-                cameo=(state.cameo or state.country) + (mention.sector or ""),
-                rule="agent+place",
-            )
+            mention = _of_state(resolver, mention, state, mention.start, after.end)
             skip = True
         out.append(mention)
     return out
+
+
+def _town_agents(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
+    """A town or region only the gazetteer knows, right before an agent named without a country of its own and
+    modifying it ("Ohio Governor John Kasich", "Texas lawmakers", "New York police"): that place's state's agent,
+    one mention."""
+    out: list[Mention] = []
+    for mention in resolved:
+        before = out[-1] if out else None
+        state = resolver.kb.state(before.country) if before is not None and before.country else None
+        if (
+            before is not None
+            and state is not None
+            and state.country
+            and before.rule == "place"
+            and mention.rule in ("agent:no-country", "agent+context")
+            and not resolver.text[before.end : mention.start].strip()
+            and resolver.hangs_on(
+                before.start + before.text.rfind(" ") + 1, mention.start, mention.end, steps=2
+            )
+        ):
+            out[-1] = _of_state(resolver, mention, state, before.start, mention.end)
+            continue
+        out.append(mention)
+    return out
+
+
+def _of_state(resolver: _Resolver, agent: Mention, state: Actor, start: int, end: int) -> Mention:
+    """The agent, as the agent of the state of a town named with it, over the words from start to end."""
+    return replace(
+        agent,
+        start=start,
+        end=end,
+        text=resolver.text[start:end],
+        actor_id=state.id,
+        name=state.name,
+        country=state.country,
+        cameo=(state.cameo or state.country or "") + (agent.sector or ""),
+        rule="agent+place",
+    )
 
 
 def _owned_by(resolver: _Resolver, agent: Mention, town: Mention) -> bool:
@@ -1451,10 +1492,17 @@ def _misspelt(resolver: _Resolver, ent: Mention) -> Mention | None:
     return _as_actor(resolver, ent, actor, actor.name, "misspelt")
 
 
-def _place(ent: Mention, named: frozenset[str] = frozenset(), text: str = "", lang: str = "en") -> Mention:
+def _place(
+    ent: Mention,
+    named: frozenset[str] = frozenset(),
+    text: str = "",
+    lang: str = "en",
+    settings: frozenset[str] = frozenset(),
+) -> Mention:
     """A place entity no dictionary knows: its country from the gazetteer (a place, not an actor), of the
     country or region its qualifier names ("Athens, Georgia"), else of a country the text names if the name is
-    ambiguous."""
+    ambiguous; none for a small town in a country the text does not name while it names others twice or more
+    (`settings`)."""
     if text and _COUNTY.match(text, ent.end):
         return replace(ent, rule="unresolved")  # "Athens-Clarke County": a county of its own
     if ent.text[:1].islower():
@@ -1471,6 +1519,15 @@ def _place(ent: Mention, named: frozenset[str] = frozenset(), text: str = "", la
             within = places.resolve(around[0], set(named))
             place = next((p for p in around[1].candidates if within is not None and within.within(p)), place)
     if place is None or place.country is None:
+        return replace(ent, rule="unresolved")
+    if (
+        qualified is None
+        and town is None
+        and place.feature == "city"
+        and place.population < SMALL_TOWN
+        and settings
+        and place.country not in named
+    ):
         return replace(ent, rule="unresolved")
     return replace(
         ent, country=place.country, alias=place.name, rule="place", source=f"geonames:{place.geonameid}"

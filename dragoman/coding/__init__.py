@@ -1234,13 +1234,15 @@ class _Coder(Roles):
         # the addressee is an actor itself, not a thing that names one ("toute annexion en Cisjordanie
         # devrait attendre")
         addressed = [self._mention_at(h) for h in (addressee, *self._conjuncts(addressee))]
+        # (the saying has its own modality: "ministers will reiterate on Monday that Turkey must conform")
+        modality = self.modality(verb)
         events = []
         for source in self.actors_in(subject):
             for target in dict.fromkeys(m for m in addressed if m is not None):
                 if target.actor_id != source.actor_id:
                     events.append(
                         self._event(
-                            index, sentence, verb, entry, "100", source, target, False, "asserted", None
+                            index, sentence, verb, entry, "100", source, target, False, modality, None
                         )
                     )
         return events

@@ -264,13 +264,14 @@ class Roles:
                 if n.dep_ == "nmod"
                 and any(g.dep_ == "case" and FUSED.get(g.lower_, g.lower_) == "de" for g in n.children)
             }
-            # and what is given up or withdrawn to, in French ("a renoncé à son héritage"), or what it is on, of or
-            # from ("agree on the need for caution", "warned of the dangers", "the judge withdrew from the case")
+            # and what is given up or withdrawn to, in French ("a renoncé à son héritage", "s'emparer de 45 % de
+            # l'immeuble"), or what it is on, of or from ("agree on the need for caution", "warned of the dangers",
+            # "the judge withdrew from the case")
             objects |= {
                 n.lemma_.lower()
                 for n in token.children
                 if n.dep_.startswith("obl")
-                and any(g.dep_ == "case" and g.lower_ in ("à", "sur") for g in n.children)
+                and any(g.dep_ == "case" and g.lower_ in ("à", "sur", "de") for g in n.children)
             } | _prep_objects(token, ("on", "of", "about", "from", "against"))
             relative = token.dep_ in ("relcl", "acl:relcl") and (
                 any(c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children)
@@ -1270,7 +1271,12 @@ class Roles:
                 continue
             if verb.dep_ == "xcomp" and self.lex.cue("advising", verb.head.lemma_):
                 return None  # "L'Autriche déconseille de se rendre en Espagne": travellers go, not Austria
-            if verb.dep_ == "xcomp" and self.lex.cue("control", verb.head.lemma_):
+            if (
+                verb.dep_ == "xcomp"
+                # (or an infinitive the parser hung on it as an adverbial: "helped motivate French extremists to
+                # travel")
+                or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+            ) and self.lex.cue("control", verb.head.lemma_):
                 # "persuaded Trump to launch strikes": Trump launches them (not "used the chaos to seize")
                 # (or, in French, whom one asks: "a demandé à la Russie de retirer ses troupes")
                 controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None) or next(
@@ -1807,7 +1813,15 @@ class Roles:
                     verb, entry.prep, places_last=placeless, topical=talks, partnered=partnered
                 )
                 or (
-                    self._prep_targets(verb, None, places_last=placeless, topical=talks, partnered=partnered)
+                    self._prep_targets(
+                        verb,
+                        None,
+                        places_last=placeless,
+                        topical=talks,
+                        partnered=partnered,
+                        # (a journey is not to where it sets out from: "depart from Damascus for Madaya")
+                        whence=entry.cameo not in VISITS,
+                    )
                     # (not when the entry's own "against" names no actor: "fought with the US against Isis")
                     if entry.prep and entry.prep not in OPPOSING_PREPS
                     else []

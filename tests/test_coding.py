@@ -4170,3 +4170,12 @@ def test_a_journey_is_not_to_where_it_sets_out_from() -> None:
     assert events_of("The French minister departed from Damascus for Qusayr.", "en") == []
     events = events_of("The French minister left for Beijing from Paris.", "en")
     assert [target_code(e) for e in events] == ["CHNGOV"], events
+
+
+def test_a_phrase_of_time_hung_on_an_event_noun_does_not_say_whose_it_is() -> None:
+    events = events_of("Le président iranien a défié les sanctions lors d'une visite à Caracas.", "fr")
+    assert not [e for e in events if target_country(e) == "VEN"], events
+    events = events_of(
+        "Le président iranien a défié les sanctions américaines lors d'une visite à Caracas.", "fr"
+    )
+    assert [target_code(e) for e in events if e.cameo == "128"] == ["USA"], events

@@ -686,7 +686,11 @@ class Roles:
     def _first_mention(self, head: Token, *, near: bool = False) -> Mention | None:
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         conj_starts = [c.left_edge.idx for c in self._conjuncts(head)]
-        end = min([end, *conj_starts])
+        # (nor in a phrase of time the parser hung on it: "a défié les sanctions lors d'une visite à Caracas")
+        times = [
+            c.left_edge.idx for c in head.children if c.i > head.i and self.lex.cue("temporal", c.lower_)
+        ]
+        end = min([end, *conj_starts, *times])
         inside = [
             m
             for m in self.mentions
@@ -2123,6 +2127,8 @@ class Roles:
         own: list[Mention] = []  # "Iran's", "Russian", "U.S." before the noun
         complements: list[Mention] = []  # "of Moscow", "de Moscou", "by the army" after it
         for child in noun.children:
+            if self.lex.cue("temporal", child.lower_):
+                continue  # "a défié les sanctions lors d'une visite à Caracas": when, hung on the noun, not whose
             if child.dep_ in ("poss", "nmod:poss", "compound", "amod", "nmod", "det:poss"):
                 case = next((c for c in child.children if c.dep_ in ("case", "prep")), None)
                 if case is not None and case.text.lower() not in SOURCE_PREPS:

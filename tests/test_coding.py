@@ -4179,3 +4179,31 @@ def test_a_phrase_of_time_hung_on_an_event_noun_does_not_say_whose_it_is() -> No
         "Le président iranien a défié les sanctions américaines lors d'une visite à Caracas.", "fr"
     )
     assert [target_code(e) for e in events if e.cameo == "128"] == ["USA"], events
+
+
+def test_a_warning_told_after_the_quotation_is_its_speaker_s() -> None:
+    # (the tagger calls "avertit" a past participle)
+    text = "« À ce jour, le Pakistan ne remplit aucune des conditions », avertit l'Organisation mondiale de la santé."
+    events = events_of(text, "fr", date(2020, 6, 10))
+    assert [(e.source.cameo, target_code(e)) for e in events] == [("IGOUNOHLHWHO", "PAK")], events
+
+
+def test_towns_a_party_ceded_were_lost_at_the_polls() -> None:
+    text = "Le Parti socialiste espère reprendre quelques villes qu'il avait cédées à la droite en 2014."
+    assert events_of(text, "fr", date(2020, 6, 29)) == []
+
+
+def test_what_a_clause_happens_on_the_sidelines_of_is_not_its_subject_s() -> None:
+    text = (
+        "Des affrontements entre casseurs et policiers ont eu lieu à Lyon, en marge du cortège des syndicats."
+    )
+    events = events_of(text, "fr", date(2020, 6, 16))
+    assert [e.trigger for e in events] == ["affrontements", "affrontements"], events
+
+
+def test_allegations_one_ignores_are_others() -> None:
+    for text, lang in (
+        ("The American president wants to ignore all the allegations against Russia.", "en"),
+        ("Le président américain veut ignorer les allégations contre la Russie.", "fr"),
+    ):
+        assert events_of(text, lang, date(2020, 6, 29)) == [], text

@@ -1158,10 +1158,12 @@ class _Coder(Roles):
             return False  # "l'organisation se mobilise pour la restauration de maisons": no dissent
         if (
             source.sector == "PTY"
-            and cameo == OCCUPY
+            and (cameo == OCCUPY or entry.plover_type(cameo) == "CONCEDE")
             and (target is None or target.country == source.country)
         ):
-            return False  # "la première ville conquise par le parti", "le RN a conquis Perpignan": won at the polls
+            # "la première ville conquise par le parti", "le RN a conquis Perpignan": won at the polls; "des villes
+            # qu'il avait cédées à la droite": lost there
+            return False
         if target is not None and _commercial(source) and _commercial(target):
             return False  # "a firm in the British Virgin Islands loaned $200 million to a firm in Cyprus": business
         return not (_commercial(source) and (cameo[:2] in STATE_ROOTS or target is None))

@@ -2297,11 +2297,12 @@ class Roles:
             # the subject's
             return [], []
         governor = self._governing_verb(noun)
-        if governor is not None and (
-            self.lex.cue("depicting", governor.lemma_) or self.lex.cue("sequence", governor.lemma_)
+        if governor is not None and any(
+            self.lex.cue(kind, governor.lemma_) for kind in ("depicting", "sequence", "disregarding")
         ):
             # "il retraçait l'assassinat du président", "a film that depicts the coup": told or shown, not done
-            # by the teller; "the move follows mounting condemnation": what one's act comes after is not one's own
+            # by the teller; "the move follows mounting condemnation": what one's act comes after is not one's own;
+            # "veut ignorer les allégations contre la Russie": nor what one ignores
             governor = None
         if governor is not None and any(
             self.lex.cue("depiction", t.lemma_.lower())
@@ -2328,11 +2329,13 @@ class Roles:
             or self._about(noun)
             or self._introduced_by(noun, "concessive")
             or self._reacted_to(noun)
+            or self._held_by(noun, "margin")
         ):
             # "après les attentats de Paris, Hollande a souhaité": not Hollande's attacks (but "after talks with
             # the GCC, Kerry said" are Kerry's); "interrogé sur la guerre à Gaza, M. Macron": not his war; "despite
             # de-escalation agreements, an onslaught has continued": not its agreements; "agreed
-            # on their response to the attack": not their attack
+            # on their response to the attack": not their attack; "des affrontements ont eu lieu en marge du
+            # cortège": not their march
             governor = None
         if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):
             receiving = self.lex.cue("receiving", governor.lemma_) or any(
@@ -2457,7 +2460,11 @@ class Roles:
         if any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children):
             return None
         auxiliaries = self.auxiliaries(verb)
-        if not auxiliaries and "Fin" not in verb.morph.get("VerbForm", []):
+        if not auxiliaries and not (
+            "Fin" in verb.morph.get("VerbForm", [])
+            # (the tagger may call a finite verb a past participle: '"...", avertit l'OMS')
+            or ("Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", []))
+        ):
             return None  # ('", a déclaré l'OMS, appelant à ...": the participle is the speaker's own act)
         first = min([verb, *auxiliaries], key=lambda t: t.i)
         if first.i < 2 or first.nbor(-1).text != ",":

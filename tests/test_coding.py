@@ -4207,3 +4207,24 @@ def test_allegations_one_ignores_are_others() -> None:
         ("Le président américain veut ignorer les allégations contre la Russie.", "fr"),
     ):
         assert events_of(text, lang, date(2020, 6, 29)) == [], text
+
+
+def test_the_parser_s_slips_before_a_name_after_a_participle_and_in_there_was_give_no_doer() -> None:
+    # "allege" tagged a noun before the gunman's name: the police do not open fire
+    text = (
+        "A Toronto man has been charged with murder after a shooting at a restaurant. Police allege Jonathan Edward"
+        " Marsh, 45, opened fire at a Toronto restaurant on Friday, killing two people."
+    )
+    assert not [e for e in events_of(text, "en", date(2010, 6, 1)) if e.source.sector == "COP"]
+    # a participle with the noun it qualifies taken for its subject: the officers were charged
+    text = (
+        "Riots spread across Greece on Monday. The news came as two police officers charged over the shooting"
+        " prepared to go before a magistrate in Athens."
+    )
+    assert not [e for e in events_of(text, "en", date(2010, 6, 1)) if e.trigger == "charged"]
+    # what there was is no one's named: the crowd made no arrest
+    text = (
+        "A crowd looted a pharmacy in Brooklyn, New York. Later the police said that the crowd has dispersed and that"
+        " there was one arrest, with no injuries to police or civilians."
+    )
+    assert not [e for e in events_of(text, "en", date(2013, 3, 12)) if e.trigger == "arrest"]

@@ -712,6 +712,9 @@ class Roles:
             and not self._fronted(head, m)
             # nor a town that names an event after it ("adopt a Paris deal", "the Minsk agreements")
             and not self._named_after_town(m)
+            # nor, for a doer, one the parser strung before an unknown person's name with a verb of saying between
+            # them ("Police allege Eric Kirkpatrick opened fire", "allege" tagged a noun)
+            and not (near and self._before_named_person(head, m))
         ]
         if (
             inside
@@ -725,6 +728,21 @@ class Roles:
             # "la jeune fille, originaire de la banlieue de Washington": an American, not the US government
             return state_itself(inside[0], "origin")
         return inside[0] if inside else None
+
+    def _before_named_person(self, head: Token, mention: Mention) -> bool:
+        """The phrase's head is the name of a person no dictionary knows, and the mention comes before that name
+        with a verb of saying between them."""
+        return any(
+            p.label in ("PERSON", "PER")
+            and p.rule == "unresolved"
+            and p.start <= head.idx < p.end
+            and mention.end <= p.start
+            and any(
+                mention.end <= t.idx < p.start and self.lex.cue("reporting", t.lemma_.lower())
+                for t in head.subtree
+            )
+            for p in self.article.mentions
+        )
 
     def _questioned(self, verb: Token) -> bool:
         """A verb of questioning set between commas right after a name, about something ("Hua Chunying, asked
@@ -1503,9 +1521,22 @@ class Roles:
             and not any(c.dep_ in OBJECTS for c in verb.head.children)
             and not self.lex.cue("reporting", verb.head.lemma_)
         )
+        # (or an adverbial clause whose true verb, after it, the parser left without a subject: "as two police
+        # officers charged over the shooting prepared to go"; not "after Iraqi troops invaded in 1990")
+        adverbial = (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and any(
+                t.dep_ == "advcl"
+                and t.i > verb.right_edge.i
+                and t.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(c.dep_ in SUBJECTS for c in t.children)
+                for t in verb.head.children
+            )
+        )
         return (
             participle
-            and verb.dep_ in ("ccomp", "xcomp")
+            and (verb.dep_ in ("ccomp", "xcomp") or adverbial)
             and "nsubj" in labels
             and not labels & {"aux", "dobj"}
         )
@@ -2342,7 +2373,9 @@ class Roles:
                 c.dep_ in (*OBJECTS, "case") and self.lex.cue("receiving", c.lemma_)
                 for c in (*governor.children, *noun.children)
             )
-            subject = self.subject(governor)
+            # ("the crowd has dispersed and there was one arrest": what there was is no one's named)
+            existential = any(c.dep_ == "expl" and c.lower_ == "there" for c in governor.children)
+            subject = None if existential else self.subject(governor)
             if receiving and subject is None and governor.pos_ == "NOUN" and governor.dep_ in OBJECTS:
                 subject = self.subject(governor.head)  # "La Chine fait l'objet de vives critiques"
             if receiving and subject is not None and not targets:

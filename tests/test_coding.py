@@ -4228,3 +4228,28 @@ def test_the_parser_s_slips_before_a_name_after_a_participle_and_in_there_was_gi
         " there was one arrest, with no injuries to police or civilians."
     )
     assert not [e for e in events_of(text, "en", date(2013, 3, 12)) if e.trigger == "arrest"]
+
+
+def test_a_noun_completing_a_capitalised_name_is_no_event() -> None:
+    text = (
+        "Au Chili, le ministère de la Santé a transmis à l'OMS un nombre de morts bien supérieur aux chiffres"
+        " officiels, selon le Centre d'enquête journalistique."
+    )
+    assert events_of(text, "fr", date(2020, 6, 13)) == []
+    text = "La Russie accuse Kiev d'attaques contre la centrale."
+    assert [target_code(e) for e in events_of(text, "fr")] == ["UKRGOV"]
+
+
+def test_criticism_one_arouses_is_undergone() -> None:
+    events = events_of(
+        "Le président brésilien a suscité les critiques de l'Argentine.", "fr", date(2020, 6, 13)
+    )
+    assert [(e.source.cameo, target_code(e)) for e in events] == [("ARG", "BRAGOV")], events
+
+
+def test_what_a_clause_after_afin_que_says_is_intended() -> None:
+    text = "Les compagnies aériennes ont attaqué en justice le gouvernement britannique afin qu'il renonce à la quarantaine."
+    events = events_of(text, "fr", date(2020, 6, 13))
+    assert [(e.trigger, e.modality) for e in events if e.cameo_root == "08"] == [("renonce", "possible")], (
+        events
+    )

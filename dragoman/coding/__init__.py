@@ -553,7 +553,11 @@ class _Coder(Roles):
                     )
                 )
             )
-            and "Inf" in clause.morph.to_dict().get("VerbForm", "")
+            # (or a clause of its own after "afin que", "pour que", "so that": "afin qu'il renonce à la quarantaine")
+            and (
+                "Inf" in clause.morph.to_dict().get("VerbForm", "")
+                or any(c.dep_ == "mark" and c.lemma_.lower() in ("que", "that") for c in clause.children)
+            )
             and any(c.dep_ in ("aux", "mark") and self.lex.cue("purpose", c.lemma_) for c in clause.children)
         )
 
@@ -951,13 +955,17 @@ class _Coder(Roles):
     def _named(self, noun: Token) -> bool:
         """A French event noun written with a capital inside a sentence is part of a name ("Rassemblement du
         peuple français", "l'Accord de Paris"), not an event (after a quote, a dash or a colon it may open a
-        heading); English capitalises the words of names that are events too ("Operation ... Offensive")."""
-        return (
-            self.lang == "fr"
-            and noun.text[:1].isupper()
-            and not noun.is_sent_start
-            and noun.i > 0
-            and noun.nbor(-1).text not in HEADING_MARKS
+        heading); so is one that completes such a capitalised noun ("le Centre d'enquête journalistique"). English
+        capitalises the words of names that are events too ("Operation ... Offensive")."""
+        words = [noun]
+        if noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
+            words.append(noun.head)  # (a common noun: not "accuse Kiev d'attaques")
+        return self.lang == "fr" and any(
+            word.text[:1].isupper()
+            and not word.is_sent_start
+            and word.i > 0
+            and word.nbor(-1).text not in HEADING_MARKS
+            for word in words
         )
 
     def _settled_roles(

@@ -4253,3 +4253,20 @@ def test_what_a_clause_after_afin_que_says_is_intended() -> None:
     assert [(e.trigger, e.modality) for e in events if e.cameo_root == "08"] == [("renonce", "possible")], (
         events
     )
+
+
+def test_referring_to_a_council_leading_a_poll_and_walks_offered_are_no_events() -> None:
+    for text in (
+        "Le président Emmanuel Macron a saisi pour avis le Conseil supérieur de la magistrature.",
+        "Si l'élection avait lieu dimanche, la candidate RN arrive en tête avec 28 % des voix, devant Emmanuel Macron.",
+        "Les forêts françaises offrent de jolies promenades.",
+    ):
+        assert events_of(text, "fr", date(2020, 6, 12)) == [], text
+
+
+def test_the_lifting_of_sanctions_is_a_french_event_noun() -> None:
+    events = events_of("L'UE a décidé la levée des sanctions visant la Biélorussie.", "fr")
+    assert [(e.cameo, e.source.cameo, target_code(e)) for e in events] == [("085", "IGOEUREEC", "BLR")], (
+        events
+    )
+    assert events_of("La start-up française a annoncé une levée de fonds de 20 millions d'euros.", "fr") == []

@@ -265,13 +265,17 @@ class Roles:
                 and any(g.dep_ == "case" and FUSED.get(g.lower_, g.lower_) == "de" for g in n.children)
             }
             # and what is given up or withdrawn to, in French ("a renoncé à son héritage", "s'emparer de 45 % de
-            # l'immeuble"), or what it is on, of or from ("agree on the need for caution", "warned of the dangers",
+            # l'immeuble", "arrive en tête"), or what it is on, of or from ("agree on the need for caution", "warned of the dangers",
             # "the judge withdrew from the case")
             objects |= {
                 n.lemma_.lower()
                 for n in token.children
                 if n.dep_.startswith("obl")
-                and any(g.dep_ == "case" and g.lower_ in ("à", "sur", "de") for g in n.children)
+                and (
+                    any(g.dep_ == "case" and g.lower_ in ("à", "sur", "de", "en") for g in n.children)
+                    # (or an argument the parser gave a preposition not its own: "a saisi pour avis le Conseil")
+                    or n.dep_ == "obl:arg"
+                )
             } | _prep_objects(token, ("on", "of", "about", "from", "against"))
             relative = token.dep_ in ("relcl", "acl:relcl") and (
                 any(c.dep_ in OBJECTS and "Rel" in c.morph.get("PronType", []) for c in token.children)

@@ -1283,7 +1283,8 @@ def _of_town(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
 def _town_agents(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
     """A town or region only the gazetteer knows, right before an agent named without a country of its own and
     modifying it ("Ohio Governor John Kasich", "Texas lawmakers", "New York police"): that place's state's agent,
-    one mention."""
+    one mention; in a state the text names otherwise (the gazetteer alone makes "Jinxi rebels" Chinese)."""
+    named = {m.country for m in resolved if m.country and m.rule != "place"}
     out: list[Mention] = []
     for mention in resolved:
         before = out[-1] if out else None
@@ -1291,7 +1292,7 @@ def _town_agents(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
         if (
             before is not None
             and state is not None
-            and state.country
+            and state.country in named
             and before.rule == "place"
             and mention.rule in ("agent:no-country", "agent+context")
             and not resolver.text[before.end : mention.start].strip()

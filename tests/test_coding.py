@@ -4275,3 +4275,13 @@ def test_the_lifting_of_sanctions_is_a_french_event_noun() -> None:
         events
     )
     assert events_of("La start-up française a annoncé une levée de fonds de 20 millions d'euros.", "fr") == []
+
+
+def test_an_imperative_has_no_doer_and_measures_are_not_released() -> None:
+    text = (
+        "La police française est arrivée. \"Mais demandez lui, elle vous dira qu'il ne s'est rien passé!\", se"
+        " défend-il."
+    )
+    assert events_of(text, "fr", date(2020, 6, 12)) == []
+    text = "L'OMS appelle le Brésil et le Chili à ne pas relâcher les mesures destinées à ralentir les contaminations."
+    assert not [e for e in events_of(text, "fr", date(2020, 6, 12)) if e.cameo_root == "08"]

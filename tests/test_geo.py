@@ -223,6 +223,14 @@ def test_lookup_keeps_the_resolver_contract() -> None:
     assert lookup("Xqzvv") is None
 
 
+def test_a_country_the_text_names_picks_among_places_of_that_name_not_among_other_names() -> None:
+    brest = lookup("Brest", frozenset({"FRA"}))
+    assert brest is not None and brest.country == "FRA"
+    # (GeoNames gives "Québec" as another name of New Britain, Connecticut: a story naming the US is no reason)
+    quebec = lookup("Québec", frozenset({"USA"}))
+    assert quebec is not None and quebec.country == "CAN"
+
+
 def test_built_once() -> None:
     """Loading is measured in bench/geo.py; the gazetteer is built once per process."""
     assert gazetteer() is gazetteer()

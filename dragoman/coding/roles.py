@@ -1197,6 +1197,8 @@ class Roles:
 
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, inherited through infinitive complements and conjoined verbs."""
+        if "Imp" in verb.morph.get("Mood", []):
+            return None  # '"Mais demandez-lui", se défend-il': an imperative's doer is whom it addresses
         seen = 0
         conjoined = False  # "has been indicted ... and will resign": the passive subject also resigns
         raised = False  # "China is expected to impose tariffs": the passive subject imposes them

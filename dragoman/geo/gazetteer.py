@@ -432,5 +432,9 @@ def lookup(name: str, named: frozenset[str] = frozenset()) -> Place | None:
         return None
     countries = {place.country_iso3 for place, _ in found}
     if len(countries) > 1 and len(countries & named) == 1:
-        found = tuple(pair for pair in found if pair[0].country_iso3 in named)
+        kept = tuple(pair for pair in found if pair[0].country_iso3 in named)
+        # (by its own name, not another's: "Québec" in a story that names the United States is not New Britain,
+        # Connecticut, which GeoNames also calls so)
+        if any(primary for _, primary in kept) or not any(primary for _, primary in found):
+            found = kept
     return max(found, key=lambda pair: (FEATURE_RANK[pair[0].feature], _weight(pair[0], pair[1])))[0]

@@ -4285,3 +4285,8 @@ def test_an_imperative_has_no_doer_and_measures_are_not_released() -> None:
     assert events_of(text, "fr", date(2020, 6, 12)) == []
     text = "L'OMS appelle le Brésil et le Chili à ne pas relâcher les mesures destinées à ralentir les contaminations."
     assert not [e for e in events_of(text, "fr", date(2020, 6, 12)) if e.cameo_root == "08"]
+
+
+def test_american_football_rosters_are_sports() -> None:
+    text = "Tampa have signed linebacker Rod Wilson to bolster their defence, while releasing running back Noah Herron."
+    assert events_of(text, "en", date(2008, 9, 1)) == []

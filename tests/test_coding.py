@@ -4290,3 +4290,24 @@ def test_an_imperative_has_no_doer_and_measures_are_not_released() -> None:
 def test_american_football_rosters_are_sports() -> None:
     text = "Tampa have signed linebacker Rod Wilson to bolster their defence, while releasing running back Noah Herron."
     assert events_of(text, "en", date(2008, 9, 1)) == []
+
+
+def test_doers_coded_alike_in_one_act_give_one_event() -> None:
+    text = "On 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province, Afghanistan."
+    events = events_of(text, "en", date(2019, 3, 2))
+    assert [(e.source.cameo, e.cameo) for e in events] == [("AFGREB", "190")], events
+
+
+def test_an_unarmed_government_going_for_officials_is_no_assault() -> None:
+    text = (
+        "On Wednesday, the Trump administration targeted 13 more Venezuelan officials, alleging corruption."
+    )
+    assert not [e for e in events_of(text, "en", date(2017, 7, 27)) if e.cameo_root == "19"]
+    events = events_of("Russian forces targeted Ukrainian officials in Kherson.", "en", date(2022, 7, 1))
+    assert [(e.cameo_root, target_code(e)) for e in events] == [("19", "UKRGOV")], events
+
+
+def test_a_quoted_name_before_its_agent_noun_is_one_actor() -> None:
+    text = 'France is on high alert since the "Islamic State" militant group launched a series of attacks across Paris.'
+    events = events_of(text, "en", date(2016, 7, 20))
+    assert [e.source.cameo for e in events] == ["IMGMUS"], events

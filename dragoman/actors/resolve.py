@@ -59,6 +59,7 @@ SETTINGS = frozenset(
 )
 # Words that may sit between two units of one noun phrase: "l'armée du Soudan", "the army of Sudan",
 # "Russia's army". Folded forms.
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
 CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "les", "l", "s", "-"})
 # Where an agent is from or is ("soldiers from Gondor", "police in Kenya", "les manifestants en Iran"),
 # and the articles that may follow ("in the Netherlands", "aux Pays-Bas" needs none).
@@ -249,9 +250,15 @@ class _Resolver:
 
     def joined(self, a: Unit, b: Unit) -> bool:
         """Two units of one noun phrase: only connector tokens between them, at most three, and no line
-        break (a heading "Pays-Bas" over "La police néerlandaise a ..." is not "Dutch police")."""
+        break (a heading "Pays-Bas" over "La police néerlandaise a ..." is not "Dutch police"); or the quotation
+        marks around the first ('the "Islamic State" militant group')."""
         gap = self.toks[a.last : b.first]
-        return (
+        quoted = (
+            len(gap) == 1
+            and self.text[a.end : b.start].strip() in QUOTES
+            and self.text[: a.start].rstrip()[-1:] in QUOTES
+        )
+        return quoted or (
             len(gap) <= 3
             and all(t.folded in CONNECTORS for t in gap)
             and "\n" not in self.text[a.end : b.start]

@@ -4311,3 +4311,25 @@ def test_a_quoted_name_before_its_agent_noun_is_one_actor() -> None:
     text = 'France is on high alert since the "Islamic State" militant group launched a series of attacks across Paris.'
     events = events_of(text, "en", date(2016, 7, 20))
     assert [e.source.cameo for e in events] == ["IMGMUS"], events
+
+
+def test_ne_cesse_de_affirms_and_a_participle_qualifies_the_noun_it_agrees_with() -> None:
+    events = events_of(
+        "Le président Jair Bolsonaro ne cesse d'appeler à une reprise du travail.", "fr", date(2020, 6, 1)
+    )
+    assert [e.modality for e in events] == ["asserted"], events
+    text = (
+        "Le conflit au Yémen oppose les forces loyales au gouvernement appuyées par une coalition dirigée par l'Arabie"
+        " saoudite aux rebelles Houthis, soutenus par l'Iran."
+    )
+    backed = [e for e in events_of(text, "fr", date(2020, 6, 1)) if e.trigger == "soutenus"]
+    assert [(e.source.cameo, target_code(e)) for e in backed] == [("IRN", "YEMREB")], backed
+
+
+def test_forces_a_state_backs_are_not_its_own_and_a_share_of_blame_is_no_recognition() -> None:
+    text = (
+        "Dans le conflit en Libye, l'Egypte soutient les forces du maréchal Khalifa Haftar, rivales du GNA."
+    )
+    assert events_of(text, "fr", date(2020, 6, 1)) == []
+    text = "L'ancien président François Hollande a reconnu une part de responsabilité dans la situation de l'hôpital."
+    assert not [e for e in events_of(text, "fr", date(2020, 6, 1)) if e.cameo == "054"]

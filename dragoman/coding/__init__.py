@@ -445,6 +445,12 @@ class _Coder(Roles):
                 and not negated_head
                 # (what a denial says, not what is done beside it: "denied responsibility, accusing Seoul")
                 and node.dep_ not in ("advcl", "conj", "parataxis")
+                # (nor one a bare "ne" turns round: "Bolsonaro ne cesse d'appeler à une reprise du travail")
+                and not any(
+                    self.lex.cue("negation-particle", c.lower_)
+                    for t in (head, *self.auxiliaries(head))
+                    for c in t.children
+                )
             ):
                 negated = True
             elif negated_head and node.dep_ == "xcomp" and not self.lex.cue("negating", head.lemma_):
@@ -1178,10 +1184,11 @@ class _Coder(Roles):
             target is not None
             and cameo[:2] in BACKING_ROOTS
             and target.rule == "agent+context"
-            and target.sector in FIGHTING_SECTORS
+            and (target.sector in FIGHTING_SECTORS or target.sector == "MIL")
             and target.country == source.country
         ):
-            # "the United States backs the rebels": fighters of a country no one named, not its own
+            # "the United States backs the rebels", "l'Egypte soutient les forces du maréchal Khalifa Haftar":
+            # fighters of a country no one named, not its own
             return False
         if cameo[:2] == INVESTIGATE and source.sector in ("CVL", "REF"):
             return False  # "Villagers inspect the path of a pyroclastic flow": no inquiry of anyone's

@@ -733,6 +733,24 @@ class Roles:
             return state_itself(inside[0], "origin")
         return inside[0] if inside else None
 
+    @staticmethod
+    def _qualified(participle: Token) -> Token:
+        """The noun a participle after it qualifies: its head, or, where they differ in number, the nearest noun
+        between them that does not ("les rebelles Houthis, soutenus par l'Iran": the parser hung "soutenus" on
+        "l'Arabie saoudite" before them)."""
+        head = participle.head
+        number = participle.morph.get("Number", [])
+        if not number or head.morph.get("Number", number) == number:
+            return head
+        return next(
+            (
+                t
+                for t in reversed(participle.doc[head.i + 1 : participle.i])
+                if t.pos_ in ("NOUN", "PROPN") and t.morph.get("Number", []) == number
+            ),
+            head,
+        )
+
     def _before_named_person(self, head: Token, mention: Mention) -> bool:
         """The phrase's head is the name of a person no dictionary knows, and the mention comes before that name
         with a verb of saying between them."""
@@ -1616,7 +1634,7 @@ class Roles:
                 and not (entry.object and self._object_is(voiced.head, entry.object))
             ):
                 # "l'Algérien Droukdal, tué par les forces françaises": the noun it qualifies underwent it
-                targets = [(m, False) for m in self.actors_in(voiced.head)]
+                targets = [(m, False) for m in self.actors_in(self._qualified(voiced))]
             if not targets and (undergoer := self._undergoer(voiced)) is not None:
                 # "la Russie s'est vu infliger des sanctions par l'UE": Russia underwent them, the EU did it ("par"
                 # may hang on the object)

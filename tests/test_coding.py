@@ -4333,3 +4333,20 @@ def test_forces_a_state_backs_are_not_its_own_and_a_share_of_blame_is_no_recogni
     assert events_of(text, "fr", date(2020, 6, 1)) == []
     text = "L'ancien président François Hollande a reconnu une part de responsabilité dans la situation de l'hôpital."
     assert not [e for e in events_of(text, "fr", date(2020, 6, 1)) if e.cameo == "054"]
+
+
+def test_french_objects_hung_on_a_day_and_phrases_of_no_event() -> None:
+    text = "Les Etats-Unis ont appelé mercredi la Turquie à ne pas toucher au statut de Sainte-Sophie."
+    assert [target_code(e) for e in events_of(text, "fr", date(2020, 7, 1))] == ["TUR"]
+    for text in (
+        "Le droit à l'avortement aux Etats-Unis est protégé par une décision de la Cour suprême.",
+        "Le PIB du Portugal a reculé de 3,9% au premier trimestre.",
+        "Des milliers de Français ont profité de la Fête de la musique pour se rassembler et danser dans les rues.",
+        "Le rassemblement solennel de Paris était soutenu par plusieurs syndicats français.",
+    ):
+        assert events_of(text, "fr", date(2020, 7, 1)) == [], text
+
+
+def test_an_agreement_one_is_favourable_to_may_come() -> None:
+    text = "L'ONG israélienne Peace Now était favorable à un accord de paix entre Israël et l'Egypte."
+    assert {e.modality for e in events_of(text, "fr", date(2020, 7, 1))} == {"possible"}

@@ -431,6 +431,12 @@ class Roles:
             if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i + 3
             for g in c.children
             if g.dep_ in OBJECTS
+            # (or as a complement without a preposition: "ont appelé mercredi la Turquie à ne pas toucher")
+            or (
+                g.dep_ == "nmod"
+                and g.i > c.i
+                and not any(w.dep_ == "case" for w in (*c.children, *g.children))
+            )
         ]
 
     @staticmethod
@@ -1601,7 +1607,12 @@ class Roles:
                         if not (m.rule in (*PLACE_RULES, "place") and self._after_locative(m))
                     ]
                 elif child.dep_ in PASSIVE_SUBJECTS or (child.dep_ == "nsubj" and self._bare_passive(voiced)):
-                    targets += [(m, False) for m in self.actors_in(child)]
+                    # (an event undergoes it as its doers do, not the town it is named after: "le rassemblement de
+                    # Paris était soutenu par plusieurs syndicats")
+                    undergoers = self.actors_in(child)
+                    if child.pos_ == "NOUN" and (named := self.triggers(child)):
+                        undergoers = [m for m in undergoers if m in self.noun_roles(child, named[0])[0]]
+                    targets += [(m, False) for m in undergoers]
             if not any(c.dep_ in AGENTS for c in voiced.children):
                 # the agent the French parser hung on the complement before it ("imposées à la Russie par l'UE")
                 sources += [

@@ -4287,8 +4287,10 @@ def test_an_imperative_has_no_doer_and_measures_are_not_released() -> None:
     assert not [e for e in events_of(text, "fr", date(2020, 6, 12)) if e.cameo_root == "08"]
 
 
-def test_american_football_rosters_are_sports() -> None:
+def test_american_football_rosters_and_boxing_bouts_are_sports() -> None:
     text = "Tampa have signed linebacker Rod Wilson to bolster their defence, while releasing running back Noah Herron."
+    assert events_of(text, "en", date(2008, 9, 1)) == []
+    text = "The referee stopped the bout in the seventh when the American was offering no reply to the Ukrainian's blows."
     assert events_of(text, "en", date(2008, 9, 1)) == []
 
 

@@ -4352,3 +4352,9 @@ def test_french_objects_hung_on_a_day_and_phrases_of_no_event() -> None:
 def test_an_agreement_one_is_favourable_to_may_come() -> None:
     text = "L'ONG israélienne Peace Now était favorable à un accord de paix entre Israël et l'Egypte."
     assert {e.modality for e in events_of(text, "fr", date(2020, 7, 1))} == {"possible"}
+
+
+def test_a_participle_after_the_copula_is_passive() -> None:
+    assert events_of("Outre-Atlantique, Donald Trump est lui pressé de voir l'économie repartir.", "fr") == []
+    events = events_of("Le président iranien est lui accusé par Washington de soutenir le terrorisme.", "fr")
+    assert [(e.source.cameo, e.cameo) for e in events] == [("USAGOV", "112")], events

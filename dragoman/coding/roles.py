@@ -1479,7 +1479,9 @@ class Roles:
             "Part" in morph.get("VerbForm", "")
             and morph.get("Tense") == "Past"
             and any(
-                c.dep_ == "aux:tense" and self.lex.cue("passive-auxiliary", c.lemma_) for c in verb.children
+                # (or the copula: "Donald Trump est lui pressé de voir l'économie repartir")
+                c.dep_ in ("aux:tense", "cop") and self.lex.cue("passive-auxiliary", c.lemma_)
+                for c in verb.children
             )
             and not self.lex.cue("etre", verb.lemma_.lower())
             and not labels & {"obj", "dobj", "expl:comp", "expl:pv"}

@@ -4358,3 +4358,19 @@ def test_a_participle_after_the_copula_is_passive() -> None:
     assert events_of("Outre-Atlantique, Donald Trump est lui pressé de voir l'économie repartir.", "fr") == []
     events = events_of("Le président iranien est lui accusé par Washington de soutenir le terrorisme.", "fr")
     assert [(e.source.cameo, e.cameo) for e in events] == [("USAGOV", "112")], events
+
+
+def test_a_french_subjunctive_is_possible_but_not_after_bien_que() -> None:
+    events = events_of("Il est temps que l'armée afghane reprenne possession de son territoire.", "fr")
+    assert [e.modality for e in events] == ["possible"], events
+    events = events_of("Bien que la Russie ait signé l'accord avec l'Ukraine, les combats continuent.", "fr")
+    assert [e.modality for e in events] == ["asserted"], events
+
+
+def test_foreign_forces_black_friday_and_opportunities_offered() -> None:
+    for text, lang in (
+        ("Afghan peasants refuse the presence of foreign armed forces.", "en"),
+        ("Protesters on Black Friday demanded a salary increase.", "en"),
+        ("Le Mexique offre des opportunités.", "fr"),
+    ):
+        assert events_of(text, lang, date(2012, 12, 1)) == [], text

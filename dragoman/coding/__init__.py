@@ -534,11 +534,14 @@ class _Coder(Roles):
             return "possible"
         return "asserted"
 
-    @staticmethod
-    def _subjunctive(verb: Token) -> bool:
-        """An English that-clause in the subjunctive says what is wanted, not what happened: "demanded that
-        Israel ease restrictions", "insisted that the government resign" (a base-form verb after a singular
-        noun subject, with no auxiliary)."""
+    def _subjunctive(self, verb: Token) -> bool:
+        """A that-clause in the subjunctive says what is wanted, not what happened: in English "demanded that
+        Israel ease restrictions", "insisted that the government resign" (a base-form verb after a singular noun
+        subject, with no auxiliary); in French a verb the tagger puts in that mood ("il est temps que l'armée
+        afghane reprenne son territoire"), not after "bien que", "quoique" (cue kind `concessive`: "bien que la
+        Russie ait signé l'accord")."""
+        if any("Sub" in t.morph.get("Mood", []) for t in (verb, *self.auxiliaries(verb))):
+            return not any(c.dep_ == "mark" and self.lex.cue("concessive", c.lower_) for c in verb.children)
         return (
             verb.dep_ == "ccomp"
             and verb.tag_ in ("VB", "VBP")  # (a base form after a singular noun, however it is tagged)

@@ -4374,3 +4374,11 @@ def test_foreign_forces_black_friday_and_opportunities_offered() -> None:
         ("Le Mexique offre des opportunités.", "fr"),
     ):
         assert events_of(text, lang, date(2012, 12, 1)) == [], text
+
+
+def test_an_event_as_subject_gives_its_own_doers_not_whoever_its_phrase_names() -> None:
+    text = (
+        "Après des accusations de laxisme visant la police, l'enquête sur les violences de Tchétchènes à Dijon s'est"
+        " accélérée jeudi avec l'interpellation de six membres de cette communauté dans plusieurs villes de France."
+    )
+    assert not [e for e in events_of(text, "fr", date(2020, 6, 18)) if e.source.country == "RUS"]

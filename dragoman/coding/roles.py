@@ -2441,6 +2441,10 @@ class Roles:
                 # (of a violent act, the subject itself, not a place named deep in it: "le nitrate à l'origine des
                 # explosions de Beyrouth a causé des accidents dont l'explosion de l'usine AZF")
                 sources = self.actors_in(subject)
+                if subject.i != noun.i and subject.pos_ == "NOUN" and (acts := self.triggers(subject)):
+                    # an event as the subject: its own doers, not whoever its phrase names ("l'enquête sur les
+                    # expéditions de Tchétchènes s'est accélérée avec l'interpellation de six membres")
+                    sources = [m for m in sources if m in self.noun_roles(subject, acts[0])[0]]
                 if entry.cameo[:2] in VIOLENT_ROOTS:
                     named = [self._mention_at(h) for h in (subject, *self._conjuncts(subject))]
                     sources = [m for m in sources if m in named or m in self._not_where([m])]

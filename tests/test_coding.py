@@ -4382,3 +4382,9 @@ def test_an_event_as_subject_gives_its_own_doers_not_whoever_its_phrase_names() 
         " accélérée jeudi avec l'interpellation de six membres de cette communauté dans plusieurs villes de France."
     )
     assert not [e for e in events_of(text, "fr", date(2020, 6, 18)) if e.source.country == "RUS"]
+
+
+def test_a_party_named_after_a_genitive_is_no_namesake_of_its_tail() -> None:
+    text = "The Karnataka High Court rejected a bail petition of People's Democratic Party (PDP) leader Abdul Maudany."
+    events = events_of(text, "en", date(2011, 2, 12))
+    assert not [e for e in events if target_country(e) in ("USA", "NGA")], events

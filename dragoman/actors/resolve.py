@@ -1553,6 +1553,22 @@ def _hyphenated(text: str, unit: Unit, starts: set[int], ends: set[int]) -> bool
     return joined_before or joined_after
 
 
+def _named_longer(text: str, unit: Unit, entities: list[Mention], ends: set[int]) -> bool:
+    """An organisation's name that the tagger reads as the end of a longer one, after a capitalised genitive
+    that names nothing itself: "People's Democratic Party" is no Democratic Party."""
+    for ent in entities:
+        if ent.label in ("ORG", "NORP") and ent.start < unit.start and unit.end <= ent.end:
+            before = text[ent.start : unit.start].split()
+            if (
+                before
+                and before[-1].endswith(("'s", "’s"))
+                and all(w[:1].isupper() for w in before)
+                and not any(ent.start < e <= unit.start for e in ends)
+            ):
+                return True
+    return False
+
+
 def _shouted(surface: str, entries: list[Entry]) -> bool:
     """A name in capitals that its dictionaries write otherwise is a dateline or a heading ("WASHINGTON U.S.
     officers are proposing", "GERMANY REACTS"), not an actor of the sentence; "NATO", "USA" are written so."""
@@ -1568,7 +1584,10 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
     # (a person's or an organisation's name inside a longer one: "Tamar-Mattis", "l'AP-HP"; not "EU-Turkey")
     starts, ends = {u.start for u in units}, {u.end for u in units}
     units = [
-        u for u in units if not (u.kind in ("person", "org") and _hyphenated(resolver.text, u, starts, ends))
+        u
+        for u in units
+        if not (u.kind in ("person", "org") and _hyphenated(resolver.text, u, starts, ends))
+        and not (u.kind == "org" and _named_longer(resolver.text, u, entities, ends))
     ]
     out: list[Mention] = []
     i = 0

@@ -4333,6 +4333,11 @@ def test_forces_a_state_backs_are_not_its_own_and_a_share_of_blame_is_no_recogni
         "Dans le conflit en Libye, l'Egypte soutient les forces du maréchal Khalifa Haftar, rivales du GNA."
     )
     assert events_of(text, "fr", date(2020, 6, 1)) == []
+    # (but an agreement reached with one's own mutinous soldiers stands)
+    text = (
+        "Ivory Coast President Alassane Ouattara said he had reached an agreement with rebellious soldiers."
+    )
+    assert [e.cameo for e in events_of(text, "en", date(2017, 1, 7))] == ["057"]
     text = "L'ancien président François Hollande a reconnu une part de responsabilité dans la situation de l'hôpital."
     assert not [e for e in events_of(text, "fr", date(2020, 6, 1)) if e.cameo == "054"]
 

@@ -91,6 +91,7 @@ ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
 ASK = "020"  # CAMEO: make an appeal or request, not specified
 INVESTIGATE = "09"  # CAMEO root: investigate
+BACKING = ("051", "07")  # CAMEO: support, and aid
 BACKING_ROOTS = frozenset({"05", "06", "07"})  # CAMEO roots: diplomatic, material cooperation, aid
 RALLY = "141"  # CAMEO: demonstrate or rally (a hunger strike, 142, is a protest whoever makes it)
 AGREEMENT = "057"  # sign a formal agreement
@@ -1187,7 +1188,8 @@ class _Coder(Roles):
             target is not None
             and cameo[:2] in BACKING_ROOTS
             and target.rule == "agent+context"
-            and (target.sector in FIGHTING_SECTORS or target.sector == "MIL")
+            # (armed forces too, when backed: not an agreement reached with them, "with rebellious soldiers")
+            and (target.sector in FIGHTING_SECTORS or (target.sector == "MIL" and cameo.startswith(BACKING)))
             and target.country == source.country
         ):
             # "the United States backs the rebels", "l'Egypte soutient les forces du maréchal Khalifa Haftar":

@@ -59,8 +59,9 @@ SETTINGS = frozenset(
 )
 # Words that may sit between two units of one noun phrase: "l'armée du Soudan", "the army of Sudan",
 # "Russia's army". Folded forms.
-QUOTES = frozenset({'"', "“", "”", "«", "»"})
 CONNECTORS = frozenset({"de", "du", "des", "d", "'", "of", "the", "la", "le", "les", "l", "s", "-"})
+# Quotation marks, which may close around a name before its agent noun ('the "Islamic State" militant group')
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
 # Where an agent is from or is ("soldiers from Gondor", "police in Kenya", "les manifestants en Iran"),
 # and the articles that may follow ("in the Netherlands", "aux Pays-Bas" needs none).
 ORIGINS = frozenset({"from"})
@@ -88,10 +89,10 @@ HOLDINGS = frozenset(
         *("areas", "hideout", "hideouts", "target", "targets", "enclave", "enclaves", "territory", "held"),
     }
 )
-# Labels of entity mentions kept when unresolved (spaCy English and French label sets).
 # A town below this many people, the only one of its name, in a country the article names nowhere while it names
 # others, is more likely a town the gazetteer lacks ("Madaya" in a story on Syria is no town of Myanmar)
 SMALL_TOWN = 50_000
+# Labels of entity mentions kept when unresolved (spaCy English and French label sets).
 ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 

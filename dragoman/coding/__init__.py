@@ -642,12 +642,13 @@ class _Coder(Roles):
 
     def sentence_events(self, index: int, sentence: Span) -> list[Event]:
         events = self._read_sentence(index, sentence)
+        # (the patterns are asked only of sentences with events: most have none, and the patterns cost)
         if events and self.lex.discarded(sentence.text) is not None:
             return []  # sports, markets, weather, entertainment, obituaries (lang/<iso>/discard*.tsv)
         # one event for doers coded alike in one act ("Taliban gunmen and suicide bombers attacked Camp Shorabak":
         # one Taliban attack, not two); the first named stays
         coded = {_coding(e): e for e in reversed(events)}
-        return [e for e in events if coded[_coding(e)] is e]  # (asked only of sentences with events)
+        return [e for e in events if coded[_coding(e)] is e]
 
     def _read_sentence(self, index: int, sentence: Span) -> list[Event]:
         events = []

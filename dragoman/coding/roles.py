@@ -265,8 +265,8 @@ class Roles:
                 and any(g.dep_ == "case" and FUSED.get(g.lower_, g.lower_) == "de" for g in n.children)
             }
             # and what is given up or withdrawn to, in French ("a renoncé à son héritage", "s'emparer de 45 % de
-            # l'immeuble", "arrive en tête"), or what it is on, of or from ("agree on the need for caution", "warned of the dangers",
-            # "the judge withdrew from the case")
+            # l'immeuble", "arrive en tête"), or what it is on, of or from ("agree on the need for caution", "warned
+            # of the dangers", "the judge withdrew from the case")
             objects |= {
                 n.lemma_.lower()
                 for n in token.children
@@ -742,8 +742,8 @@ class Roles:
     @staticmethod
     def _qualified(participle: Token) -> Token:
         """The noun a participle after it qualifies: its head, or, where they differ in number, the nearest noun
-        between them that does not ("les rebelles Houthis, soutenus par l'Iran": the parser hung "soutenus" on
-        "l'Arabie saoudite" before them)."""
+        between them of the participle's number ("les rebelles Houthis, soutenus par l'Iran": the parser hung
+        "soutenus" on "l'Arabie saoudite" before them)."""
         head = participle.head
         number = participle.morph.get("Number", [])
         if not number or head.morph.get("Number", number) == number:

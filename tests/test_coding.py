@@ -4393,3 +4393,10 @@ def test_a_party_named_after_a_genitive_is_no_namesake_of_its_tail() -> None:
     text = "The Karnataka High Court rejected a bail petition of People's Democratic Party (PDP) leader Abdul Maudany."
     events = events_of(text, "en", date(2011, 2, 12))
     assert not [e for e in events if target_country(e) in ("USA", "NGA")], events
+
+
+def test_a_politician_s_counterattack_on_a_company_is_no_assault() -> None:
+    text = (
+        "Le géant des réseaux est directement concerné par la contre-attaque de Donald Trump contre Twitter."
+    )
+    assert not [e for e in events_of(text, "fr", date(2020, 5, 29)) if e.cameo_root == "19"]

@@ -4400,3 +4400,17 @@ def test_a_politician_s_counterattack_on_a_company_is_no_assault() -> None:
         "Le géant des réseaux est directement concerné par la contre-attaque de Donald Trump contre Twitter."
     )
     assert not [e for e in events_of(text, "fr", date(2020, 5, 29)) if e.cameo_root == "19"]
+
+
+def test_a_doer_is_not_named_below_another_preposition_of_a_by_phrase() -> None:
+    # the parser hangs "par asphyxie" on the rallies; the policeman is under whose knees, not their doer
+    text = (
+        "De nombreux rassemblements pour saluer la mémoire de Jean Dupont, un homme de 40 ans mort par asphyxie "
+        "le 2 mars sous les genoux d'un policier à Marseille, sont organisés mardi en France."
+    )
+    assert not [e for e in events_of(text, "fr") if e.source.sector == "COP"]
+
+
+def test_a_quantity_of_sanctions_keeps_whom_they_are_against() -> None:
+    [event] = events_of("Canada plans to lift most of its sanctions against Cuba next month.", "en")
+    assert (event.source.country, event.cameo_root, target_country(event)) == ("CAN", "03", "CUB")

@@ -494,6 +494,15 @@ class Roles:
                 return True
         return False
 
+    def _the_thing(self, obj: Token, lemma: str) -> Token:
+        """The noun an object is a quantity of ("most of its sanctions", "5 million dollars of aid"), or the
+        object itself."""
+        for child in obj.children:
+            inner = self._pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None
+            if inner is not None and inner.lemma_.lower() == lemma:
+                return inner
+        return obj
+
     def _has_particle(self, verb: Token, prep: str) -> bool:
         """The particle or preposition is there; a two-word one names its noun too ("attaquer en justice":
         to sue, not to attack)."""
@@ -1735,10 +1744,12 @@ class Roles:
                         itself = []  # "a rappelé son ambassadeur en Israël": one's own, aimed where it was posted
                     # the object noun's own target preposition first ("tighten the blockade of Serbia ... with
                     # Albania's help")
-                    noun_preps = [e.prep for e in self.lex.nouns.get(child.lemma_.lower(), ()) if e.prep]
+                    # (of the noun it is a quantity of: "lift most of its sanctions against Iran")
+                    thing = self._the_thing(child, entry.object)
+                    noun_preps = [e.prep for e in self.lex.nouns.get(thing.lemma_.lower(), ()) if e.prep]
                     # (or a coordinated object's: "launched artillery, mortar and rocket fire against ...")
                     complement = next(
-                        (found for prep in noun_preps if (found := self._prep_targets(child, prep))), []
+                        (found for prep in noun_preps if (found := self._prep_targets(thing, prep))), []
                     ) or next(
                         (
                             found
@@ -2187,10 +2198,16 @@ class Roles:
         return None
 
     def _noun_agents(
-        self, noun: Token, exclude: set[tuple[int, int]] | None = None, *, giver: bool = False
+        self,
+        noun: Token,
+        exclude: set[tuple[int, int]] | None = None,
+        *,
+        giver: bool = False,
+        doers: bool = False,
     ) -> list[Mention]:
         """Who an event noun says did it: possessor, compound or adjective actor, `de`/`of`/`by` complement; with
-        `giver`, a `from` complement too ("military aid from Washington", "backing from Armenia")."""
+        `giver`, a `from` complement too ("military aid from Washington", "backing from Armenia"); with `doers`,
+        none named below another preposition of those phrases (for whose the noun is, not what it concerns)."""
         exclude = exclude or set()
         own: list[Mention] = []  # "Iran's", "Russian", "U.S." before the noun
         complements: list[Mention] = []  # "of Moscow", "de Moscou", "by the army" after it
@@ -2216,11 +2233,29 @@ class Roles:
             for m in self.actors_in(phrase):
                 if child.dep_ == "compound" and m.rule in TOWN_RULES:
                     continue  # "the Geneva talks", "the Paris attacks", "the Madaya blockade": where
+                if doers and self._through_other_preposition(phrase, m):
+                    continue  # "rassemblements ... mort par asphyxie sous les genoux d'un policier": not his
                 if (m.start, m.end) not in exclude and m not in found:
                     found.append(m)
         # with its doer named before it, a noun's `of`/`de` complement is what it is done to: "l'invasion
         # russe de l'Ukraine"
         return own or complements
+
+    def _through_other_preposition(self, phrase: Token, mention: Mention) -> bool:
+        """The mention hangs below a doer's phrase through a preposition other than "of", "by", "in", "de", "par",
+        "à" ("par asphyxie sous les genoux d'un policier": where, not by whom; but "by any group in Egypt")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not phrase.left_edge.i <= span.root.i <= phrase.right_edge.i:
+            return False  # (one a pronoun stands for: "its mistreatment")
+        node = span.root
+        allowed = (*SOURCE_PREPS, "d'", "d’", "in", "à", "au", "aux", "en")
+        while node.i != phrase.i and node.head.i != node.i:
+            if (node.dep_ == "prep" and node.lower_ not in allowed) or any(
+                c.dep_ == "case" and c.lower_ not in allowed for c in node.children
+            ):
+                return True
+            node = node.head
+        return False
 
     def between(self, noun: Token) -> list[tuple[Mention, bool]]:
         """Those an event noun (or the frame it qualifies) is between: "fighting between Azerbaijanis and
@@ -2298,14 +2333,16 @@ class Roles:
             targets = [(m, False) for m in self.actors_in(subject)] if subject is not None else []
         # (not whence one goes: "the withdrawal from Syria")
         giver = not entry.cameo.startswith(WITHDRAWAL) and entry.plover_type() != "RETREAT"
-        sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets}, giver=giver)
+        sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets}, giver=giver, doers=True)
         undergoers = self._possessed_undergoers(noun, entry, sources)
         if undergoers:
             # "Nelson Mandela's arrest", "Khashoggi's killing": the person whose arrest or killing it is underwent it
             sources = [m for m in sources if m not in undergoers]
             targets = targets or [(m, False) for m in undergoers]
         if not sources and phrase is not noun:
-            sources = self._noun_agents(phrase, {(m.start, m.end) for m, _ in targets}, giver=giver)
+            sources = self._noun_agents(
+                phrase, {(m.start, m.end) for m, _ in targets}, giver=giver, doers=True
+            )
         if not sources and targets:
             # the agent of a participle after the noun: "sanctions imposed on Belarus by the EU" (not a broker:
             # "an agreement brokered by the United States and Russia"; nor whom the target is of: "charges

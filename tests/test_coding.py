@@ -4414,3 +4414,16 @@ def test_a_doer_is_not_named_below_another_preposition_of_a_by_phrase() -> None:
 def test_a_quantity_of_sanctions_keeps_whom_they_are_against() -> None:
     [event] = events_of("Canada plans to lift most of its sanctions against Cuba next month.", "en")
     assert (event.source.country, event.cameo_root, target_country(event)) == ("CAN", "03", "CUB")
+
+
+def test_leaders_of_an_organisation_no_dictionary_knows_are_not_the_government() -> None:
+    text = "Le président Emmanuel Macron a reçu jeudi les dirigeants de Michelin à l'Elysée."
+    assert not [e for e in events_of(text, "fr", date(2020, 6, 15)) if target_code(e) == "FRAGOV"]
+
+
+def test_the_accused_of_a_warning_told_after_it_is_not_named_below_another_preposition() -> None:
+    text = (
+        'La faim progresse au Yémen, où certains sont "démunis" depuis la fermeture de la frontière avec '
+        "l'Arabie saoudite, a averti un expert de l'ONU."
+    )
+    assert not [e for e in events_of(text, "fr", date(2020, 6, 15)) if target_country(e) == "SAU"]

@@ -142,6 +142,9 @@ class _Resolver:
         self.fighters: list[Mention] = []  # armed groups, rebels and militants met, in order
         self._folded_words: str | None = None
         self.not_actors: list[tuple[int, int]] = []  # spans of phrases that name no actor ("accord de Paris")
+        self.unknown_orgs: list[
+            tuple[int, int]
+        ] = []  # organisations the parser found and no dictionary names
 
     # -- building blocks ---------------------------------------------------------------------------
 
@@ -836,8 +839,9 @@ class _Resolver:
 
     def owned_elsewhere(self, u: Unit) -> bool:
         """The agent is someone's the dictionaries do not know: an acronym before it ("SICA leaders"; not "Kurd
-        refugees", "Moslem forces": those are of the state met), a region after it that names no state
-        ("leaders of the Americas"), or a word of no one state beside it ("Western companies")."""
+        refugees", "Moslem forces": those are of the state met), an organisation or a region after it that names
+        no state ("the leaders of Pfizer", "leaders of the Americas"), or a word of no one state beside it
+        ("Western companies")."""
         previous = self.toks[u.first - 1 : u.first] if u.first > 0 else []
         if (
             previous
@@ -846,6 +850,12 @@ class _Resolver:
             and previous[0].text.isupper()
         ):
             return True
+        for start, _end in self.unknown_orgs if u.entry().sector == "GOV" else ():
+            words = fold(self.text[u.end : start]).replace("'", " ").split()
+            if u.end < start <= u.end + 12 and words and words[0] in OWNERS and set(words[1:]) <= ARTICLES:
+                # an organisation no dictionary knows that they lead: "les dirigeants de Sanofi" (its soldiers
+                # and its activists are still the state's or its people's: "soldiers of the Islet Detachment")
+                return True
         for start, end in self.not_actors:
             if end == u.start - 1 or start == u.end + 1:
                 return True  # a word of no one state beside it: "Western companies", "les entreprises occidentales"
@@ -1589,6 +1599,11 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
         for u in units
         if not (u.kind in ("person", "org") and _hyphenated(resolver.text, u, starts, ends))
         and not (u.kind == "org" and _named_longer(resolver.text, u, entities, ends))
+    ]
+    resolver.unknown_orgs = [
+        (e.start, e.end)
+        for e in entities
+        if e.label == "ORG" and not any(u.start < e.end and e.start < u.end for u in units)
     ]
     out: list[Mention] = []
     i = 0

@@ -1684,7 +1684,13 @@ class Roles:
             speaker, quoted = inverted
             sources = self.actors_in(speaker)
             accused = self.actors_in(quoted) if quoted is not None else []
-            targets = [(m, False) for m in accused if m not in sources]
+            # (not one named below another preposition: '... depuis la fermeture de la frontière avec la Chine",
+            # a averti un expert')
+            targets = [
+                (m, False)
+                for m in accused
+                if m not in sources and not (quoted and self._through_other_preposition(quoted, m))
+            ]
         else:
             subject = self.subject(verb)
             acts = [(s, self.triggers(s)) for s in (subject, *self._conjuncts(subject))] if subject else []

@@ -4427,3 +4427,20 @@ def test_the_accused_of_a_warning_told_after_it_is_not_named_below_another_prepo
         "l'Arabie saoudite, a averti un expert de l'ONU."
     )
     assert not [e for e in events_of(text, "fr", date(2020, 6, 15)) if target_country(e) == "SAU"]
+
+
+def test_attacks_one_faces_are_not_one_s_own() -> None:
+    text = (
+        "Au sommet de Bamako (Mali) en mars, le président malien et ses homologues de la région avaient décidé "
+        "d'intensifier la lutte antiterroriste face à la recrudescence d'attaques."
+    )
+    assert not [e for e in events_of(text, "fr", date(2020, 6, 15)) if e.cameo_root == "19"]
+
+
+def test_an_object_hung_with_its_partitive_article_on_a_place_before_it() -> None:
+    text = (
+        "Edouard Philippe a rencontré mardi matin à Créteil (Val-de-Marne) des policiers puis des membres d'une "
+        "association sportive."
+    )
+    [event] = events_of(text, "fr", date(2020, 6, 15))
+    assert (event.cameo_root, target_code(event)) == ("04", "FRACOP")

@@ -425,6 +425,20 @@ class Roles:
             and any(o.i < c.i for o in found)
             and any(g.dep_ == "cc" for g in c.children)
         ]
+        if not found:
+            # (or one the parser hung, with its partitive article as a preposition, on a place before it: "a
+            # rencontré mardi à Evry des policiers")
+            found = [
+                g
+                for c in verb.children
+                if c.dep_.startswith("obl") and c.pos_ == "PROPN" and c.i > verb.i
+                for g in c.children
+                if g.dep_ == "nmod"
+                and g.i > c.i
+                and g.pos_ == "NOUN"
+                and len(cases := [w for w in g.children if w.dep_ == "case"]) == 1
+                and self.lex.cue("partitive", cases[0].lower_)
+            ]
         return found + [
             g
             for c in verb.children
@@ -2673,9 +2687,29 @@ class Roles:
         return self._introduced_by(noun, "about")
 
     def _reacted_to(self, noun: Token) -> bool:
-        """The noun is what a response, an inquiry or a reaction is to: "their response to the attack", "une
-        enquête sur l'attentat" (cue kind `reacting`)."""
-        return self._held_by(noun, "reacting")
+        """The noun, or the noun it completes, is what a response, an inquiry or a reaction is to (cue kind
+        `reacting`: "their response to the attack", "une enquête sur l'attentat"), or what one faces (`facing`:
+        "face à la recrudescence d'attaques", "in the face of attacks"; not "fait face à des sanctions", undergone, the parser's case after a verb)."""
+        node: Token | None = noun
+        for _ in range(2):
+            if node is None or node.pos_ not in ("NOUN", "PROPN"):
+                return False
+            holder = (
+                node.head.head if node.dep_ == "pobj" else node.head if node.dep_.startswith("nmod") else None
+            )
+            if (
+                self._held_by(node, "reacting")
+                or any(
+                    c.dep_ == "case"
+                    and self.lex.cue("facing", c.text)
+                    and c.nbor(-1).pos_ not in ("VERB", "AUX")
+                    for c in node.children
+                )
+                or (self._held_by(node, "facing") and holder is not None and holder.dep_ not in OBJECTS)
+            ):
+                return True
+            node = holder
+        return False
 
     def _held_by(self, noun: Token, kind: str) -> bool:
         """The noun is the complement of a noun of the cue kind ("the response to the attack", "l'anniversaire

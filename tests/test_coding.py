@@ -4444,3 +4444,15 @@ def test_an_object_hung_with_its_partitive_article_on_a_place_before_it() -> Non
     )
     [event] = events_of(text, "fr", date(2020, 6, 15))
     assert (event.cameo_root, target_code(event)) == ("04", "FRACOP")
+
+
+def test_a_former_office_holder_named_by_title_and_state_is_an_elite() -> None:
+    [event] = events_of("L'ex-président américain a vivement critiqué la Chine.", "fr", date(2016, 6, 15))
+    assert (event.source.cameo, event.source.id, target_country(event)) == ("USAELI", "state:USA", "CHN")
+
+
+def test_the_revolutionary_guards_are_iran_s_military_and_sbm_is_read_by_its_story() -> None:
+    [event] = events_of("Les Gardiens de la Révolution ont arrêté samedi un journaliste britannique.", "fr")
+    assert (event.source.cameo, event.cameo_root) == ("IRNMIL", "17")
+    text = "La SBM, qui gère le casino de Monte-Carlo, a restreint l'accès des clients à ses hôtels."
+    assert not [e for e in events_of(text, "fr", date(2020, 6, 15)) if e.source.country == "MLI"]

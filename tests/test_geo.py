@@ -229,6 +229,9 @@ def test_a_country_the_text_names_picks_among_places_of_that_name_not_among_othe
     # (GeoNames gives "Québec" as another name of New Britain, Connecticut: a story naming the US is no reason)
     quebec = lookup("Québec", frozenset({"USA"}))
     assert quebec is not None and quebec.country == "CAN"
+    # (but another name of a larger place than any so called by its own is that place's: Braunschweig)
+    brunswick = lookup("Brunswick", frozenset({"DEU"}))
+    assert brunswick is not None and brunswick.country == "DEU"
 
 
 def test_built_once() -> None:

@@ -1016,13 +1016,15 @@ def _former(resolver: _Resolver, resolved: list[Mention]) -> list[Mention]:
     for m in resolved:
         sector = m.sector or ""
         if (
-            m.label in ("agent", "state")
+            (m.label in ("agent", "state") or m.rule == "title+state")  # "l'ex-président américain"
             and sector in OFFICIALS
             and m.cameo
             and m.cameo.endswith(sector)
             and resolver.formerly(m.start)
         ):
             m = replace(m, sector="ELI", cameo=m.cameo[: -len(sector)] + "ELI")
+            if (m.actor_id or "").startswith("person:") and (state := resolver.kb.state(m.country or "")):
+                m = replace(m, actor_id=state.id, name=state.name)  # (not the one who holds it on the day)
         out.append(m)
     return out
 

@@ -434,7 +434,9 @@ def lookup(name: str, named: frozenset[str] = frozenset()) -> Place | None:
     if len(countries) > 1 and len(countries & named) == 1:
         kept = tuple(pair for pair in found if pair[0].country_iso3 in named)
         # (by its own name, not another's: "Québec" in a story that names the United States is not New Britain,
-        # Connecticut, which GeoNames also calls so)
-        if any(primary for _, primary in kept) or not any(primary for _, primary in found):
+        # Connecticut, which GeoNames also calls so; unless the other name is a larger place's than any so called
+        # by its own: "le parquet de Brunswick" in a story on Germany is Braunschweig's)
+        largest = max((place.population for place, primary in found if primary), default=-1)
+        if any(primary for _, primary in kept) or max(place.population for place, _ in kept) > largest:
             found = kept
     return max(found, key=lambda pair: (FEATURE_RANK[pair[0].feature], _weight(pair[0], pair[1])))[0]

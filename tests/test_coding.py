@@ -4456,3 +4456,13 @@ def test_the_revolutionary_guards_are_iran_s_military_and_sbm_is_read_by_its_sto
     assert (event.source.cameo, event.cameo_root) == ("IRNMIL", "17")
     text = "La SBM, qui gère le casino de Monte-Carlo, a restreint l'accès des clients à ses hôtels."
     assert not [e for e in events_of(text, "fr", date(2020, 6, 15)) if e.source.country == "MLI"]
+
+
+def test_a_finite_clause_s_subject_fixed_into_its_subordinator_is_its_own() -> None:
+    # the parser makes "Pékin" a part of "parce que": the clause's subject, not the main clause's
+    text = (
+        "Le Japon va restreindre les importations de produits chinois, parce que Pékin n'a pas autorisé les "
+        "entreprises japonaises à reprendre leurs ventes."
+    )
+    [refusal] = [e for e in events_of(text, "fr", date(2021, 6, 15)) if e.modality == "negated"]
+    assert refusal.source.country == "CHN"

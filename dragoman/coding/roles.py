@@ -1282,6 +1282,24 @@ class Roles:
                 # a finite clause has a subject of its own, one the parser lost ("since an uprising in 2014 forced
                 # out Yanukovich": not the main clause's)
                 return None
+            marks = [c for c in verb.children if c.dep_ == "mark"]
+            if (
+                verb.dep_ == "advcl"
+                and marks
+                and any("Fin" in t.morph.get("VerbForm", []) for t in (verb, *auxiliaries))
+                and not self.passive(verb)
+            ):
+                # so in French, where the parser may fix the subject into the subordinator ("parce que Pékin n'a
+                # pas autorisé": "Pékin" a part of "parce que")
+                return next(
+                    (
+                        g
+                        for m in marks
+                        for g in m.children
+                        if g.dep_ == "fixed" and g.pos_ in ("PROPN", "NOUN")
+                    ),
+                    None,
+                )
             if (
                 verb.dep_ == "advcl"
                 and verb.tag_ == "VB"

@@ -4466,3 +4466,12 @@ def test_a_finite_clause_s_subject_fixed_into_its_subordinator_is_its_own() -> N
     )
     [refusal] = [e for e in events_of(text, "fr", date(2021, 6, 15)) if e.modality == "negated"]
     assert refusal.source.country == "CHN"
+
+
+def test_a_subject_before_a_clause_s_subordinator_is_not_the_clause_s() -> None:
+    text = (
+        "Seize chercheurs ont été évacués, ainsi qu'une trentaine de soldats français quand, à la mi-mai, le Mali a "
+        "expulsé l'ambassadeur de France."
+    )
+    [event] = events_of(text, "fr", date(2021, 6, 15))
+    assert (event.source.country, event.cameo_root, target_country(event)) == ("MLI", "16", "FRA")

@@ -1256,7 +1256,14 @@ class Roles:
             children = [*verb.children, *(c for a in auxiliaries for c in a.children)]
             # an inverted clitic is the subject whatever else the parser calls one ('"... l'avenir du Liban
             # ...", a-t-il estimé': "il", not "avenir")
-            children.sort(key=lambda c: not (c.dep_ in SUBJECTS and c.lower_ in INVERTED_CLITICS))
+            # and one before the clause's subordinator is not the clause's ("une cinquantaine d'étudiants quand
+            # l'Equateur a fermé ses frontières": the parser gives "fermé" both)
+            children.sort(
+                key=lambda c: (
+                    not (c.dep_ in SUBJECTS and c.lower_ in INVERTED_CLITICS),
+                    any(m.dep_ == "mark" and c.i < m.i < verb.i for m in verb.children),
+                )
+            )
             if (
                 verb.tag_ == "VBN"
                 and not auxiliaries

@@ -4475,3 +4475,8 @@ def test_a_subject_before_a_clause_s_subordinator_is_not_the_clause_s() -> None:
     )
     [event] = events_of(text, "fr", date(2021, 6, 15))
     assert (event.source.country, event.cameo_root, target_country(event)) == ("MLI", "16", "FRA")
+
+
+def test_an_unaccented_a_before_a_town_is_no_subject() -> None:
+    text = "A Berlin, des milliers de manifestants ont défié l'interdiction de rassemblement devant l'ambassade russe."
+    assert [e.source.cameo for e in events_of(text, "fr", date(2021, 6, 15))] == ["DEUCVL"]

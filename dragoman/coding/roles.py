@@ -1275,6 +1275,9 @@ class Roles:
                 # (not "an attack Turkey blamed on Islamic State")
                 return None
             for child in children:
+                if child.dep_ in SUBJECTS and child.pos_ == "X" and len(child.text) == 1:
+                    # "A Paris, 5.500 personnes ont bravé": an unaccented preposition the parser took for a subject
+                    continue
                 if child.dep_ in SUBJECTS and (
                     (child.dep_ not in PASSIVE_SUBJECTS and not self._bare_passive(verb))
                     or conjoined

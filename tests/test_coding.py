@@ -4480,3 +4480,15 @@ def test_a_subject_before_a_clause_s_subordinator_is_not_the_clause_s() -> None:
 def test_an_unaccented_a_before_a_town_is_no_subject() -> None:
     text = "A Berlin, des milliers de manifestants ont défié l'interdiction de rassemblement devant l'ambassade russe."
     assert [e.source.cameo for e in events_of(text, "fr", date(2021, 6, 15))] == ["DEUCVL"]
+
+
+def test_a_present_verb_tagged_a_noun_is_the_verb_and_a_threat_is_made_whatever_its_condition() -> None:
+    # the tagger calls "menace" a noun, its infinitive a clause on that noun
+    text = "La Turquie menace de suspendre son aide à la Libye si Tripoli refuse l'accord."
+    [event] = events_of(text, "fr", date(2021, 6, 15))
+    assert (event.source.country, event.cameo_root, target_country(event), event.modality) == (
+        "TUR",
+        "13",
+        "LBY",
+        "asserted",
+    )

@@ -523,7 +523,8 @@ class _Coder(Roles):
             ):
                 # "did not shell the cities or kill civilians" (but not "did not attack but negotiated")
                 return "negated"
-        if self._conditional(trigger):
+        if self._conditional(trigger) and not any(t.cameo.startswith("13") for t in self.triggers(trigger)):
+            # (a threat is made whatever its condition: "menace de suspendre son aide si Kiev refuse")
             return "possible"
         if self._subjunctive(trigger):
             return "possible"

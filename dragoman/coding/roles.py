@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import MorphAnalysis
+
 from dragoman.coding.lexicon import Lexicon, Trigger
 from dragoman.geo.gazetteer import lookup
 from dragoman.model import Article, Mention
@@ -112,6 +114,8 @@ NOUN_TARGET_PREPS = (
 PLACE_PREPS = ("to", "in", "into", "à", "en", "au", "aux", "dans", "vers")
 # French prepositions fused with the article: a lexicon entry's "de" or "à" is met as these too
 FUSED = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
+# the features of a present-tense verb the tagger called a noun (see Roles._verbal_nouns)
+PRESENT_SINGULAR = {"Mood": "Ind", "Number": "Sing", "Person": "3", "Tense": "Pres", "VerbForm": "Fin"}
 SOURCE_PREPS = ("of", "by", "de", "du", "des", "par", "'s", "'", "’s", "’")
 # Speech acts whose addressee may be the subject of their complement clause, and those whose complement
 # is only asked for, promised or threatened (CAMEO roots: appeal, intent, demand, disapprove, reject, threaten).
@@ -144,6 +148,7 @@ class Roles:
                 and any(b.country == m.country and 0 <= m.start - b.end < BACKED_SPAN for b in backers)
             )
         ]
+        self._verbal_nouns()
         self._time_cache: dict[int, list[TimeExpression]] = {}
         self._place_cache: dict[int, list[PlaceMention]] = {}
         self._context: set[str] | None = None
@@ -399,6 +404,37 @@ class Roles:
         if verb.dep_ in ("acomp", "xcomp", "oprd") and self.lex.cue("feeling", verb.head.lemma_.lower()):
             return True
         return any(c.dep_.startswith("aux") and self.lex.cue("feeling", c.lower_) for c in verb.children)
+
+    def _verbal_nouns(self) -> None:
+        """Retag as the verb it is a clause's main word the tagger called a noun, with a subject before it and no
+        article of its own, whose verb the lexicon knows by the language's present-tense ending (cue kind
+        `present-ending`, "e>er": "Silvio Berlusconi menace de retirer son soutien" is "menacer")."""
+        endings = [e.split(">") for e in self.lex.cues.get("present-ending", ())]
+        for token in self.doc:
+            if (
+                token.pos_ != "NOUN"
+                or token.dep_ != "ROOT"
+                or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+                or any(c.dep_ in ("det", "case") for c in token.children)
+            ):
+                continue
+            word = token.lower_
+            lemma = next(
+                (
+                    w
+                    for old, new in endings
+                    if word.endswith(old) and (w := word[: -len(old)] + new) in self.lex.verbs
+                ),
+                None,
+            )
+            if lemma is not None:
+                token.pos_, token.lemma_ = "VERB", lemma
+                token.morph = MorphAnalysis(self.doc.vocab, PRESENT_SINGULAR)
+                for child in token.children:  # (and the clauses hung on it as on a noun, as on a verb)
+                    if child.dep_ == "acl":
+                        child.dep_ = "xcomp" if "Inf" in child.morph.get("VerbForm", []) else "advcl"
+                    elif child.dep_ == "acl:relcl":
+                        child.dep_ = "advcl"
 
     def objects_of(self, verb: Token) -> list[Token]:
         """A verb's direct objects, with one the parser hung on a time phrase before it ("a dénoncé vendredi la

@@ -4492,3 +4492,18 @@ def test_a_present_verb_tagged_a_noun_is_the_verb_and_a_threat_is_made_whatever_
         "LBY",
         "asserted",
     )
+
+
+def test_it_after_an_organisation_no_dictionary_knows_is_that_organisation() -> None:
+    text = (
+        "Frelimo easily won the vote. Nova Democracia, which has been pushing for electoral reforms, had already "
+        "said that it would boycott the municipal elections."
+    )
+    assert not [e for e in events_of(text, "en", date(2014, 1, 15)) if e.source.id == "org:frelimo"]
+
+
+def test_a_firm_dismissing_a_trader_rejects_nothing() -> None:
+    assert (
+        events_of("Credit Suisse said on Tuesday it had dismissed a trader at its London bond desk.", "en")
+        == []
+    )

@@ -1129,8 +1129,16 @@ class Roles:
         ("The Justice Department had argued ... that it would be willing to demand": the department, not China's
         ministry named in the sentence before), or when it is a name no dictionary knows at all ("The Balmoral left
         Southampton ... where it first arrived in the United States": not Bermuda, named as a stop)."""
+        # (not a relative pronoun: "Renamo, which has been pushing for reforms, said that it would boycott")
         subject = next(
-            (t for t in self._subjects_before(pronoun) if t.sent.start == pronoun.sent.start), None
+            (
+                t
+                for t in self._subjects_before(pronoun)
+                if t.sent.start == pronoun.sent.start
+                and t.tag_ not in ("WDT", "WP")
+                and "Rel" not in t.morph.get("PronType", [])
+            ),
+            None,
         )
         if subject is None or subject.lower_ in PRONOUNS:
             return None
@@ -1152,7 +1160,8 @@ class Roles:
         if (
             mention.actor_id
             or mention.country
-            or mention.label not in ANTECEDENT_LABELS
+            # (an organisation no dictionary knows too: "Renamo ... said that it would boycott")
+            or mention.label not in (*ANTECEDENT_LABELS, "ORG")
             or not self._agrees(pronoun, mention)
         ):
             return None

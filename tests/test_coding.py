@@ -4507,3 +4507,11 @@ def test_a_firm_dismissing_a_trader_rejects_nothing() -> None:
         events_of("Credit Suisse said on Tuesday it had dismissed a trader at its London bond desk.", "en")
         == []
     )
+
+
+def test_what_a_participle_qualifies_is_not_named_in_its_own_phrase() -> None:
+    text = (
+        "The Front was once a small rebel movement, initially backed by Libya and then Sudan's military government "
+        "as part of efforts to weaken the country."
+    )
+    assert not [e for e in events_of(text, "en", date(2014, 1, 15)) if target_country(e) == "SDN"]

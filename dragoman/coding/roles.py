@@ -311,6 +311,7 @@ class Roles:
                 # "le HLM qu'il occupe", "a photo released on Monday": the noun is what it is done to
                 undergoers.append(token.head)
                 objects.add(token.head.lemma_.lower())
+                objects |= _prep_objects(token.head, ("of",))  # ("a copy of the speech released by")
             for entry in self.lex.verbs.get(lemma, ()):
                 if not entry.object and objects & self.lex.void_objects.get(lemma, frozenset()):
                     continue  # "released a video", "a publié un rapport": not the event the bare verb means
@@ -1742,8 +1743,13 @@ class Roles:
                 # (not the act named by the participle's own object: "attacks carried out by the Nusra Front")
                 and not (entry.object and self._object_is(voiced.head, entry.object))
             ):
-                # "l'Algérien Droukdal, tué par les forces françaises": the noun it qualifies underwent it
-                targets = [(m, False) for m in self.actors_in(self._qualified(voiced))]
+                # "l'Algérien Droukdal, tué par les forces françaises": the noun it qualifies underwent it (not one
+                # named in the participle's own phrase: "a rebel movement, backed by Rhodesia and then South Africa's
+                # government")
+                start, end = voiced.left_edge.idx, voiced.right_edge.idx + len(voiced.right_edge)
+                targets = [
+                    (m, False) for m in self.actors_in(self._qualified(voiced)) if not start <= m.start < end
+                ]
             if not targets and (undergoer := self._undergoer(voiced)) is not None:
                 # "la Russie s'est vu infliger des sanctions par l'UE": Russia underwent them, the EU did it ("par"
                 # may hang on the object)

@@ -4515,3 +4515,15 @@ def test_what_a_participle_qualifies_is_not_named_in_its_own_phrase() -> None:
         "as part of efforts to weaken the country."
     )
     assert not [e for e in events_of(text, "en", date(2014, 1, 15)) if target_country(e) == "SDN"]
+
+
+def test_a_carmaker_s_promise_is_no_state_s_and_a_truce_in_a_war_of_words_is_none() -> None:
+    text = (
+        "Le constructeur allemand n'a donné aucun chiffre sur les ventes, mais promet une voiture plus sobre."
+    )
+    assert not [e for e in events_of(text, "fr", date(2021, 6, 15)) if e.source.cameo == "DEU"]
+    text = (
+        "Le mois dernier, Joe Biden et son homologue russe avaient conclu une trêve informelle dans la guerre des "
+        "mots entre les deux capitales."
+    )
+    assert events_of(text, "fr", date(2021, 6, 15)) == []

@@ -517,7 +517,19 @@ class Roles:
     def _voided(self, noun: Token, modifiers: set[str] | None = None) -> bool:
         """A modifier makes the noun no event ("trade war", "offensive de charme"; lang/<iso>/void_objects.tsv)."""
         found = self._modifiers(noun) if modifiers is None else modifiers
-        return bool(found & self.lex.void_objects.get(noun.lemma_.lower(), frozenset()))
+        if found & self.lex.void_objects.get(noun.lemma_.lower(), frozenset()):
+            return True
+        # (and so does a void event it is in: "une trêve dans la guerre commerciale", "a truce in the trade war";
+        # the parser may hang it on the verb: "ont conclu une trêve dans la guerre des mots")
+        around = [*noun.children, *(g for p in noun.children if p.dep_ == "prep" for g in p.children)]
+        if noun.dep_ in OBJECTS:
+            around += [s for s in noun.head.children if s.dep_.startswith("obl") and s.i > noun.i]
+        return modifiers is None and any(
+            c.dep_.startswith(("nmod", "pobj", "obl"))
+            and c.lemma_.lower() in self.lex.nouns
+            and self._voided(c, self._modifiers(c))
+            for c in around
+        )
 
     def _object_is(self, obj: Token, lemma: str, depth: int = 0) -> bool:
         """The object is the thing itself, a quantity of it ("gave 5 million dollars of aid"), or a noun

@@ -4527,3 +4527,11 @@ def test_a_carmaker_s_promise_is_no_state_s_and_a_truce_in_a_war_of_words_is_non
         "mots entre les deux capitales."
     )
     assert events_of(text, "fr", date(2021, 6, 15)) == []
+
+
+def test_a_main_verb_coordinated_to_a_relative_clause_has_the_qualified_noun_as_subject() -> None:
+    text = (
+        "La famille de Jean Martin, à laquelle le président Emmanuel Macron a annoncé avoir parlé, a salué "
+        "l'arrestation du policier comme un premier pas."
+    )
+    assert not [e for e in events_of(text, "fr", date(2021, 6, 15)) if e.source.cameo == "FRAGOV"]

@@ -1484,6 +1484,16 @@ class Roles:
                 # "he said referring to air strikes that hit a hospital, killing children": the parser hung the
                 # strikes' participle on the speaker's words; a speaker kills no one (but "said, accusing Russia")
                 return None
+            if (
+                verb.dep_ == "conj"
+                and verb.head.dep_ in ("acl:relcl", "relcl")
+                and not any(c.dep_ == "cc" for c in verb.children)
+                and auxiliaries
+            ):
+                # "La famille de George Floyd, à laquelle le président a annoncé avoir parlé, a salué": the main
+                # verb the parser coordinated, without a conjunction, to the relative clause before it; its subject
+                # is the noun that clause qualifies
+                return verb.head.head
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
                 conjoined = (

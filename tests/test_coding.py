@@ -4535,3 +4535,15 @@ def test_a_main_verb_coordinated_to_a_relative_clause_has_the_qualified_noun_as_
         "l'arrestation du policier comme un premier pas."
     )
     assert not [e for e in events_of(text, "fr", date(2021, 6, 15)) if e.source.cameo == "FRAGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Japan provided no aid to Haiti.", "en"),
+        ("Le Japon n'a fourni aucune aide à Haïti.", "fr"),
+    ],
+)
+def test_a_negative_determiner_on_the_object_negates_the_act(text: str, lang: str) -> None:
+    [event] = events_of(text, lang)
+    assert (event.cameo_root, event.modality) == ("07", "negated")

@@ -259,6 +259,11 @@ class _Coder(Roles):
                     for o in c.children
                 )
             )
+            # (or on its object: "provided no aid", "n'a fourni aucune aide")
+            or (
+                c.dep_ in OBJECTS
+                and any(d.dep_ == "det" and self.lex.cue("negation", d.lemma_) for d in c.children)
+            )
             for c in verb.children
         ) or (
             # "will not bear the consequences, nor will it allow any infringement": "nor" on the first verb

@@ -237,3 +237,8 @@ def test_a_country_the_text_names_picks_among_places_of_that_name_not_among_othe
 def test_built_once() -> None:
     """Loading is measured in bench/geo.py; the gazetteer is built once per process."""
     assert gazetteer() is gazetteer()
+
+
+def test_a_continent_is_no_town_of_its_name() -> None:
+    # GeoNames has a town called Asia in the Philippines; not_places.tsv says the name is no one place
+    assert lookup("Asia") is None and lookup("Afrique") is None

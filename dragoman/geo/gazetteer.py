@@ -203,11 +203,13 @@ class Gazetteer:
         return context
 
     def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
-        """Every place called `name` (case and accents folded), with whether it is the place's own name."""
+        """Every place called `name` (case and accents folded), with whether it is the place's own name; none for a
+        name that data/geo/not_places.tsv says is no place ("Asia" is a continent, not a town of the Philippines)."""
         seen: dict[Place, bool] = {}
         for _, _, _, place, primary in self._index.get("\t".join(TOKEN.findall(fold(name))), []):
-            if place is not None:
-                seen[place] = seen.get(place, False) or primary
+            if place is None:
+                return ()
+            seen[place] = seen.get(place, False) or primary
         return tuple(seen.items())
 
     def _find(self, text: str, toks: list[Token], lang: str) -> Iterator[Match[list[_Entry]]]:

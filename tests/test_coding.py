@@ -4547,3 +4547,8 @@ def test_a_main_verb_coordinated_to_a_relative_clause_has_the_qualified_noun_as_
 def test_a_negative_determiner_on_the_object_negates_the_act(text: str, lang: str) -> None:
     [event] = events_of(text, lang)
     assert (event.cameo_root, event.modality) == ("07", "negated")
+
+
+def test_a_judge_sitting_in_the_hague_is_not_the_dutch_government() -> None:
+    text = "Un juge du tribunal à La Haye a estimé que la Serbie devait livrer le suspect."
+    assert not [e for e in events_of(text, "fr", date(2021, 6, 15)) if e.source.country == "NLD"]

@@ -1289,7 +1289,9 @@ class _Coder(Roles):
         # (the saying has its own modality: "ministers will reiterate on Monday that Turkey must conform")
         modality = self.modality(verb)
         events = []
-        for source in self.actors_in(subject):
+        for source in self.actors_in(
+            subject, near=True
+        ):  # (as a verb's doer: not a place deep in its phrase)
             for target in dict.fromkeys(m for m in addressed if m is not None):
                 if target.actor_id != source.actor_id:
                     events.append(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import MorphAnalysis
 
 from dragoman.coding.lexicon import Lexicon, Trigger
-from dragoman.geo.gazetteer import lookup
+from dragoman.geo.gazetteer import is_venue, lookup
 from dragoman.model import Article, Mention
 
 if TYPE_CHECKING:
@@ -797,6 +797,9 @@ class Roles:
             # nor, for a doer, one the parser strung before an unknown person's name with a verb of saying between
             # them ("Police allege Eric Kirkpatrick opened fire", "allege" tagged a noun)
             and not (near and self._before_named_person(head, m))
+            # nor, for a doer, a city that hosts international bodies, as where one sits ("un juge du MTPI à La
+            # Haye": not the Dutch government)
+            and not (near and m.rule in TOWN_RULES and is_venue(m.text) and self._after_locative(m))
         ]
         if (
             inside

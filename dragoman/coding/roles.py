@@ -411,10 +411,10 @@ class Roles:
         article of its own, whose verb the lexicon knows by the language's present-tense ending (cue kind
         `present-ending`, "e>er": "Silvio Berlusconi menace de retirer son soutien" is "menacer")."""
         endings = [e.split(">") for e in self.lex.cues.get("present-ending", ())]
-        for token in self.doc:
+        for sentence in self.doc.sents if endings else ():
+            token = sentence.root
             if (
                 token.pos_ != "NOUN"
-                or token.dep_ != "ROOT"
                 or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
                 or any(c.dep_ in ("det", "case") for c in token.children)
             ):
@@ -521,10 +521,12 @@ class Roles:
             return True
         # (and so does a void event it is in: "une trêve dans la guerre commerciale", "a truce in the trade war";
         # the parser may hang it on the verb: "ont conclu une trêve dans la guerre des mots")
+        if modifiers is not None:
+            return False
         around = [*noun.children, *(g for p in noun.children if p.dep_ == "prep" for g in p.children)]
         if noun.dep_ in OBJECTS:
             around += [s for s in noun.head.children if s.dep_.startswith("obl") and s.i > noun.i]
-        return modifiers is None and any(
+        return any(
             c.dep_.startswith(("nmod", "pobj", "obl"))
             and c.lemma_.lower() in self.lex.nouns
             and self._voided(c, self._modifiers(c))
@@ -1319,10 +1321,11 @@ class Roles:
             # ...", a-t-il estimé': "il", not "avenir")
             # and one before the clause's subordinator is not the clause's ("une cinquantaine d'étudiants quand
             # l'Equateur a fermé ses frontières": the parser gives "fermé" both)
+            subordinators = [c.i for c in verb.children if c.dep_ == "mark"]
             children.sort(
                 key=lambda c: (
                     not (c.dep_ in SUBJECTS and c.lower_ in INVERTED_CLITICS),
-                    any(m.dep_ == "mark" and c.i < m.i < verb.i for m in verb.children),
+                    any(c.i < m < verb.i for m in subordinators),
                 )
             )
             if (

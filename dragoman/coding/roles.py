@@ -362,6 +362,8 @@ class Roles:
                     return []  # "reinforced its sanctions against Damascus": the sanctions are the event
             return found[:1]
         if token.pos_ in ("NOUN", "PROPN"):
+            if lemma not in self.lex.nouns:
+                return []  # (most nouns: nothing below needs computing)
             if self._mention_at(token) is not None:
                 return []  # a noun that names an actor ("l'opposition camerounaise") is no event
             if self.lex.cue("plural", lemma) and "Plur" not in token.morph.get("Number", []):

@@ -142,9 +142,8 @@ class _Resolver:
         self.fighters: list[Mention] = []  # armed groups, rebels and militants met, in order
         self._folded_words: str | None = None
         self.not_actors: list[tuple[int, int]] = []  # spans of phrases that name no actor ("accord de Paris")
-        self.unknown_orgs: list[
-            tuple[int, int]
-        ] = []  # organisations the parser found and no dictionary names
+        # spans of organisations the parser found and no dictionary names ("les dirigeants de Sanofi")
+        self.unknown_orgs: list[tuple[int, int]] = []
 
     # -- building blocks ---------------------------------------------------------------------------
 

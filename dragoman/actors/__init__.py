@@ -26,8 +26,19 @@ def resolve_article(article: Article, doc: Doc | None = None, kb: KnowledgeBase 
     "police in Kenya" is one phrase only where the parse hangs the place on the noun.
     """
     if article.supported and article.lang:
-        adjectives = frozenset(t.idx for t in doc if t.pos_ == "ADJ") if doc is not None else frozenset()
-        heads = {t.idx: (t.head.idx, t.pos_) for t in doc} if doc is not None else None
+        adjectives: frozenset[int] = frozenset()
+        heads = None
+        if doc is not None:
+            from spacy.attrs import HEAD, IDX, POS
+
+            # (read from the parse's arrays: a Token object per word and per head costs more than the rest)
+            table = doc.to_array([IDX, HEAD, POS]).tolist()
+            tags = {pos: doc.vocab.strings[pos] for pos in {row[2] for row in table}}
+            heads = {
+                idx: (table[(i + head) % 2**64][0], tags[pos])  # (HEAD: an unsigned offset)
+                for i, (idx, head, pos) in enumerate(table)
+            }
+            adjectives = frozenset(idx for idx, (_, pos) in heads.items() if pos == "ADJ")
         article.mentions = resolve(
             article.text,
             article.lang,

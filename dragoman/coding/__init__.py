@@ -664,9 +664,13 @@ class _Coder(Roles):
         for token in sentence:
             if token.i in consumed:
                 continue
-            if self._governed_by(token, emitted) and not (
-                # one that gives no event leaves its manner to be one: "retaliated by striking Gaza"
-                token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.i in aimless
+            if (
+                emitted
+                and self._governed_by(token, emitted)
+                and not (
+                    # one that gives no event leaves its manner to be one: "retaliated by striking Gaza"
+                    token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.head.i in aimless
+                )
             ):
                 continue
             for entry in self.triggers(token):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
 from spacy.tokens import MorphAnalysis
 
 from dragoman.coding.lexicon import Lexicon, Trigger
@@ -152,11 +153,12 @@ class Roles:
         self._time_cache: dict[int, list[TimeExpression]] = {}
         self._place_cache: dict[int, list[PlaceMention]] = {}
         self._context: set[str] | None = None
+        subject_ids = {doc.vocab.strings[dep] for dep in SUBJECTS}
         self._subject_spans = {
             (m.start, m.end)
-            for token in doc
-            if token.dep_ in SUBJECTS
-            for m in [self._mention_at(token)]
+            for i, dep in enumerate(doc.to_array(DEP).tolist())  # (no Token object for every word)
+            if dep in subject_ids
+            for m in [self._mention_at(doc[i])]
             if m is not None
         }
 

@@ -4552,3 +4552,27 @@ def test_a_negative_determiner_on_the_object_negates_the_act(text: str, lang: st
 def test_a_judge_sitting_in_the_hague_is_not_the_dutch_government() -> None:
     text = "Un juge du tribunal à La Haye a estimé que la Serbie devait livrer le suspect."
     assert not [e for e in events_of(text, "fr", date(2021, 6, 15)) if e.source.country == "NLD"]
+
+
+def test_an_agent_noun_after_a_determiner_is_a_noun_whatever_its_tag() -> None:
+    # (the tagger reads "étudiant" after "Un" as an adjective: the student is still the doer, not Italy)
+    [event] = events_of("Un étudiant italien appelle le gouvernement à agir.", "fr")
+    assert event.source.cameo == "ITAEDU"
+
+
+def test_a_double_hyphen_glued_to_its_word_is_a_dash_and_they_are_the_states_it_lists() -> None:
+    text = (
+        "En Indonésie, de nombreux habitants se tournent vers les passeurs. Quatre pays européens --Pays-Bas, "
+        "Autriche, Danemark et Suède-- ont présenté leur propre plan. Ils rejettent toute hausse du budget de l'UE."
+    )
+    sources = {e.source.country for e in events_of(text, "fr") if e.cameo_root == "12"}
+    assert sources == {"NLD", "AUT", "DNK", "SWE"}
+
+
+def test_a_pronoun_stands_for_the_states_the_last_subject_lists_not_an_earlier_subject() -> None:
+    text = (
+        "En Indonésie, de nombreux habitants se tournent vers les passeurs. Quatre pays européens, les Pays-Bas, "
+        "l'Autriche, le Danemark et la Suède, ont présenté leur propre plan. Ils rejettent toute hausse du budget "
+        "de l'UE."
+    )
+    assert [e.source.country for e in events_of(text, "fr") if e.cameo_root == "12"][:1] == ["NLD"]

@@ -95,6 +95,7 @@ SMALL_TOWN = 50_000
 # Labels of entity mentions kept when unresolved (spaCy English and French label sets).
 ENTITY_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass
@@ -147,6 +148,11 @@ class _Resolver:
 
     # -- building blocks ---------------------------------------------------------------------------
 
+    def _nominal(self, at: int) -> bool:
+        """The token at `at` comes right after a determiner and before no noun."""
+        after = self.heads.get(self.toks[at + 1].start, (0, ""))[1] if at + 1 < len(self.toks) else ""
+        return at > 0 and self.heads.get(self.toks[at - 1].start, (0, ""))[1] == "DET" and after not in NOUNS
+
     def units(self) -> list[Unit]:
         found = []
         for match in self.kb.matcher(self.lang).find(self.text, self.toks):
@@ -168,8 +174,10 @@ class _Resolver:
             one_word = " " not in self.text[match.start : match.end]
             # (a bare French word after a comma and before an article is a verb of saying put after the words
             # said: ", juge le gouvernement", whatever the tagger; not "les citoyens le demandent")
+            # (a word between a determiner and no noun is one, whatever its tag: "un étudiant italien")
+            nominal = self._nominal(match.first)
             verb = one_word and (
-                self.heads.get(match.start, (0, ""))[1] == "VERB"
+                (self.heads.get(match.start, (0, ""))[1] == "VERB" and not nominal)
                 or (
                     self.lang == "fr"
                     and self.text[max(0, match.start - 2) : match.start] == ", "
@@ -193,7 +201,7 @@ class _Resolver:
                 entries = [e for e in entries if not (e.kind == "agent" and e.sector == "OPP")]
                 if not entries:
                     continue
-            if (match.start in self.adjectives and one_word) or verb:
+            if (match.start in self.adjectives and one_word and not nominal) or verb:
                 # "une assistance militaire", "military aid": an agent noun used as an adjective names nobody; nor
                 # one the parser reads as a verb ("sont responsables, juge le gouvernement"); a phrase that opens
                 # with one is whole ("support rebel forces")

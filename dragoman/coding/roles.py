@@ -1121,6 +1121,16 @@ class Roles:
         ):
             return None  # "La tempête Laura a frappé la République dominicaine ... Elle a tué": the storm
         if (
+            prior is not None
+            and prior.idx >= found.end
+            and self._mention_at(prior) is None
+            and (named := self._first_mention(prior, near=True)) is not None
+            and named.start >= found.end
+        ):
+            # "Quatre pays européens --Pays-Bas, Autriche, Danemark et Suède-- ont présenté ... Ils rejettent": the
+            # states the later subject names, not a subject before it
+            return named
+        if (
             last is not None
             and last.idx >= found.end
             and not any(m.start <= last.idx < m.end for m in self.mentions)

@@ -64,14 +64,18 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
 
 def _split_glued_sentences(nlp: Language) -> None:
     """A full stop glued to the next sentence's capital by a lost space ("cas de Covid-19.Parmi les",
-    "(1979).L'Iran") splits the token there, so that the sentence ends where it does; the text is not changed."""
+    "(1979).L'Iran") splits the token there, so that the sentence ends where it does; the text is not changed.
+    So does a double hyphen typed for a dash and glued to its word ("--Pays-Bas, Autriche et Suède--")."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     glued = r"(?<=[a-zà-ÿ0-9\)»\"%]{2})\.(?=[A-ZÀ-Ý][a-zà-ÿ'’])"
+    dash = "--"
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), glued]).finditer
+        tokenizer.prefix_search = compile_prefix_regex([dash, *(nlp.Defaults.prefixes or ())]).search
+        tokenizer.suffix_search = compile_suffix_regex([dash, *(nlp.Defaults.suffixes or ())]).search
 
 
 @cache

@@ -545,3 +545,8 @@ def test_a_stand_taken_is_no_opposition_party() -> None:
 )
 def test_armed_groups_and_business_leaders(text: str, lang: str, cameo: str) -> None:
     assert [m.cameo for m in heads(text, lang) if m.sector] == [cameo]
+
+
+def test_a_state_adjective_does_not_reach_an_agent_across_de() -> None:
+    text = "La fiancée turque du journaliste a témoigné devant la cour."
+    assert "turque du journaliste" not in [m.text for m in resolve(text, "fr", DAY)]

@@ -4576,3 +4576,9 @@ def test_a_pronoun_stands_for_the_states_the_last_subject_lists_not_an_earlier_s
         "de l'UE."
     )
     assert [e.source.country for e in events_of(text, "fr") if e.cameo_root == "12"][:1] == ["NLD"]
+
+
+def test_a_passive_infinitive_is_done_to_the_subject_of_the_verb_it_completes() -> None:
+    text = "Le ministre français de l'Intérieur assure avoir été autorisé par Emmanuel Macron à cumuler ces fonctions."
+    [event] = events_of(text, "fr", date(2020, 7, 5))
+    assert (event.source.cameo, event.target and event.target.text) == ("FRAGOV", "ministre français")

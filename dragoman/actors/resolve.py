@@ -658,7 +658,11 @@ class _Resolver:
                 and self.attached(u, after)
                 else None
             )
-            for unit in (nxt, described):
+            # (not across "de": "la fiancée turque du journaliste" is no Turkish journalist)
+            owned = nxt is not None and any(
+                t.folded in OWNERS | {"des"} for t in self.toks[u.last : nxt.first]
+            )
+            for unit in (None if owned else nxt, described):
                 if unit is not None and (agent := _entry_of(unit, "agent")):
                     if agent.value == OTHER and u.last < unit.first and self.possessive_gap(u, unit):
                         # "Mali's neighbours" ("his Turkish counterpart", "his U.S. counterpart" are theirs)

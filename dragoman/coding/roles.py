@@ -1808,12 +1808,13 @@ class Roles:
                 ]
             if (
                 not targets
-                and voiced.dep_ == "advcl"
-                and voiced.i < voiced.head.i
+                and ((voiced.dep_ == "advcl" and voiced.i < voiced.head.i) or voiced.dep_ == "xcomp")
                 and (subject := self.subject(voiced.head)) is not None
             ):
-                # "Backed by Russia, Syrian forces ...": the clause's subject is what the participle is done to
-                targets = [(m, False) for m in self.actors_in(subject)]
+                # "Backed by Russia, Syrian forces ...": the clause's subject is what the participle is done to;
+                # so is the subject of a verb a passive infinitive completes ("Darmanin assure avoir été autorisé
+                # par Emmanuel Macron", "claimed to have been beaten by police")
+                targets = [(m, False) for m in self.actors_in(subject) if m not in sources]
         elif (inverted := self._inverted_speaker(verb, entry)) is not None:
             # '"Il encourage la violence", a accusé M. Biden': Biden accuses, the quoted subject is accused
             speaker, quoted = inverted

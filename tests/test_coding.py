@@ -4582,3 +4582,20 @@ def test_a_passive_infinitive_is_done_to_the_subject_of_the_verb_it_completes() 
     text = "Le ministre français de l'Intérieur assure avoir été autorisé par Emmanuel Macron à cumuler ces fonctions."
     [event] = events_of(text, "fr", date(2020, 7, 5))
     assert (event.source.cameo, event.target and event.target.text) == ("FRAGOV", "ministre français")
+
+
+def test_a_warning_of_one_s_own_hostile_act_is_that_threat_aimed_at_who_must_meet_its_condition() -> None:
+    text = "China warned on Thursday it would retaliate if the US Congress adopted sanctions against it."
+    assert [(e.cameo, e.source.country, target_country(e)) for e in events_of(text, "en")] == [
+        ("138", "CHN", "USA")
+    ]
+
+
+def test_a_clause_threatened_is_announced_by_the_threatener() -> None:
+    [event] = events_of("Iran threatened that it would strike Israel if attacked.", "en")
+    assert (event.cameo, event.modality, target_country(event)) == ("138", "asserted", "ISR")
+
+
+def test_a_hostile_act_another_state_says_will_come_is_a_forecast_not_a_threat() -> None:
+    events = events_of("China warned that Russia would attack Ukraine.", "en")
+    assert not [e for e in events if e.source.country == "RUS" and e.cameo_root == "13"]

@@ -86,6 +86,7 @@ OCCUPY = "192"  # CAMEO: occupy territory
 # the fighters", "called for his resignation")
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 PROTEST_ROOT = "14"
+THREAT_ROOT = "13"
 MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
@@ -717,7 +718,7 @@ class _Coder(Roles):
                     if not targets:
                         continue  # "spoke to the BBC", "a rencontré la presse": an interview, no consultation
                     sources = [m for m in sources if m.sector not in PRESS_SECTORS]  # "l'AFP l'a rencontré"
-                if not sources or self._only_a_frame(token, entry):
+                if not sources or self._only_a_frame(token, entry) or self._warned_of_own_act(token, entry):
                     continue
                 if (
                     entry.pos == "noun"
@@ -847,6 +848,7 @@ class _Coder(Roles):
                     and self._announced(token)
                     and threat_of(cameo)
                     and not self._hedged(token)
+                    and not self._forecast(token, sources)
                 ):
                     # "said they would boycott", "will impose a curfew": announcing it is a threat (CAMEO 13); not
                     # a forecast ("Russia will likely attack Ukraine")
@@ -1583,6 +1585,17 @@ class _Coder(Roles):
         )
         return conditional and self.attribution(token) is not None
 
+    def _forecast(self, token: Token, sources: list[Mention]) -> bool:
+        """A hostile act said to come by a speaker of another state than its doers' ("China warned that Russia
+        would attack Ukraine"): a forecast, no threat the doers made."""
+        claimant = self.attribution(token)
+        return (
+            claimant is not None
+            and claimant.country is not None
+            and bool(sources)
+            and all(m.actor_id != claimant.actor_id and m.country != claimant.country for m in sources)
+        )
+
     def _future(self, token: Token) -> bool:
         if token.pos_ in ("NOUN", "PROPN"):
             governor = self._governing_verb(token)
@@ -1694,6 +1707,22 @@ class _Coder(Roles):
         if not (self.lex.cue("negating", token.lemma_) or self.lex.cue("possible", token.lemma_)):
             return False
         return any(c.dep_ in ("xcomp", "ccomp") and self.triggers(c) for c in token.children)
+
+    def _warned_of_own_act(self, token: Token, entry: Trigger) -> bool:
+        """A warning or threat whose clause tells a hostile act its speaker would do ("China warned it would
+        retaliate", "a averti qu'elle riposterait"): that act, coded as the threat it is, is the event."""
+        if entry.pos != "verb" or entry.cameo[:2] != THREAT_ROOT or self._objects(token):
+            return False  # ("warned the US that it would retaliate": a warning to the US)
+        for clause in token.children:
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if (
+                clause.dep_ == "ccomp"
+                and subject is not None
+                and subject.pos_ == "PRON"
+                and any(threat_of(e.cameo) for e in self.triggers(clause))
+            ):
+                return True
+        return False
 
     def _means(self, verb: Token) -> list[Token]:
         """What the verb is done with: "with" in English, "de" in French ("frapper la Russie de sanctions")."""

@@ -16,6 +16,7 @@ from spacy.attrs import DEP
 from spacy.tokens import MorphAnalysis
 
 from dragoman.coding.lexicon import Lexicon, Trigger
+from dragoman.coding.tables import threat_of
 from dragoman.geo.gazetteer import is_venue, lookup
 from dragoman.model import Article, Mention
 
@@ -2103,9 +2104,14 @@ class Roles:
                                 (m, False) for m in self.actors_in(child) if m.rule != "agent+context"
                             ]
                     targets = targets or self._prep_targets(clause, None)
-        if not targets and entry.cameo[:2] in SPEECH_ROOTS:
-            # "threatened to hold a strike unless Israel rescinded ...": who must meet the condition
-            targets = [(m, False) for m in self._condition_subjects(verb)]
+        speakers = {(m.actor_id, m.cameo) for m in sources}
+        if (entry.cameo[:2] in SPEECH_ROOTS or threat_of(entry.cameo)) and all(
+            (m.actor_id, m.cameo) in speakers for m, _ in targets
+        ):
+            # "threatened to hold a strike unless Israel rescinded ...", "would retaliate if the US adopted
+            # sanctions" (not the speaker again: "China warned it would retaliate if ..."): who must meet the
+            # condition
+            targets = [(m, False) for m in self._condition_subjects(verb)] or targets
         if any(self._foreign_envoy(m, own) for m, _ in targets):
             # "Russia expels diplomats from Germany": whose envoys they are, the context cannot say (not the
             # doer's own); whence or to whom, if said

@@ -2085,7 +2085,7 @@ def test_a_relative_pronoun_subject_is_the_actor_it_qualifies() -> None:
         "Chinese President Xi Jinping, who met separately with Obama on Monday, said little.", "en"
     )
     assert [(e.cameo, e.source.country, target_country(e)) for e in met] == [("040", "CHN", "USA")]
-    rendu = events_of("Donald Trump, qui s'est rendu en Arizona, a tenu un meeting.", "fr")
+    rendu = events_of("Donald Trump, qui s'est rendu au Mexique, a tenu un meeting.", "fr")
     assert [(e.cameo, e.source.country) for e in rendu if e.cameo == "042"] == [("042", "USA")], rendu
     # "who" is a person, not the organisation the parser hangs the clause on
     shot = events_of("A Pakistani woman linked to Al-Qaeda who shot at U.S. officers was extradited.", "en")
@@ -4599,3 +4599,35 @@ def test_a_clause_threatened_is_announced_by_the_threatener() -> None:
 def test_a_hostile_act_another_state_says_will_come_is_a_forecast_not_a_threat() -> None:
     events = events_of("China warned that Russia would attack Ukraine.", "en")
     assert not [e for e in events if e.source.country == "RUS" and e.cameo_root == "13"]
+
+
+def test_what_a_known_act_was_is_no_new_event_whatever_its_kind() -> None:
+    text = "Manning leaked documents to WikiLeaks. It was the biggest breach of classified materials in U.S. history."
+    assert not [e for e in events_of(text, "en") if e.trigger == "breach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Obama traveled to Dallas on Tuesday.", "en"),
+        ("Hollande plans to travel to Nice later on Friday.", "en"),
+        ("Emmanuel Macron s'est rendu à Marseille mardi.", "fr"),
+    ],
+)
+def test_a_trip_to_a_town_of_one_s_own_country_is_no_visit(text: str, lang: str) -> None:
+    assert not events_of(text, lang, date(2016, 7, 15))
+
+
+def test_a_trip_abroad_is_still_a_visit() -> None:
+    [event] = events_of("Obama traveled to Madrid on Tuesday.", "en", date(2016, 7, 15))
+    assert (event.cameo, target_country(event)) == ("042", "ESP")
+
+
+def test_families_met_are_civilians_not_the_town_where_they_are() -> None:
+    [event] = events_of("Obama met families of the victims in Dallas.", "en", date(2016, 7, 15))
+    assert target_code(event) == "USACVL"
+
+
+def test_a_capital_then_an_article_is_no_agent_of_that_capital() -> None:
+    [event] = events_of("Le président algérien a reçu à Alger le ministre français.", "fr")
+    assert (event.cameo, target_code(event)) == ("043", "FRAGOV")

@@ -658,11 +658,10 @@ class _Resolver:
                 and self.attached(u, after)
                 else None
             )
-            # (not across "de": "la fiancée turque du journaliste" is no Turkish journalist)
-            owned = nxt is not None and any(
-                t.folded in OWNERS | {"des"} for t in self.toks[u.last : nxt.first]
-            )
-            for unit in (None if owned else nxt, described):
+            # (nothing but a possessive between them: "la fiancée turque du journaliste" is no Turkish journalist,
+            # "a reçu à Alger le ministre français" no Algerian minister)
+            apart = nxt is not None and not self.possessive_gap(u, nxt)
+            for unit in (None if apart else nxt, described):
                 if unit is not None and (agent := _entry_of(unit, "agent")):
                     if agent.value == OTHER and u.last < unit.first and self.possessive_gap(u, unit):
                         # "Mali's neighbours" ("his Turkish counterpart", "his U.S. counterpart" are theirs)

@@ -786,12 +786,16 @@ class _Coder(Roles):
                     continue  # "Iran is a threat to Israel", "poses a threat to Europe": a judgement, no threat made
                 if (
                     entry.pos == "noun"
-                    and cameo[:2] in ASSAULT_ROOTS
                     and self._posed(token)
-                    and any(c.dep_ in ("nsubj", "expl") and c.pos_ == "PRON" for c in token.head.children)
-                    and not self._noun_agents(token)
+                    and any(
+                        c.dep_ in ("nsubj", "expl") and c.pos_ == "PRON"
+                        for c in (*token.head.children, *token.children)
+                    )
+                    # (a state named only in a phrase of setting is no doer: "in U.S. history")
+                    and not [m for m in self._noun_agents(token) if not self._in_setting(m)]
                 ):
-                    continue  # "there was no doubt it was a shattering attack": what a known act was, no new one
+                    continue  # "there was no doubt it was a shattering attack", "It was the biggest breach of
+                    # classified materials": what a known act was, no new one
                 if not targets and len(sources) < 2 and entry.pos == "noun" and self._background(token):
                     continue  # "the second-worst attack in the current Palestinian uprising": not this news
                 if cameo[:2] not in PLACED_ROOTS and cameo not in VISITS:
@@ -826,6 +830,16 @@ class _Coder(Roles):
                     )
                     for m, place in targets
                 ]
+                if entry.cameo in VISITS and targets:
+                    # a trip to a town of one's own country is no visit to anyone ("Obama traveled to Dallas",
+                    # "plans to travel to Nice"); only those met there are
+                    targets = [
+                        (m, place)
+                        for m, place in targets
+                        if not (self._a_place(m, place) and all(s.country == m.country for s in sources))
+                    ]
+                    if not targets:
+                        continue
                 if not targets and cameo == OCCUPY:
                     targets = self._seized_from(token, sentence, sources)
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
@@ -1707,6 +1721,15 @@ class _Coder(Roles):
         if not (self.lex.cue("negating", token.lemma_) or self.lex.cue("possible", token.lemma_)):
             return False
         return any(c.dep_ in ("xcomp", "ccomp") and self.triggers(c) for c in token.children)
+
+    @staticmethod
+    def _a_place(mention: Mention, place: bool) -> bool:
+        """The target is a place: named as one, or a state or its capital named as itself."""
+        return (
+            place
+            or mention.rule in ("state:place", "state:capital")
+            or (mention.label == "state" and not mention.sector)
+        )
 
     def _warned_of_own_act(self, token: Token, entry: Trigger) -> bool:
         """A warning or threat whose clause tells a hostile act its speaker would do ("China warned it would

@@ -4631,3 +4631,23 @@ def test_families_met_are_civilians_not_the_town_where_they_are() -> None:
 def test_a_capital_then_an_article_is_no_agent_of_that_capital() -> None:
     [event] = events_of("Le président algérien a reçu à Alger le ministre français.", "fr")
     assert (event.cameo, target_code(event)) == ("043", "FRAGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("Protesters rallied in front of the Russian embassy in Kyiv.", "en", "RUS"),
+        ("Activists held a protest outside the Israeli embassy in Amman.", "en", "ISR"),
+        ("Des manifestants ont protesté devant l'ambassade américaine à Bagdad.", "fr", "USA"),
+        (
+            "Des centaines de manifestants se sont rassemblés devant le consulat de France à Alger.",
+            "fr",
+            "FRA",
+        ),
+    ],
+)
+def test_a_protest_outside_another_state_s_embassy_is_aimed_at_that_state(
+    text: str, lang: str, target: str
+) -> None:
+    [event] = events_of(text, lang, date(2016, 7, 12))
+    assert (event.cameo_root, target_country(event)) == ("14", target)

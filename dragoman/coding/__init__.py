@@ -830,6 +830,9 @@ class _Coder(Roles):
                     )
                     for m, place in targets
                 ]
+                if cameo[:2] == PROTEST_ROOT and (mission := self._mission(token, sources)) is not None:
+                    # "demonstrated outside the Chinese consulate in Manila": at China, not where it stands
+                    targets = [(mission, False)]
                 if entry.cameo in VISITS and targets:
                     # a trip to a town of one's own country is no visit to anyone ("Obama traveled to Dallas",
                     # "plans to travel to Nice"); only those met there are
@@ -1721,6 +1724,25 @@ class _Coder(Roles):
         if not (self.lex.cue("negating", token.lemma_) or self.lex.cue("possible", token.lemma_)):
             return False
         return any(c.dep_ in ("xcomp", "ccomp") and self.triggers(c) for c in token.children)
+
+    def _mission(self, token: Token, sources: list[Mention]) -> Mention | None:
+        """Another state's embassy or consulate (cue kind `mission`) in a phrase of the act: where a protest is
+        held, at that state."""
+        own = {m.country for m in sources}
+        # (on the verb or on its object: "held a protest outside the Israeli embassy")
+        for child in (c for node in (token, *self._objects(token)) for c in node.children):
+            if child.dep_ not in ("prep", "obl", "obl:mod", "nmod"):
+                continue
+            phrase = self._pobj(child) if child.dep_ == "prep" else child
+            # (one step down a compound preposition: "in front of the Russian embassy")
+            of = next((c for c in phrase.children if c.dep_ == "prep"), None)
+            if not self.lex.cue("mission", phrase.lemma_) and of is not None:
+                phrase = self._pobj(of)
+            if self.lex.cue("mission", phrase.lemma_):
+                found = self._mention_at(phrase)
+                if found is not None and found.country and found.country not in own:
+                    return found
+        return None
 
     @staticmethod
     def _a_place(mention: Mention, place: bool) -> bool:

@@ -4651,3 +4651,11 @@ def test_a_protest_outside_another_state_s_embassy_is_aimed_at_that_state(
 ) -> None:
     [event] = events_of(text, lang, date(2016, 7, 12))
     assert (event.cameo_root, target_country(event)) == ("14", target)
+
+
+def test_attacks_carried_out_by_a_group_are_not_the_doing_of_who_names_them() -> None:
+    text = (
+        "At a news conference alongside Russian Foreign Minister Sergei Lavrov, U.S. Secretary of State John Kerry "
+        "identified two problems: attacks carried out by the Nusra Front and bombing by the Syrian army."
+    )
+    assert not [e for e in events_of(text, "en", date(2016, 7, 16)) if e.source.country == "USA"]

@@ -2491,8 +2491,9 @@ class Roles:
             sources = self._noun_agents(
                 phrase, {(m.start, m.end) for m, _ in targets}, giver=giver, doers=True
             )
-        if not sources and targets:
-            # the agent of a participle after the noun: "sanctions imposed on Belarus by the EU" (not a broker:
+        if not sources:
+            # the agent of a participle after the noun: "sanctions imposed on Belarus by the EU", "attacks carried
+            # out by the Nusra Front" (not a broker:
             # "an agreement brokered by the United States and Russia"; nor whom the target is of: "charges
             # brought by prosecutors at the tribunal")
             sources = [
@@ -2504,6 +2505,9 @@ class Roles:
                 # (nor a backer the parser hung on the noun: "fighting between the YPG militia, backed by the
                 # United States, and ...")
                 and not self.lex.cue("backed", child.lower_)
+                # (with no target, only a participle that is no event of its own: "le plan promis par Emmanuel
+                # Macron" is his promise, not his plan; "attacks carried out by" are theirs)
+                and (targets or all(e.object for e in self.triggers(child)))
                 for agent in child.children
                 if agent.dep_ in AGENTS
                 for m in self._not_by_text(self._pobj(agent), self.actors_in(self._pobj(agent)))

@@ -4659,3 +4659,14 @@ def test_attacks_carried_out_by_a_group_are_not_the_doing_of_who_names_them() ->
         "identified two problems: attacks carried out by the Nusra Front and bombing by the Syrian army."
     )
     assert not [e for e in events_of(text, "en", date(2016, 7, 16)) if e.source.country == "USA"]
+
+
+def test_an_act_done_without_is_not_done() -> None:
+    text = "Le gouvernement sud-coréen a inversé la tendance, sans même imposer de confinement général."
+    assert [e.modality for e in events_of(text, "fr", date(2020, 5, 10)) if e.cameo_root == "17"] == [
+        "negated"
+    ]
+
+
+def test_a_prosecutor_taking_up_a_case_seizes_nothing() -> None:
+    assert not events_of("Le parquet de Paris a décidé de se saisir de l'affaire.", "fr", date(2020, 5, 10))

@@ -227,6 +227,10 @@ class _Coder(Roles):
 
         if self._instead(verb):
             return True
+        if any(c.dep_ in ("mark", "case") and self.lex.cue("without", c.lower_) for c in verb.children) or (
+            verb.dep_ == "pcomp" and self.lex.cue("without", verb.head.lower_)
+        ):
+            return True  # "sans même imposer de confinement", "without imposing a curfew"
 
         def own(word: Token) -> bool:
             node = word.head

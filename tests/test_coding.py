@@ -4670,3 +4670,22 @@ def test_an_act_done_without_is_not_done() -> None:
 
 def test_a_prosecutor_taking_up_a_case_seizes_nothing() -> None:
     assert not events_of("Le parquet de Paris a décidé de se saisir de l'affaire.", "fr", date(2020, 5, 10))
+
+
+def test_an_event_noun_after_a_demonstrative_is_an_act_told_before() -> None:
+    text = "L'Iran prendra sa revanche sur les Etats-Unis pour cet horrible meurtre, a promis le président iranien."
+    assert not [e for e in events_of(text, "fr", date(2020, 1, 4)) if e.cameo_root == "18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Les Républicains se disent ouverts à l'idée d'un rapprochement avec le Rassemblement national.",
+            "fr",
+        ),
+        ("Iranian officials floated the idea of a prisoner swap with the United States.", "en"),
+    ],
+)
+def test_the_idea_of_an_act_is_no_act(text: str, lang: str) -> None:
+    assert {e.modality for e in events_of(text, lang, date(2020, 1, 4))} == {"possible"}

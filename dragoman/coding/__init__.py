@@ -681,6 +681,10 @@ class _Coder(Roles):
             for entry in self.triggers(token):
                 if entry.pos == "noun" and self._named(token):
                     continue  # "le RPF (Rassemblement du peuple français)": a name, no rally
+                if entry.pos == "noun" and any(
+                    c.dep_ == "det" and self.lex.cue("demonstrative", c.lower_) for c in token.children
+                ):
+                    continue  # "leur revanche pour cet horrible meurtre", "this attack": an act told before
                 if (
                     token.tag_ == "VBG"
                     and token.dep_ in ("xcomp", "dobj", "obj")

@@ -4689,3 +4689,10 @@ def test_an_event_noun_after_a_demonstrative_is_an_act_told_before() -> None:
 )
 def test_the_idea_of_an_act_is_no_act(text: str, lang: str) -> None:
     assert {e.modality for e in events_of(text, lang, date(2020, 1, 4))} == {"possible"}
+
+
+def test_an_ally_named_in_apposition_is_not_the_doer() -> None:
+    text = "Le sénateur républicain Lindsey Graham, un proche allié de Donald Trump, a menacé l'Iran."
+    assert not [
+        e for e in events_of(text, "fr", date(2020, 1, 4)) if e.source.actor_id == "person:donald-trump"
+    ]

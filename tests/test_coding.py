@@ -4696,3 +4696,9 @@ def test_an_ally_named_in_apposition_is_not_the_doer() -> None:
     assert not [
         e for e in events_of(text, "fr", date(2020, 1, 4)) if e.source.actor_id == "person:donald-trump"
     ]
+
+
+def test_with_a_doer_after_par_the_one_named_after_de_underwent_the_act() -> None:
+    text = "La frappe intervient après l'assaut de l'ambassade américaine à Bagdad par des partisans du Hachd al-Chaabi."
+    [event] = events_of(text, "fr", date(2020, 1, 4))
+    assert (event.source.country, target_code(event)) == ("IRQ", "USAGOV")

@@ -2425,6 +2425,16 @@ class Roles:
             and bool(self.lex.cue("accountable", noun.head.head.lemma_))
         )
 
+    def _agent_phrase(self, noun: Token) -> tuple[int, int] | None:
+        """The character span of the noun's "by" or "par" phrase, if it has one."""
+        for child in noun.children:
+            if (child.dep_ in ("prep", "agent") and child.lower_ == "by") or (
+                child.dep_.startswith(("nmod", "obl"))
+                and any(g.dep_ == "case" and is_prep(g.text, "par") for g in child.children)
+            ):
+                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        return None
+
     def _possessed_undergoers(self, noun: Token, entry: Trigger, sources: list[Mention]) -> list[Mention]:
         """The persons named as possessors of an event noun done to someone (one with an "of" entry for whom it is
         done to: arrest, killing, detention ...): "Nelson Mandela's arrest" is his, undergone; "Russia's arrest of
@@ -2482,6 +2492,13 @@ class Roles:
         # (not whence one goes: "the withdrawal from Syria")
         giver = not entry.cameo.startswith(WITHDRAWAL) and entry.plover_type() != "RETREAT"
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets}, giver=giver, doers=True)
+        by = self._agent_phrase(noun)
+        doers = [m for m in sources if by is not None and by[0] <= m.start < by[1]]
+        if doers and len(doers) < len(sources):
+            # "l'assaut de l'ambassade américaine par des partisans du Hachd": with a doer after "par", the one
+            # named after "de" underwent it
+            targets = [(m, False) for m in sources if m not in doers]
+            sources = doers
         undergoers = self._possessed_undergoers(noun, entry, sources)
         if undergoers:
             # "Nelson Mandela's arrest", "Khashoggi's killing": the person whose arrest or killing it is underwent it

@@ -4702,3 +4702,14 @@ def test_with_a_doer_after_par_the_one_named_after_de_underwent_the_act() -> Non
     text = "La frappe intervient après l'assaut de l'ambassade américaine à Bagdad par des partisans du Hachd al-Chaabi."
     [event] = events_of(text, "fr", date(2020, 1, 4))
     assert (event.source.country, target_code(event)) == ("IRQ", "USAGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Syrian opposition wants a halt in attacks on civilians.", "en"),
+        ("L'opposition syrienne veut l'arrêt des attaques contre les civils.", "fr"),
+    ],
+)
+def test_attacks_one_wants_ended_are_not_one_s_own(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2016, 4, 2)) if e.cameo_root == "19"]

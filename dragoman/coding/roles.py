@@ -2604,6 +2604,7 @@ class Roles:
             or self._introduced_by(noun, "concessive")
             or self._reacted_to(noun)
             or self._held_by(noun, "margin")
+            or self._held_by(noun, "ending")
         ):
             # "après les attentats de Paris, Hollande a souhaité": not Hollande's attacks (but "after talks with
             # the GCC, Kerry said" are Kerry's); "interrogé sur la guerre à Gaza, M. Macron": not his war; "despite

@@ -4668,8 +4668,15 @@ def test_an_act_done_without_is_not_done() -> None:
     ]
 
 
-def test_a_prosecutor_taking_up_a_case_seizes_nothing() -> None:
-    assert not events_of("Le parquet de Paris a décidé de se saisir de l'affaire.", "fr", date(2020, 5, 10))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le parquet de Paris a décidé de se saisir de l'affaire.",
+        "Le gouvernement veut que les Français puissent se libérer de cette contrainte.",
+    ],
+)
+def test_a_prosecutor_taking_up_a_case_seizes_nothing_and_freeing_oneself_frees_no_one(text: str) -> None:
+    assert not events_of(text, "fr", date(2020, 5, 10))
 
 
 def test_an_event_noun_after_a_demonstrative_is_an_act_told_before() -> None:

@@ -4720,3 +4720,9 @@ def test_with_a_doer_after_par_the_one_named_after_de_underwent_the_act() -> Non
 )
 def test_attacks_one_wants_ended_are_not_one_s_own(text: str, lang: str) -> None:
     assert not [e for e in events_of(text, lang, date(2016, 4, 2)) if e.cameo_root == "19"]
+
+
+def test_a_president_interpellated_by_a_mayor_is_questioned_not_arrested() -> None:
+    assert not events_of("Emmanuel Macron interpellé par un maire sur la chanson.", "fr", date(2020, 5, 10))
+    [event] = events_of("La police française a interpellé trois manifestants.", "fr", date(2020, 5, 10))
+    assert (event.cameo, event.source.cameo) == ("173", "FRACOP")

@@ -87,6 +87,9 @@ OCCUPY = "192"  # CAMEO: occupy territory
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
+POLICING = frozenset(
+    {"COP", "MIL", "SPY", "JUD", "UAF", "REB", "INS"}
+)  # who may detain (cue kind `policing`)
 MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
@@ -726,6 +729,12 @@ class _Coder(Roles):
                     if not targets:
                         continue  # "spoke to the BBC", "a rencontré la presse": an interview, no consultation
                     sources = [m for m in sources if m.sector not in PRESS_SECTORS]  # "l'AFP l'a rencontré"
+                if (
+                    entry.pos == "verb"
+                    and self.lex.cue("policing", entry.lemma)
+                    and not any(m.sector in POLICING for m in sources)
+                ):
+                    continue  # "Emmanuel Macron interpellé par un maire": questioned, not arrested
                 if not sources or self._only_a_frame(token, entry) or self._warned_of_own_act(token, entry):
                     continue
                 if (

@@ -985,7 +985,8 @@ class _Coder(Roles):
                         if reciprocal:
                             event = replace(event, rule=event.rule + " reciprocal")
                         events.append(event)
-            events += self._spoken_demands(index, sentence, token)
+            if token.pos_ in ("VERB", "AUX"):
+                events += self._spoken_demands(index, sentence, token)
         return events
 
     def _town_doer(self, mention: Mention) -> bool:

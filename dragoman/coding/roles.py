@@ -125,6 +125,7 @@ SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Giving and yielding: the recipient is the `to`/`à` complement, the object is what is given.
 TRANSFER_ROOTS = frozenset({"03", "06", "07"})
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+TRIGGER_TAGS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # the parts of speech a trigger may have
 POSSESSIVES = ("poss", "nmod:poss", "det:poss")  # the labels of a possessor ("its", "Russia's", "sa")
 # (and "its", whose act a noun is: "fell out with Netanyahu's government over its mistreatment of Palestinians")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "its", "they", "he", "she", "lui", "eux"})
@@ -166,6 +167,8 @@ class Roles:
     # -- triggers ----------------------------------------------------------------------------------
 
     def triggers(self, token: Token) -> list[Trigger]:
+        if token.pos_ not in TRIGGER_TAGS:
+            return []  # (most words: nothing below needs computing)
         if token.ent_type_ in ("DATE", "TIME"):
             return []  # "began in March 2011": a month, no march
         lemma = token.lemma_.lower()

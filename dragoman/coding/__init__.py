@@ -87,9 +87,8 @@ OCCUPY = "192"  # CAMEO: occupy territory
 ASKING_ROOTS = frozenset({"02", "03", "04", "10", "13"})
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
-POLICING = frozenset(
-    {"COP", "MIL", "SPY", "JUD", "UAF", "REB", "INS"}
-)  # who may detain (cue kind `policing`)
+# who may detain, for a verb that is an arrest only when they do it (cue kind `policing`)
+POLICING = frozenset({"COP", "MIL", "SPY", "JUD", "UAF", "REB", "INS"})
 MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce

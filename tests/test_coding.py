@@ -4726,3 +4726,9 @@ def test_a_president_interpellated_by_a_mayor_is_questioned_not_arrested() -> No
     assert not events_of("Emmanuel Macron interpellé par un maire sur la chanson.", "fr", date(2020, 5, 10))
     [event] = events_of("La police française a interpellé trois manifestants.", "fr", date(2020, 5, 10))
     assert (event.cameo, event.source.cameo) == ("173", "FRACOP")
+
+
+def test_its_after_an_organisation_named_before_its_noun_is_that_organisation() -> None:
+    text = "South Africa's ruling ANC party reaffirmed its support for President Jacob Zuma on Tuesday."
+    [event] = events_of(text, "en", date(2016, 4, 5))
+    assert (event.source.cameo, target_code(event)) == ("ZAFPTY", "ZAFGOV")

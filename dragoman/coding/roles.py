@@ -1145,15 +1145,14 @@ class Roles:
     def _modifier(self, mention: Mention) -> bool:
         """The mention only qualifies a noun ("the 2020 US election", "Russian gas")."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        # (not an organisation named before its noun: "South Africa's ruling ANC party" is the ANC)
         if (
             span is not None
             and mention.label == "org"
             and span.root.dep_ == "compound"
             and any(p.dep_ == "poss" for p in span.root.head.children)
         ):
-            return (
-                False  # an organisation named before its noun: "South Africa's ruling ANC party" is the ANC
-            )
+            return False
         return span is not None and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i
 
     def _in_setting(self, mention: Mention) -> bool:

@@ -4732,3 +4732,26 @@ def test_its_after_an_organisation_named_before_its_noun_is_that_organisation() 
     text = "South Africa's ruling ANC party reaffirmed its support for President Jacob Zuma on Tuesday."
     [event] = events_of(text, "en", date(2016, 4, 5))
     assert (event.source.cameo, target_code(event)) == ("ZAFPTY", "ZAFGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia, too, has shown signs of impatience over Idlib, demanding that Turkey withdraw its troops.",
+            "en",
+        ),
+        ("Moscow has lost patience too, demanding that Ankara withdraw its troops.", "en"),
+    ],
+)
+def test_too_that_adds_a_doer_to_others_negates_nothing(text: str, lang: str) -> None:
+    demands = [e for e in events_of(text, lang, date(2019, 1, 20)) if e.cameo_root == "10"]
+    assert [(e.source.country, e.modality) for e in demands] == [("RUS", "asserted")]
+
+
+def test_a_participle_after_its_noun_coordinated_to_the_main_verb_takes_no_doer_from_it() -> None:
+    text = (
+        "Baghdad and Washington are in talks, with Iraqi officials seeking a fee to receive remnants of the "
+        "terror group captured over five years."
+    )
+    assert not [e for e in events_of(text, "en", date(2019, 4, 1)) if e.cameo == "173"]

@@ -411,9 +411,10 @@ class _Coder(Roles):
                 # gouvernement face aux Houthis, soutenus eux par l'Iran")
             if node.dep_ in ("xcomp", "advcl", "ccomp") and any(
                 c.dep_ == "advmod" and self.lex.cue("excess", c.lower_)
-                for a in head.children
-                if a.dep_ in ("advmod", "acomp")
-                for c in (a, *a.children)
+                # (on a word of degree: "Russia, too, has shown impatience, demanding" adds Russia to others)
+                for a in ([head] if head.pos_ in ("ADJ", "ADV") else [])
+                + [a for a in head.children if a.dep_ in ("advmod", "acomp")]
+                for c in a.children
             ):
                 return "negated"  # "came too late for EU leaders to agree them", "trop tard pour signer"
             if self._purpose(node):

@@ -1526,6 +1526,17 @@ class Roles:
                 # verb the parser coordinated, without a conjunction, to the relative clause before it; its subject
                 # is the noun that clause qualifies
                 return verb.head.head
+            if (
+                verb.dep_ == "conj"
+                and verb.tag_ in ("VBD", "VBN")
+                and not auxiliaries
+                and not any(c.dep_ in OBJECTS for c in verb.children)
+                and self.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "cc" and c.i < verb.i for c in (*verb.head.children, *verb.children))
+            ):
+                # "to receive remnants of the group captured over five years": a participle after its noun that the
+                # parser coordinated, with no conjunction, to the main verb; the noun underwent it
+                return None
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
                 conjoined = (

@@ -1140,7 +1140,26 @@ class Roles:
             and not any(m.start <= last.idx < m.end for m in self.mentions)
         ):
             return None  # "il" after a person no actor mention covers
+        if not personal and found.start < pronoun.sent.start_char and self._unplaced_agent_subject(pronoun):
+            return None
         return found
+
+    def _unplaced_agent_subject(self, pronoun: Token) -> bool:
+        """A subject before the pronoun in its own sentence is an agent noun no state or dictionary places and
+        agrees with it: the pronoun may well stand for that, not for an actor of a sentence before ("The Arab
+        League is poised to re-admit Syria. ... after the regime made gains ..., when it took control of Deraa")."""
+        for token in self._subjects_before(pronoun):
+            if token.sent.start != pronoun.sent.start:
+                return False
+            if any(
+                m.start <= token.idx < m.end
+                and m.label == "agent"
+                and not (m.actor_id or m.country)
+                and self._agrees(pronoun, m)
+                for m in self.article.mentions
+            ):
+                return True
+        return False
 
     def _modifier(self, mention: Mention) -> bool:
         """The mention only qualifies a noun ("the 2020 US election", "Russian gas")."""

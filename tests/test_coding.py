@@ -4761,3 +4761,9 @@ def test_it_after_an_unplaced_agent_subject_of_its_sentence_is_not_an_actor_of_t
         "its biggest victory against the opposition since Syria's uprising began, when it took control of Aleppo."
     )
     assert not [e for e in events_of(text, "en", date(2018, 12, 28)) if e.source.cameo == "IGOMEAARL"]
+
+
+def test_a_name_is_in_a_setting_only_by_its_own_preposition() -> None:
+    text = "Turkey has engaged in bitter disputes with the United States over its support for the YPG."
+    [event] = events_of(text, "en", date(2018, 12, 28))
+    assert (event.cameo, event.source.cameo, target_code(event)) == ("051", "USA", "SYRREB")

@@ -1183,8 +1183,9 @@ class Roles:
             if node is None or node.head.i == node.i:
                 return False
             node = node.head
-            if node.dep_ == "prep" and self.lex.cue("locative", node.lower_):
-                return True
+            if node.dep_ == "prep":
+                # (its own preposition only: "disputes with the US" is not in a setting for being "engaged in" them)
+                return bool(self.lex.cue("locative", node.lower_))
         return False
 
     def _unplaced_subject_before(self, pronoun: Token) -> tuple[Token, Mention | None] | None:

@@ -4767,3 +4767,12 @@ def test_a_name_is_in_a_setting_only_by_its_own_preposition() -> None:
     text = "Turkey has engaged in bitter disputes with the United States over its support for the YPG."
     [event] = events_of(text, "en", date(2018, 12, 28))
     assert (event.cameo, event.source.cameo, target_code(event)) == ("051", "USA", "SYRREB")
+
+
+def test_he_after_he_as_subject_of_its_sentence_is_the_same_man() -> None:
+    text = (
+        "Barack Obama hesitated for months. He left the matter to the Russian president, Vladimir Putin, when he "
+        "agreed to Moscow taking charge of the weapons."
+    )
+    agreed = [e for e in events_of(text, "en", date(2014, 1, 15)) if e.trigger == "agreed"]
+    assert [e.source.id for e in agreed] == ["person:barack-obama"], agreed

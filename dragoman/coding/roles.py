@@ -1069,6 +1069,20 @@ class Roles:
             # he"), else the last person who was a subject, whom it continues ("Penn ... He has defended
             # Hugo Chavez ... he rails against" is Penn, whom no dictionary knows, not Chavez)
             own = [m for m in before if m.start >= pronoun.sent.start_char]
+            # (the same pronoun as a subject before it in its sentence, no actor's subject between, is the same
+            # one: "He outsourced the conflict to the Russian president, Vladimir Putin, when he agreed")
+            same = next(
+                (
+                    t
+                    for t in self._subjects_before(pronoun)
+                    if t.sent.start == pronoun.sent.start and t.lower_ == pronoun.lower_
+                ),
+                None,
+            )
+            if same is not None and not any(
+                same.idx < m.start and (m.start, m.end) in subjects_spans for m in own
+            ):
+                return self._antecedent(same)
             if own:
                 return next((m for m in own if (m.start, m.end) in subjects_spans), own[-1])
             if last is not None:

@@ -4776,3 +4776,31 @@ def test_he_after_he_as_subject_of_its_sentence_is_the_same_man() -> None:
     )
     agreed = [e for e in events_of(text, "en", date(2014, 1, 15)) if e.trigger == "agreed"]
     assert [e.source.id for e in agreed] == ["person:barack-obama"], agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The three sponsors of the Syrian peace talks – Russia, Turkey and Iran – have rejected a proposal by "
+            "the UN.",
+            "en",
+        ),
+        (
+            "Les trois parrains des pourparlers syriens, la Russie, la Turquie et l'Iran, ont rejeté une "
+            "proposition de l'ONU.",
+            "fr",
+        ),
+        (
+            "Les parrains du processus de paix syrien, l'Iran, la Russie et la Turquie, ont rejeté un plan de l'ONU.",
+            "fr",
+        ),
+        (
+            "Les garants des pourparlers syriens, l'Iran, la Russie et la Turquie, ont rejeté les efforts de l'ONU.",
+            "fr",
+        ),
+    ],
+)
+def test_a_noun_of_no_actor_is_the_actors_in_apposition_with_it(text: str, lang: str) -> None:
+    rejected = [e for e in events_of(text, lang, date(2018, 12, 28)) if e.cameo_root == "12"]
+    assert sorted(e.source.country for e in rejected) == ["IRN", "RUS", "TUR"], rejected

@@ -30,6 +30,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 # French subject pronouns after their verb ("a-t-il estimé")
 INVERTED_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 OBJECTS = ("dobj", "obj", "dative", "iobj")
+APPOSITION_MARKS = frozenset({",", "–", "—", ":"})
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 AGENTS = ("agent", "obl:agent")
 GENITIVES = frozenset({"de", "d'", "du", "des", "of"})
@@ -665,6 +666,54 @@ class Roles:
                     if m is not None and (m.actor_id or "").startswith("person:")
                 ]
             if mention is None:
+                # the actors a noun no dictionary knows is in apposition with, rather than any its phrase names ("the
+                # three guarantors of the Syrian peace process – Russia, Turkey and Iran –")
+                named = next(
+                    (
+                        (m, a)
+                        for a in h.children
+                        # (set off by a comma or a dash, as an apposition is: not a name the parser hung on a noun,
+                        # nor an acronym in brackets, which names what is just before it: "the force in Lebanon
+                        # (UNIFIL)")
+                        # (or one the French parser took for a complement, with no preposition: "Les garants des
+                        # pourparlers, l'Iran, la Russie et la Turquie")
+                        if (
+                            a.dep_ == "appos"
+                            or (a.dep_ == "nmod" and not any(c.dep_ == "case" for c in a.children))
+                        )
+                        and self._set_off(h, a)
+                        if (m := self._mention_at(a)) is not None and m.actor_id and m.rule != "state:place"
+                    ),
+                    None,
+                )
+                if named is not None:
+                    # (with the rest of the list, which the French parser may string as appositions: "la Russie, la
+                    # Turquie et l'Iran")
+                    listed: list[Token] = []
+                    node: Token | None = named[1]
+                    while node is not None:
+                        listed += [node, *self._conjuncts(node)]
+                        node = next(
+                            (
+                                c
+                                for t in (listed[-1], listed[0])
+                                for c in t.children
+                                if c.dep_ == "appos" and c not in listed
+                            ),
+                            None,
+                        )
+                    mention = named[0]
+                    members = [m for t in listed[1:] if (m := self._mention_at(t)) is not None and m.actor_id]
+            if (
+                mention is None
+                and h is head
+                and len(heads) > 1
+                and self._set_off(head, heads[1])
+                and (m := self._mention_at(heads[1])) is not None
+                and m.actor_id
+            ):
+                continue  # "Les deux garants du processus syrien, la Russie et la Turquie": an apposition, coordinated
+            if mention is None:
                 # an organisation named before its noun, rather than whose it is ("South Africa's ruling ANC party",
                 # "Russia's Wagner group")
                 mention = next(
@@ -695,6 +744,17 @@ class Roles:
                     found.append(m)
         # "le secrétaire général de l'ONU, Antonio Guterres": the office and its holder in apposition are one
         return [m for m in found if not any(self._holder(o, m) for o in found)]
+
+    def _set_off(self, noun: Token, other: Token) -> bool:
+        """A comma or a dash, and no coordinating word, between a noun and a word after it: an apposition."""
+        between = self.doc[noun.i + 1 : other.i]
+        marked = any(
+            t.text in APPOSITION_MARKS
+            # (a hyphen with spaces round it, not one inside a name: "Bachar al-Assad")
+            or (t.text == "-" and bool(t.whitespace_) and bool(self.doc[t.i - 1].whitespace_))
+            for t in between
+        )
+        return marked and not any(t.pos_ == "CCONJ" for t in between)
 
     def _acting_for(self, person: Token) -> Mention | None:
         """The international organisation a person is named as acting for, by a title before the name or in

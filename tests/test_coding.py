@@ -4804,3 +4804,21 @@ def test_he_after_he_as_subject_of_its_sentence_is_the_same_man() -> None:
 def test_a_noun_of_no_actor_is_the_actors_in_apposition_with_it(text: str, lang: str) -> None:
     rejected = [e for e in events_of(text, lang, date(2018, 12, 28)) if e.cameo_root == "12"]
     assert sorted(e.source.country for e in rejected) == ["IRN", "RUS", "TUR"], rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin and Erdogan settled on the plan at a summit in Sochi on Friday.", "en"),
+        (
+            "The deal was approved on Friday by Vladimir Putin at a summit in the Black Sea resort of Sochi.",
+            "en",
+        ),
+        (
+            "Le président russe Vladimir Poutine a tenu lundi un sommet à Sotchi avec son homologue turc.",
+            "fr",
+        ),
+    ],
+)
+def test_a_meeting_at_home_is_not_aimed_at_one_s_own_country(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2018, 9, 17)) if target_country(e) == "RUS"]

@@ -1051,6 +1051,18 @@ class _Coder(Roles):
         root = entry.cameo[:2]
         if (root == CONSULT and entry.cameo not in VISITS) or root in SPEECH_ROOTS:
             targets = [(m, place) for m, place in targets if not (place and is_venue(m.text))]
+        if root == CONSULT and entry.cameo not in VISITS:
+            # nor at a town of a doer's own country ("Poutine et Erdogan ont tenu un sommet à Sotchi": where, not with
+            # whom)
+            targets = [
+                (m, place)
+                for m, place in targets
+                if not (
+                    (place or m.rule in ("place", "state:place"))
+                    and m.country
+                    and any(s.country == m.country for s in sources)
+                )
+            ]
         return sources, targets
 
     def _at_the_hands_of(

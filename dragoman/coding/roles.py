@@ -2387,6 +2387,8 @@ class Roles:
                     if self.lex.cue("locative", word)
                     else (m, word in PLACE_PREPS and m.label == "state")
                     for m in self.actors_in(phrase)
+                    # (not where the meeting the phrase names was: "agreed at a summit in the resort of Sochi")
+                    if not (m.start > phrase.idx and self._place_of_meeting(m, phrase))
                 ]
                 if found and places_last and word in PLACE_PREPS:
                     fallback = fallback or found
@@ -2411,6 +2413,22 @@ class Roles:
             )
             for w in self._introducers(mention)
         )
+
+    def _place_of_meeting(self, mention: Mention, phrase: Token) -> bool:
+        """The mention is below a phrase of place inside a phrase that names a meeting ("a summit in the resort of
+        Sochi", "un sommet à Sotchi")."""
+        if not any(t.cameo.startswith(CONSULT) for t in self.triggers(phrase)):
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        node = span.root if span is not None else None
+        while node is not None and node.i != phrase.i and node.head.i != node.i:
+            if (node.dep_ == "prep" and self.lex.cue("locative", node.lower_)) or any(
+                c.dep_ == "case" and (self.lex.cue("locative", c.lower_) or is_prep(c.lower_, "à"))
+                for c in node.children
+            ):
+                return True
+            node = node.head
+        return False
 
     def _partner_named(self, mention: Mention) -> bool:
         """The mention is whom something is done with: "negotiated with Russia", "des pourparlers avec Moscou"."""

@@ -4822,3 +4822,14 @@ def test_a_noun_of_no_actor_is_the_actors_in_apposition_with_it(text: str, lang:
 )
 def test_a_meeting_at_home_is_not_aimed_at_one_s_own_country(text: str, lang: str) -> None:
     assert not [e for e in events_of(text, lang, date(2018, 9, 17)) if target_country(e) == "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Iraqi minister pleaded guilty for his part in the scheme.", "en"),
+        ("Le maire de Paris a plaidé coupable pour sa part dans l'affaire.", "fr"),
+    ],
+)
+def test_a_plea_of_guilty_or_not_guilty_is_no_appeal(text: str, lang: str) -> None:
+    assert not events_of(text, lang, date(2018, 9, 17))

@@ -266,6 +266,10 @@ class Roles:
             objects |= {"se" for c in token.children if c.i < token.i and self.lex.cue("reflexive", c.lower_)}
             # and so may what it asks one to do ("asked not to be identified": a source's anonymity)
             objects |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp"}
+            # and so may an adjective it is said with ("pleaded not guilty ... for purposes connected to terrorism")
+            objects |= {
+                c.lemma_.lower() for c in token.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"
+            }
             # and so may whom or what it is with or to ("talks to the media", "met with approval")
             objects |= _prep_objects(token, ("with", "to"))
             # "released thousands of documents", "a reçu plusieurs dizaines de plaintes": what the quantity is of

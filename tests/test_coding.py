@@ -4833,3 +4833,20 @@ def test_a_meeting_at_home_is_not_aimed_at_one_s_own_country(text: str, lang: st
 )
 def test_a_plea_of_guilty_or_not_guilty_is_no_appeal(text: str, lang: str) -> None:
     assert not events_of(text, lang, date(2018, 9, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        (
+            "A Turkish court rejected Australia's request for the extradition of an Islamic State suspect.",
+            "en",
+            "AUS",
+        ),
+        ("Iran rejected the US offer of talks with Saudi Arabia.", "en", "USA"),
+        ("L'Iran a repoussé l'offre américaine de pourparlers avec l'Arabie saoudite.", "fr", "USA"),
+    ],
+)
+def test_a_request_or_an_offer_is_refused_to_whoever_made_it(text: str, lang: str, target: str) -> None:
+    [event] = events_of(text, lang, date(2018, 9, 17))
+    assert (event.cameo_root, target_country(event)) == ("12", target)

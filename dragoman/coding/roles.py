@@ -65,6 +65,7 @@ BLAME_ROOTS = frozenset({"09", "11"})  # investigate, disapprove: aimed at who d
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
 VISITS = frozenset({"042", "043"})  # make and host a visit
 ORDINAL = re.compile(r"\d+(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)$", re.IGNORECASE)  # "la 126e place", "3rd"
+REJECT = "12"  # CAMEO root: reject
 DEMAND_WITHDRAWAL = "106"  # CAMEO: demand withdrawal (of whose forces the noun says)
 ARREST = "173"  # CAMEO: arrest, detain
 OCCUPATION = "192"  # CAMEO: occupy territory
@@ -2041,6 +2042,22 @@ class Roles:
                         owners := [m for m in self._noun_agents(child) if m.country not in own_states]
                     ):
                         # "expelled the European Union's ambassador to Caracas": whose envoy, not where posted
+                        complement = [(m, False) for m in owners]
+                    if (
+                        entry.cameo[:2] == REJECT
+                        # (by its word too: the French tagger's lemma of "offre" is "offrir")
+                        and any(
+                            self.lex.cue("petition", w)
+                            for t in (child, thing)
+                            for w in (t.lemma_.lower(), t.lower_)
+                        )
+                        and (
+                            owners := [
+                                m for m in self._noun_agents(child, doers=True) if m.country not in own_states
+                            ]
+                        )
+                    ):
+                        # "rejected Australia's request for the extradition of an Islamic State suspect": whose request
                         complement = [(m, False) for m in owners]
                     if entry.cameo.startswith(DEMAND_WITHDRAWAL) and (owners := self._noun_agents(child)):
                         # "demanded the withdrawal of Serbian forces from Bosnia": of whom it is demanded

@@ -27,6 +27,7 @@ from dragoman.coding.roles import (
     COMMERCIAL_SECTORS,
     CONSULT,
     DONE_TO_ROOTS,
+    MAKE_VISIT,
     MONADIC_NOUNS,
     OBJECTS,
     ORDINAL,
@@ -35,6 +36,7 @@ from dragoman.coding.roles import (
     RECIPROCAL_ROOTS,
     SPEECH_ROOTS,
     SUBJECTS,
+    TOWN_RULES,
     VISITS,
     Roles,
     is_prep,
@@ -1051,6 +1053,10 @@ class _Coder(Roles):
         root = entry.cameo[:2]
         if (root == CONSULT and entry.cameo not in VISITS) or root in SPEECH_ROOTS:
             targets = [(m, place) for m, place in targets if not (place and is_venue(m.text))]
+        if entry.cameo == MAKE_VISIT:
+            # a town visited is its country, however named ("visited Cairo" as "a visit to Cairo": Egypt, not its
+            # government)
+            targets = [(m, place or m.rule in TOWN_RULES) for m, place in targets]
         if root == CONSULT and entry.cameo not in VISITS:
             # nor at a town of a doer's own country ("Poutine et Erdogan ont tenu un sommet à Sotchi": where, not with
             # whom)

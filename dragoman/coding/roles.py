@@ -63,7 +63,8 @@ YIELD = "08"  # CAMEO root: yield (allow, ease, release, concede)
 BLAME_ROOTS = frozenset({"09", "11"})  # investigate, disapprove: aimed at who did what they name
 # A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
 MONADIC_NOUNS = frozenset({"PROTEST", "MOBILIZE"})
-VISITS = frozenset({"042", "043"})  # make and host a visit
+MAKE_VISIT = "042"  # CAMEO: make a visit
+VISITS = frozenset({MAKE_VISIT, "043"})  # make and host a visit
 ORDINAL = re.compile(r"\d+(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)$", re.IGNORECASE)  # "la 126e place", "3rd"
 REJECT = "12"  # CAMEO root: reject
 DEMAND_WITHDRAWAL = "106"  # CAMEO: demand withdrawal (of whose forces the noun says)

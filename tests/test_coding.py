@@ -4863,3 +4863,16 @@ def test_a_request_or_an_offer_is_refused_to_whoever_made_it(text: str, lang: st
 def test_a_capital_visited_is_its_country_however_named(text: str, lang: str) -> None:
     [event] = events_of(text, lang, date(2011, 9, 20))
     assert (event.cameo, target_code(event)) == ("042", "EGY")
+
+
+def test_a_town_or_region_only_qualifying_a_doer_no_dictionary_knows_is_not_the_doer() -> None:
+    for text in [
+        "The Tennessee Republican has clashed repeatedly with Trump.",
+        "The Detroit Free Press demanded full accountability from the governor.",
+    ]:
+        assert not events_of(text, "en", date(2018, 9, 17)), text
+    # (but a region's own body politic acts: "New York state agreed")
+    [agreed] = events_of(
+        "New York state agreed to end solitary confinement for juveniles.", "en", date(2016, 1, 26)
+    )
+    assert agreed.source.country == "USA"

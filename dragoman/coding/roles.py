@@ -865,6 +865,15 @@ class Roles:
                 and self._after_locative(m)
             )
             and not self._detached(head, m, doer=near)
+            # nor, for a doer, a town or region that only qualifies a noun no dictionary knows ("The Tennessee
+            # Republican has clashed with Trump": a man from there)
+            and not (
+                near
+                and m.rule in TOWN_RULES
+                and self._modifier(m)
+                and self._modifies(m, head)
+                and not self.lex.cue("polity", head.lemma_.lower())
+            )
             # nor a place fronted before the clause that the parser hung on it ("A Berlin, un cortège a été
             # arrêté"; not "the lifting of U.N., U.S. and EU sanctions")
             and not self._fronted(head, m)
@@ -1253,6 +1262,10 @@ class Roles:
         ):
             return False
         return span is not None and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i
+
+    def _modifies(self, mention: Mention, head: Token) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.head.i == head.i
 
     def _in_setting(self, mention: Mention) -> bool:
         """The mention is inside a phrase of place, up to three words above it ("in Syria", "in the 2020 US

@@ -4876,3 +4876,27 @@ def test_a_town_or_region_only_qualifying_a_doer_no_dictionary_knows_is_not_the_
         "New York state agreed to end solitary confinement for juveniles.", "en", date(2016, 1, 26)
     )
     assert agreed.source.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The US carried out a military strike in Syria with support from France and Britain.", "en"),
+        ("Les Etats-Unis ont mené une frappe en Syrie avec le soutien de la France.", "fr"),
+    ],
+)
+def test_who_helps_with_an_act_is_no_target_of_it(text: str, lang: str) -> None:
+    assert not {"FRA", "GBR"} & {target_country(e) for e in events_of(text, lang, date(2018, 4, 12))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Both sides use a hotline ahead of an anticipated US military strike on Syria.", "en"),
+        ("Moscow fears an imminent US strike on Syria.", "en"),
+        ("La frappe américaine attendue contre la Syrie inquiète Moscou.", "fr"),
+    ],
+)
+def test_an_act_anticipated_is_possible(text: str, lang: str) -> None:
+    strikes = [e for e in events_of(text, lang, date(2018, 4, 12)) if e.cameo_root == "19"]
+    assert strikes and {e.modality for e in strikes} == {"possible"}, strikes

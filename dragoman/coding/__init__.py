@@ -335,7 +335,8 @@ class _Coder(Roles):
         """An adverb of doubt on the verb ("allegedly attacked", "a peut-être frappé"), or an adjective of doubt
         on an event noun ("the alleged bombing", "le présumé attentat"; cue kind `hedge`)."""
         return any(
-            (c.dep_ == "advmod" or (verb.pos_ == "NOUN" and c.dep_ == "amod"))
+            # (or a participle the French parser hangs as a clause: "la frappe américaine attendue")
+            (c.dep_ == "advmod" or (verb.pos_ == "NOUN" and c.dep_ in ("amod", "acl")))
             and self.lex.cue("hedge", c.lower_)
             for c in verb.children
         )

@@ -2402,6 +2402,8 @@ class Roles:
                 continue
             if word in PLACE_PREPS and self._setting(phrase, head):
                 continue  # "Aux Etats-Unis, le candidat a renoncé à ...": where the clause happens, no party
+            if word in ("with", "avec") and self.lex.cue("assistance", phrase.lemma_):
+                continue  # "a strike in Syria with support from France", "avec l'aide de la France": an ally's help
             if self.lex.cue("occasion", phrase.lemma_):
                 continue  # "on the eve of the anniversary of its return to China": when, not whom
             if word in ("in", "en") and self.lex.cue("reacting", phrase.lemma_):

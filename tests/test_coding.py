@@ -4900,3 +4900,17 @@ def test_who_helps_with_an_act_is_no_target_of_it(text: str, lang: str) -> None:
 def test_an_act_anticipated_is_possible(text: str, lang: str) -> None:
     strikes = [e for e in events_of(text, lang, date(2018, 4, 12)) if e.cameo_root == "19"]
     assert strikes and {e.modality for e in strikes} == {"possible"}, strikes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A member of the UK armed forces was killed by an improvised explosive device in Syria yesterday.",
+            "en",
+        ),
+        ("Un soldat britannique a été tué par un engin explosif improvisé en Syrie.", "fr"),
+    ],
+)
+def test_a_state_named_as_where_violence_happened_did_not_do_it(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2018, 3, 31)) if e.source.country == "SYR"]

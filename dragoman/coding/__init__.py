@@ -712,6 +712,14 @@ class _Coder(Roles):
                 ]
                 # (a medium named as the channel of words is none of their doers: "des voix sur Twitter prônant")
                 sources = [m for m in sources if not self._channel(m)]
+                if entry.cameo[:2] in ARMED_ROOTS:
+                    # nor is a state named as where violence happened ("was killed by an improvised explosive device
+                    # in Syria"; but "Heurts aux Pays-Bas": protesters are of where they protest)
+                    sources = [
+                        m
+                        for m in sources
+                        if not (m.label == "state" and not m.sector and self._after_locative(m))
+                    ]
                 # police or civilians given their country by their setting are the doers there, not whom words
                 # aim at ("a dénoncé le manque de moyens policiers"); what is done to them is done there ("A
                 # gunman killed three police officers in Louisiana's capital")

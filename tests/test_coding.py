@@ -4914,3 +4914,8 @@ def test_an_act_anticipated_is_possible(text: str, lang: str) -> None:
 )
 def test_a_state_named_as_where_violence_happened_did_not_do_it(text: str, lang: str) -> None:
     assert not [e for e in events_of(text, lang, date(2018, 3, 31)) if e.source.country == "SYR"]
+
+
+def test_the_noun_after_a_copula_did_not_do_what_a_participle_after_it_says() -> None:
+    text = "She is the first British woman killed fighting alongside Kurdish forces in Syria."
+    assert not events_of(text, "en", date(2018, 3, 18))

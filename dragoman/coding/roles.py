@@ -1477,6 +1477,16 @@ class Roles:
                 # the noun for the relative clause's verb and the noun for its subject; the noun underwent it
                 # (not "an attack Turkey blamed on Islamic State")
                 return None
+            if (
+                verb.dep_ == "ccomp"
+                and verb.tag_ in ("VBD", "VBN")
+                and verb.head.lemma_ == "be"
+                and not any(c.dep_ == "mark" for c in verb.children)
+                and any(c.dep_ in SUBJECTS and verb.head.i < c.i < verb.i for c in children)
+            ):
+                # "She is the first British woman killed fighting alongside Kurdish forces": the parser took the
+                # copula's noun for the subject of the participle that qualifies it; that noun underwent it
+                return None
             for child in children:
                 if child.dep_ in SUBJECTS and child.pos_ == "X" and len(child.text) == 1:
                     # "A Paris, 5.500 personnes ont bravé": an unaccented preposition the parser took for a subject

@@ -4919,3 +4919,12 @@ def test_a_state_named_as_where_violence_happened_did_not_do_it(text: str, lang:
 def test_the_noun_after_a_copula_did_not_do_what_a_participle_after_it_says() -> None:
     text = "She is the first British woman killed fighting alongside Kurdish forces in Syria."
     assert not events_of(text, "en", date(2018, 3, 18))
+
+
+def test_a_pronoun_does_not_stand_for_a_capital_that_only_names_a_thing() -> None:
+    text = (
+        '"Les cartes seront ensuite lues par un serveur qui traitera les paiements", détaille au Figaro le '
+        "responsable des finances du diocèse de Paris. C'est lui qui a conçu le système avec une start-up. "
+        '"Jamais les prêtres ne sauront qui a donné", promet-il.'
+    )
+    assert not events_of(text, "fr", date(2018, 3, 5))

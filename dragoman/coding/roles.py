@@ -1189,7 +1189,10 @@ class Roles:
                 m
                 for m in before
                 if pronoun.dep_ not in SUBJECTS
-                or not (self._in_setting(m) or (m.rule == "state:capital" and self._modifier(m)))
+                or not (
+                    self._in_setting(m)
+                    or (m.rule == "state:capital" and (self._modifier(m) or self._of_a_thing(m)))
+                )
             ]
             if not candidates and not subjects:
                 return None
@@ -1266,6 +1269,19 @@ class Roles:
     def _modifies(self, mention: Mention, head: Token) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.head.i == head.i
+
+    def _of_a_thing(self, mention: Mention) -> bool:
+        """The mention is the `of`/`de` complement of a noun that names no actor ("le directeur du diocèse de Paris
+        ... promet-il": not the French government)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        owner = root.head.head if root.head.dep_ == "prep" and root.head.lower_ == "of" else root.head
+        of = (root.head.dep_ == "prep" and root.head.lower_ == "of") or any(
+            c.dep_ == "case" and is_prep(c.lower_, "de") for c in root.children
+        )
+        return of and owner.pos_ == "NOUN" and self._mention_at(owner) is None
 
     def _in_setting(self, mention: Mention) -> bool:
         """The mention is inside a phrase of place, up to three words above it ("in Syria", "in the 2020 US

@@ -4928,3 +4928,10 @@ def test_a_pronoun_does_not_stand_for_a_capital_that_only_names_a_thing() -> Non
         '"Jamais les prêtres ne sauront qui a donné", promet-il.'
     )
     assert not events_of(text, "fr", date(2018, 3, 5))
+
+
+def test_meeting_with_an_echo_or_with_difficulties_is_no_meeting() -> None:
+    text = "Emmanuel Macron sera candidat s'il rencontre un écho favorable chez les électeurs français."
+    assert not events_of(text, "fr", date(2016, 9, 5))
+    [met] = events_of("Emmanuel Macron a rencontré Angela Merkel à Berlin.", "fr", date(2019, 9, 5))
+    assert met.cameo == "040"

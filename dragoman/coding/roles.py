@@ -1267,6 +1267,7 @@ class Roles:
         return span is not None and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i
 
     def _modifies(self, mention: Mention, head: Token) -> bool:
+        """The mention hangs right on the head ("Tennessee" on "Republican" in "the Tennessee Republican")."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.head.i == head.i
 

@@ -4935,3 +4935,12 @@ def test_meeting_with_an_echo_or_with_difficulties_is_no_meeting() -> None:
     assert not events_of(text, "fr", date(2016, 9, 5))
     [met] = events_of("Emmanuel Macron a rencontré Angela Merkel à Berlin.", "fr", date(2019, 9, 5))
     assert met.cameo == "040"
+
+
+def test_efforts_one_ignores_are_others() -> None:
+    assert not events_of(
+        "Trump has ignored diplomatic efforts to end the war in Syria.", "en", date(2018, 4, 12)
+    )
+    # (but efforts one launches are one's own)
+    [ended] = events_of("Trump launched efforts to end the war in Syria.", "en", date(2018, 4, 12))
+    assert ended.source.country == "USA"

@@ -1589,8 +1589,9 @@ class Roles:
                 # "Iran announced a plan to attack Israel", "launched a campaign to force ...": whoever has the plan;
                 # not a power one has ("has powers to propose rules"), nor a plan called off ("delayed plans to
                 # capture")
-                if self.lex.cue("capability", verb.head.lemma_) or self.lex.cue(
-                    "undoing", verb.head.head.lemma_
+                # (nor efforts one ignores: "has ignored diplomatic efforts to end the war" are others')
+                if self.lex.cue("capability", verb.head.lemma_) or any(
+                    self.lex.cue(kind, verb.head.head.lemma_) for kind in ("undoing", "disregarding")
                 ):
                     return None
                 # (the plan's own author if it names one: "lambasted decisions by Donald Trump to pull out")

@@ -4944,3 +4944,22 @@ def test_efforts_one_ignores_are_others() -> None:
     # (but efforts one launches are one's own)
     [ended] = events_of("Trump launched efforts to end the war in Syria.", "en", date(2018, 4, 12))
     assert ended.source.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The state broadcaster of Belgium condemned the Dutch court ruling.", "en"),
+        ("L'agence de presse de l'Algérie a condamné les propos du ministre marocain.", "fr"),
+    ],
+)
+def test_a_states_broadcaster_or_news_agency_is_its_media_not_the_state(text: str, lang: str) -> None:
+    [condemned] = events_of(text, lang, date(2019, 5, 2))
+    assert condemned.source.sector == "JRN", condemned.source
+
+
+def test_an_opposition_council_is_the_opposition_not_its_state() -> None:
+    [appeal] = events_of(
+        "Le Conseil national syrien a exhorté la Turquie à ouvrir sa frontière.", "fr", date(2012, 7, 2)
+    )
+    assert appeal.source.cameo == "SYROPP", appeal.source

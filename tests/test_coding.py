@@ -4963,3 +4963,59 @@ def test_an_opposition_council_is_the_opposition_not_its_state() -> None:
         "Le Conseil national syrien a exhorté la Turquie à ouvrir sa frontière.", "fr", date(2012, 7, 2)
     )
     assert appeal.source.cameo == "SYROPP", appeal.source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The snowstorm did not disrupt the talks between Chile and Peru.", "en"),
+        ("La tempête de neige n'a pas perturbé les négociations entre le Chili et le Pérou.", "fr"),
+    ],
+)
+def test_an_event_a_negated_verb_acts_on_from_outside_still_happened(text: str, lang: str) -> None:
+    talks = events_of(text, lang, date(2019, 2, 2))
+    assert talks and {e.modality for e in talks} == {"asserted"}, talks
+
+
+def test_a_relative_clause_says_nothing_of_a_member_coordinated_after_it() -> None:
+    text = "Paris, which backs Kyiv, and Budapest, which courts Moscow, drafted the statement together."
+    backers = {(e.source.country, target_country(e)) for e in events_of(text, "en", date(2023, 3, 1))}
+    assert ("FRA", "UKR") in backers and ("HUN", "UKR") not in backers, backers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A man dressed as a Kenyan police officer shot dead a Somali lawmaker.", "en"),
+        ("Un tireur déguisé en policier kényan a abattu un député somalien.", "fr"),
+    ],
+)
+def test_a_doer_is_not_what_he_is_dressed_as(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2019, 6, 3)) if e.source.country == "KEN"]
+
+
+def test_a_meeting_is_not_aimed_at_the_city_that_hosts_it() -> None:
+    text = "Le Venezuela a rencontré les négociateurs internationaux à Genève."
+    assert "CHE" not in {target_country(e) for e in events_of(text, "fr", date(2019, 6, 3))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nobody knows whether the Houthis received any military or financial assistance from Iran.", "en"),
+        ("On ignore si les Houthis ont reçu une aide militaire de l'Iran.", "fr"),
+    ],
+)
+def test_an_agent_adjective_says_what_kind_of_act_not_whose(text: str, lang: str) -> None:
+    aid = events_of(text, lang, date(2017, 4, 2))
+    assert aid and {e.source.country for e in aid} == {"IRN"}, aid
+
+
+def test_agents_named_by_where_they_are_based_are_not_the_contexts() -> None:
+    text = "Egypt blamed the bombing on Libya-based jihadists."
+    assert "EGY" not in {target_country(e) for e in events_of(text, "en", date(2017, 5, 27))}
+
+
+def test_social_media_are_no_journalists() -> None:
+    text = "Vietnam is cracking down on critical posts on social media."
+    assert not [e for e in events_of(text, "en", date(2017, 5, 27)) if e.target and e.target.sector == "JRN"]

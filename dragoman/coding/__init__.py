@@ -498,6 +498,8 @@ class _Coder(Roles):
                 and node.dep_.split(":")[0] in NOUN_SLOTS
                 and negated_head
                 and not self.triggers(head)
+                # (nor what a verb acting on it from outside did not do: "the jamming did not hamper the exercises")
+                and not self.lex.cue("hindering", head.lemma_)
             ):
                 # "would not take part in talks with the government" (not what a noun below says: "n'ont jamais
                 # réfléchi au fait qu'en 1848 les États-Unis ont envahi le Mexique")

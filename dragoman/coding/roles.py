@@ -1052,6 +1052,7 @@ class Roles:
         if span is None:
             return False
         node = span.root
+        top: Token | None = None  # the word below the head on the way up
         while node.i != head.i and node.head.i != node.i:
             # (not an infinitive the parser calls relative: "a call for forces to be deployed")
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -1061,6 +1062,8 @@ class Roles:
                 return True  # a clause of its own, with its own subject ("les normes ..., après que Trump s'est plaint")
             if doer and node.dep_ == "acl" and node.tag_ == "VBG":
                 return True  # what the doers are doing is not who they are ("Kurdish militias fighting against Turkey")
+            if doer and node.dep_ in ("acl", "amod") and self.lex.cue("guise", node.lemma_.lower()):
+                return True  # nor what they look like ("a man dressed as an Afghan soldier", "déguisé en policier")
             if node.dep_ in AGENTS and (
                 doer or (node.head.dep_ in ("acl", "amod") and self.lex.cue("backed", node.head.lower_))
             ):
@@ -1068,6 +1071,7 @@ class Roles:
                 # "hostages held by Hamas" are Hamas's to release)
                 return True
             below, node = node, node.head
+            top = below if node.i == head.i else None
             whose = below.dep_ in ("prep", "poss", "nmod:poss") or (
                 below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)
             )
@@ -1078,7 +1082,15 @@ class Roles:
             ):
                 return True  # whose relative ("le père de ...", "the president's brother"), not what kind
                 # ("le père tchétchène")
-        return False
+        # (the French parser hangs the guise's phrase on the noun itself: "un homme déguisé en soldat afghan")
+        return (
+            doer
+            and top is not None
+            and any(
+                c.dep_ == "acl" and c.i == top.left_edge.i - 1 and self.lex.cue("guise", c.lemma_.lower())
+                for c in head.children
+            )
+        )
 
     def _near(self, head: Token, mention: Mention) -> bool:
         """A mention close enough below a phrase's head to stand for it ("the army of Sudan", "John Smith,
@@ -1707,6 +1719,18 @@ class Roles:
             return None
         if any(t.pos_ == "VERB" for t in self.doc[clause.head.i + 1 : pronoun.i]):
             return None  # "voyageurs arrivant de Grèce, selon un décret signé mercredi, qui interdit": not Greece
+        if pronoun.i >= 2 and self.doc[pronoun.i - 1].text == "," and clause.head.i < pronoun.i - 2:
+            # the name right before the comma, where the parser hung the clause on an earlier noun ("backs Assad,
+            # and Turkey, which supports the rebels": Turkey supports them)
+            named = self.doc[pronoun.i - 2]
+            mention = self._mention_at(named)
+            if (
+                named.pos_ == "PROPN"
+                and mention is not None
+                and mention.actor_id
+                and self._heads_a_relative(mention)
+            ):
+                return named
         mention = self._mention_at(clause.head)
         if mention is None or mention.rule == "place" or self._after_locative(mention):
             return None
@@ -1727,6 +1751,19 @@ class Roles:
             return None  # "who" is a person ("a woman linked to Al-Qaeda who shot", "the widow of an American
             # who accuses": not Al-Qaeda, not the American)
         return clause.head
+
+    def _heads_a_relative(self, mention: Mention) -> bool:
+        """The mention comes after a coordinating word and opens a relative clause of its own ("..., and Turkey,
+        which supports the rebels"): a new member of a coordination, whatever the parser hung it on."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0 or span.end + 1 >= len(self.doc):
+            return False
+        pronoun = self.doc[span.end + 1]
+        return (
+            self.doc[span.start - 1].dep_ == "cc"
+            and self.doc[span.end].text == ","
+            and (pronoun.tag_ in ("WDT", "WP") or "Rel" in pronoun.morph.get("PronType", []))
+        )
 
     def _not_by_text(self, head: Token, sources: list[Mention]) -> list[Mention]:
         """A text does nothing, nor does the state or party it is of ("La loi américaine exige", "Greece's
@@ -2006,6 +2043,10 @@ class Roles:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 sources = self._not_by_text(subject, sources)
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
+                if verb.dep_ in ("relcl", "acl:relcl") and subject.i < verb.i:
+                    # a relative clause says nothing of a member coordinated after it ("Russia, which backs Assad,
+                    # and Turkey, which supports the rebels": Turkey does not back Assad)
+                    sources = [m for m in sources if m.start < verb.idx]
                 # a name the parser made a second subject beside a description ("Le principal parti d'opposition,
                 # le CHP, accuse ...")
                 sources = sources or next(
@@ -2237,6 +2278,14 @@ class Roles:
                 # words are not aimed at the town where the talks they speak of are held ("urged parties to peace
                 # talks in Geneva"; but "parties to the conflict in Iraq" are Iraq's)
                 targets = [(m, place) for m, place in targets if not (place and self._meeting_place(m))]
+            elif entry.cameo.startswith(CONSULT) and entry.cameo not in VISITS:
+                # nor is a meeting aimed at a city that hosts other states' talks ("a rencontré les négociateurs
+                # internationaux à Genève": not Switzerland)
+                targets = [
+                    (m, place)
+                    for m, place in targets
+                    if not ((place or self._after_locative(m)) and is_venue(m.text))
+                ]
         if not targets and entry.cameo[:2] in PLACED_ROOTS:
             # "strengthened its forces in Lebanon", "lifted a night curfew in Montenegro": done in a country,
             # aimed at it (the place stands for its state)
@@ -2297,6 +2346,10 @@ class Roles:
             targets = [(m, p) for m, p in targets if not self._foreign_envoy(m, own)] or [
                 (m, p) for m, p in self._prep_targets(verb, entry.prep) if m.country not in own
             ]
+        if verb.dep_ in ("relcl", "acl:relcl"):
+            # (nor whom is coordinated after the clause with a relative of its own: "Russia, which backs Assad, and
+            # Turkey, which ...")
+            targets = [(m, p) for m, p in targets if not (m.start > verb.idx and self._heads_a_relative(m))]
         return sources, targets
 
     def _addressee(self, verb: Token) -> bool:
@@ -2580,6 +2633,8 @@ class Roles:
             for m in self.actors_in(phrase):
                 if child.dep_ == "compound" and m.rule in TOWN_RULES:
                     continue  # "the Geneva talks", "the Paris attacks", "the Madaya blockade": where
+                if child.dep_ == "amod" and child.pos_ == "ADJ" and m.rule == "agent+context":
+                    continue  # "any military or financial assistance from Russia": what kind, not whose
                 if doers and self._through_other_preposition(phrase, m):
                     continue  # "rassemblements ... mort par asphyxie sous les genoux d'un policier": not his
                 if (m.start, m.end) not in exclude and m not in found:

@@ -5019,3 +5019,14 @@ def test_agents_named_by_where_they_are_based_are_not_the_contexts() -> None:
 def test_social_media_are_no_journalists() -> None:
     text = "Vietnam is cracking down on critical posts on social media."
     assert not [e for e in events_of(text, "en", date(2017, 5, 27)) if e.target and e.target.sector == "JRN"]
+
+
+def test_what_states_cooperate_on_is_no_party_to_it() -> None:
+    text = "The minister said Kenya and Uganda would cooperate on police, intelligence and training."
+    pairs = {(e.source.country, target_country(e)) for e in events_of(text, "en", date(2018, 1, 9))}
+    assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}, pairs
+
+
+def test_a_state_named_as_where_something_in_the_subject_is_did_not_do_the_act() -> None:
+    text = "Diplomats warned that any fraud in the vote in Moldova could trigger sanctions against Russia."
+    assert "MDA" not in {e.source.country for e in events_of(text, "en", date(2024, 10, 9))}

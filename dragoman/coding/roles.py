@@ -75,9 +75,9 @@ RECIPROCAL_ROOTS = frozenset({"04", "06"})  # consult, cooperate materially
 # and of the diplomatic cooperation codes (05), ties and agreements ("restored ties", "signed an agreement"), not
 # praise or support ("The US, the EU and Britain have supported the Kurds' fight" is no support of one another)
 RECIPROCAL_CODES = frozenset({"050", "057"})
-# Talks, intentions and agreements: what they are "on" or "over" is their matter (cue kind `matter`), not a
-# party to them
-TALK_ROOTS = frozenset({"03", "04", "05"})
+# Talks, intentions, agreements and cooperation: what they are "on" or "over" is their matter (cue kind `matter`),
+# not a party to them ("would collaborate on military, intelligence and training")
+TALK_ROOTS = frozenset({"03", "04", "05", "06"})
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
 TOWN_RULES = ("state:capital", "state:place", "place")  # a town (not a seat of power: "a Kremlin statement")
 COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business, media, journalists
@@ -849,6 +849,7 @@ class Roles:
             c.left_edge.idx for c in head.children if c.i > head.i and self.lex.cue("temporal", c.lower_)
         ]
         end = min([end, *conj_starts, *times])
+        head_named = self._mention_at(head) is not None
         inside = [
             m
             for m in self.mentions
@@ -874,6 +875,10 @@ class Roles:
                 and self._modifies(m, head)
                 and not self.lex.cue("polity", head.lemma_.lower())
             )
+            # nor, for a doer, a state named as where something below a head that names no actor is ("any disruption
+            # of elections in Ukraine could trigger sanctions": not Ukraine's; but "the regime in Damascus", "a
+            # newspaper based in Beirut")
+            and not (near and m.label == "state" and not head_named and self._placed_below(head, m))
             # nor a place fronted before the clause that the parser hung on it ("A Berlin, un cortège a été
             # arrêté"; not "the lifting of U.N., U.S. and EU sanctions")
             and not self._fronted(head, m)
@@ -1295,6 +1300,19 @@ class Roles:
             c.dep_ == "case" and is_prep(c.lower_, "de") for c in root.children
         )
         return of and owner.pos_ == "NOUN" and self._mention_at(owner) is None
+
+    def _placed_below(self, head: Token, mention: Mention) -> bool:
+        """The mention is the object of a locative preposition that hangs on a noun below the head, not on the head
+        itself ("elections in Ukraine" below "disruption")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for word in self._introducers(mention):
+            if self.lex.cue("locative", word.lower_):
+                governor = word.head if word.dep_ == "prep" else span.root.head
+                # (a noun's, not a participle's that says where the head is: "a newspaper based in Beirut")
+                return governor.i not in (head.i, span.root.i) and governor.pos_ in ("NOUN", "PROPN")
+        return False
 
     def _in_setting(self, mention: Mention) -> bool:
         """The mention is inside a phrase of place, up to three words above it ("in Syria", "in the 2020 US
@@ -2901,7 +2919,7 @@ class Roles:
                 # lancement de l'invasion de l'Ukraine" is no invasion by the one who allowed it)
                 # (of a violent act, the subject itself, not a place named deep in it: "le nitrate à l'origine des
                 # explosions de Beyrouth a causé des accidents dont l'explosion de l'usine AZF")
-                sources = self.actors_in(subject)
+                sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 if subject.i != noun.i and subject.pos_ == "NOUN" and (acts := self.triggers(subject)):
                     # an event as the subject: its own doers, not whoever its phrase names ("l'enquête sur les
                     # expéditions de Tchétchènes s'est accélérée avec l'interpellation de six membres")

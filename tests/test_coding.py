@@ -5030,3 +5030,13 @@ def test_what_states_cooperate_on_is_no_party_to_it() -> None:
 def test_a_state_named_as_where_something_in_the_subject_is_did_not_do_the_act() -> None:
     text = "Diplomats warned that any fraud in the vote in Moldova could trigger sanctions against Russia."
     assert "MDA" not in {e.source.country for e in events_of(text, "en", date(2024, 10, 9))}
+
+
+def test_charging_with_a_clause_is_an_accusation_even_without_that() -> None:
+    [charge] = events_of("Tehran charged Washington was behind the riots.", "en", date(2019, 11, 20))
+    assert charge.cameo == "112", charge
+
+
+def test_a_capital_named_as_where_someone_unknown_is_is_not_its_government() -> None:
+    events = events_of("A smuggler in Chisinau condemned Romania.", "en", date(2015, 10, 7))
+    assert not [e for e in events if e.source.sector == "GOV"], events

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import DEP
 from spacy.tokens import MorphAnalysis
 
+from dragoman.actors.kb import knowledge_base
 from dragoman.coding.lexicon import Lexicon, Trigger
 from dragoman.coding.tables import threat_of
 from dragoman.geo.gazetteer import is_venue, lookup
@@ -616,6 +617,22 @@ class Roles:
                 not noun or child.lemma_.lower() == noun
             ):
                 return True
+        if prep == "that" and any(
+            # (or a clause the parser strung to it with no conjunction: "charged more rebel groups are aligning")
+            (
+                c.dep_ == "ccomp"
+                or (c.dep_ == "conj" and not any(t.dep_ == "cc" for t in (*verb.children, *c.children)))
+            )
+            and not any(g.dep_ == "mark" for g in c.children)
+            # (a finite clause: "charged the US was behind it", where the parser made the clause's subject an object)
+            and any(
+                "Fin" in t.morph.get("VerbForm", []) for t in (c, *c.children) if t.pos_ in ("VERB", "AUX")
+            )
+            for c in verb.children
+        ):
+            return (
+                True  # an English "that" left out: "charged more rebel groups are aligning with terrorists"
+            )
         if noun or prep in GENITIVES:
             return False
         # the parser may hang the verb's phrase on its object ("a condamné un Australien à mort": "à mort"
@@ -899,6 +916,16 @@ class Roles:
         ):
             # "des partisans de Bachar al-Assad": Syrians, not Assad
             return state_itself(inside[0], "follower")
+        if (
+            near
+            and inside
+            and not head_named
+            and inside[0].rule == "state:capital"
+            and self._after_locative(inside[0])
+        ):
+            # "a smuggler in Chisinau", "a newspaper based in Beirut": of the state, not its government (but
+            # "officials in Chisinau" are)
+            return state_itself(inside[0], "origin")
         if near and inside and inside[0].sector and self._origin(head, inside[0]):
             # "la jeune fille, originaire de la banlieue de Washington": an American, not the US government
             return state_itself(inside[0], "origin")
@@ -3209,12 +3236,14 @@ def _agent_of(mention: Mention, country: str) -> Mention:
 
 def state_itself(mention: Mention, rule: str) -> Mention:
     """The state of an actor mention, named by that mention's words."""
+    state = knowledge_base().state(mention.country) if mention.country else None
     return Mention(
         mention.start,
         mention.end,
         mention.text,
         "state",
         actor_id=f"state:{mention.country}",
+        name=state.name if state is not None else None,
         country=mention.country,
         cameo=mention.country,
         rule=rule,

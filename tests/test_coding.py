@@ -5040,3 +5040,17 @@ def test_charging_with_a_clause_is_an_accusation_even_without_that() -> None:
 def test_a_capital_named_as_where_someone_unknown_is_is_not_its_government() -> None:
     events = events_of("A smuggler in Chisinau condemned Romania.", "en", date(2015, 10, 7))
     assert not [e for e in events if e.source.sector == "GOV"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A Norwegian economist criticized Sweden's budget.", "en"),
+        ("Une économiste norvégienne a critiqué la Suède.", "fr"),
+    ],
+)
+def test_a_private_person_named_by_nationality_is_one_of_its_people_not_the_state(
+    text: str, lang: str
+) -> None:
+    [criticism] = events_of(text, lang, date(2021, 3, 3))
+    assert (criticism.source.country, criticism.source.sector) == ("NOR", "CVL"), criticism.source

@@ -926,6 +926,17 @@ class Roles:
             # "a smuggler in Chisinau", "a newspaper based in Beirut": of the state, not its government (but
             # "officials in Chisinau" are)
             return state_itself(inside[0], "origin")
+        if (
+            near
+            and inside
+            and inside[0].rule == "state:adjective"
+            and not inside[0].sector
+            and self._modifies(inside[0], head)
+            and self.lex.cue("private", head.lemma_.lower())
+        ):
+            # "un climatologue belge prévient", "a Belgian climatologist warned": one of its people, not the state
+            country = inside[0].country
+            return replace(inside[0], sector="CVL", cameo=f"{country}CVL")
         if near and inside and inside[0].sector and self._origin(head, inside[0]):
             # "la jeune fille, originaire de la banlieue de Washington": an American, not the US government
             return state_itself(inside[0], "origin")

@@ -5054,3 +5054,15 @@ def test_a_private_person_named_by_nationality_is_one_of_its_people_not_the_stat
 ) -> None:
     [criticism] = events_of(text, lang, date(2021, 3, 3))
     assert (criticism.source.country, criticism.source.sector) == ("NOR", "CVL"), criticism.source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Spain and Portugal met the striking fishermen in Vigo.", "en"),
+        ("L'Espagne et le Portugal ont rencontré les pêcheurs en grève à Vigo.", "fr"),
+    ],
+)
+def test_those_who_meet_someone_unknown_do_not_meet_each_other(text: str, lang: str) -> None:
+    pairs = {(e.source.country, target_country(e)) for e in events_of(text, lang, date(2022, 5, 5))}
+    assert ("ESP", "PRT") not in pairs, pairs

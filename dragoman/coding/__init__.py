@@ -944,6 +944,9 @@ class _Coder(Roles):
                             )
                             # ("the visit by Kerry and his G7 counterparts" is to Hiroshima, not to each other)
                             and cameo not in VISITS
+                            # (nor do they meet each other when they meet someone or something no one knows: "des
+                            # experts et des célébrités ... sans réussir à rencontrer le yéti"; but "discussed Syria")
+                            and not self._met_another(token, entry, cameo)
                             # "signed an agreement with AstraZeneca": not each other
                             and not self._partnered(token)
                             # ("le projet doit être accepté par le gouverneur et par le gouvernement": each accepts it)
@@ -1111,6 +1114,17 @@ class _Coder(Roles):
                 kept = [(m, place) for m, place in targets if m not in found]
                 return found, [(m, False) for m in sources if m not in found] + kept
         return sources, targets
+
+    def _met_another(self, token: Token, entry: Trigger, cameo: str) -> bool:
+        """A verb of meeting whose own object is a noun, not a word of the entry nor a topic ("rencontrer la
+        créature"): its doers met that, not each other."""
+        return (
+            entry.pos == "verb"
+            and cameo.startswith(CONSULT)
+            and not entry.object
+            and not self.lex.cue("topic", token.lemma_)
+            and any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+        )
 
     def _travellers(self, mention: Mention) -> bool:
         """People who travel, not a state's envoys: civilians, refugees, a state's people by a plural demonym

@@ -5066,3 +5066,9 @@ def test_a_private_person_named_by_nationality_is_one_of_its_people_not_the_stat
 def test_those_who_meet_someone_unknown_do_not_meet_each_other(text: str, lang: str) -> None:
     pairs = {(e.source.country, target_country(e)) for e in events_of(text, lang, date(2022, 5, 5))}
     assert ("ESP", "PRT") not in pairs, pairs
+
+
+def test_retreating_from_promises_is_no_military_retreat() -> None:
+    assert not events_of(
+        "Portugal was forced to retreat from its electoral promises.", "en", date(2015, 3, 1)
+    )

@@ -5072,3 +5072,24 @@ def test_retreating_from_promises_is_no_military_retreat() -> None:
     assert not events_of(
         "Portugal was forced to retreat from its electoral promises.", "en", date(2015, 3, 1)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Some forty groups opposed to Maduro will gather in Bogota for talks with the OAS.", "en"),
+        ("Une quarantaine de groupes opposés à Maduro se réuniront à Bogota avec l'OEA.", "fr"),
+    ],
+)
+def test_those_opposed_to_someone_are_not_him(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2019, 2, 2)) if e.source.country == "VEN"]
+
+
+def test_withdrawing_from_a_union_is_no_military_withdrawal() -> None:
+    assert not events_of("The deal waits until Britain has withdrawn from the EU.", "en", date(2018, 1, 9))
+
+
+def test_an_agreement_agreed_by_several_is_agreed_with_each_other() -> None:
+    text = "A border deal was agreed by Peru and Ecuador in October."
+    pairs = {(e.source.country, target_country(e)) for e in events_of(text, "en", date(1998, 10, 30))}
+    assert pairs == {("PER", "ECU"), ("ECU", "PER")}, pairs

@@ -949,8 +949,14 @@ class _Coder(Roles):
                             and not self._met_another(token, entry, cameo)
                             # "signed an agreement with AstraZeneca": not each other
                             and not self._partnered(token)
-                            # ("le projet doit être accepté par le gouverneur et par le gouvernement": each accepts it)
-                            and not (entry.pos == "verb" and cameo[:2] == INTENT[:2] and self.passive(token))
+                            # ("le projet doit être accepté par le gouverneur et par le gouvernement": each accepts it;
+                            # but "a deal was agreed by Iran and Russia": with each other)
+                            and not (
+                                entry.pos == "verb"
+                                and cameo[:2] == INTENT[:2]
+                                and self.passive(token)
+                                and not self._agreement_undergoes(token)
+                            )
                             # ("proposals from the United States, Saudi Arabia and Jordan": a joint one, not to one
                             # another)
                             and not (entry.pos == "noun" and cameo[:2] == INTENT[:2])
@@ -1114,6 +1120,14 @@ class _Coder(Roles):
                 kept = [(m, place) for m, place in targets if m not in found]
                 return found, [(m, False) for m in sources if m not in found] + kept
         return sources, targets
+
+    def _agreement_undergoes(self, verb: Token) -> bool:
+        """The passive verb's subject is an agreement of the lexicons ("a ceasefire deal was agreed by")."""
+        return any(
+            c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")
+            and any(t.cameo[:2] == "05" for t in self.triggers(c))
+            for c in verb.children
+        )
 
     def _met_another(self, token: Token, entry: Trigger, cameo: str) -> bool:
         """A verb of meeting whose own object is a noun, not a word of the entry nor a topic ("rencontrer la

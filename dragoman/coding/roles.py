@@ -1095,7 +1095,6 @@ class Roles:
         if span is None:
             return False
         node = span.root
-        top: Token | None = None  # the word below the head on the way up
         while node.i != head.i and node.head.i != node.i:
             # (not an infinitive the parser calls relative: "a call for forces to be deployed")
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -1105,8 +1104,17 @@ class Roles:
                 return True  # a clause of its own, with its own subject ("les normes ..., après que Trump s'est plaint")
             if doer and node.dep_ == "acl" and node.tag_ == "VBG":
                 return True  # what the doers are doing is not who they are ("Kurdish militias fighting against Turkey")
-            if doer and node.dep_ in ("acl", "amod") and self.lex.cue("guise", node.lemma_.lower()):
-                return True  # nor what they look like ("a man dressed as an Afghan soldier", "déguisé en policier")
+            if (
+                doer
+                and node.dep_ in ("acl", "amod")
+                and (
+                    self.lex.cue("guise", node.lemma_.lower())
+                    or self.lex.cue("opposing", node.lemma_.lower())
+                )
+            ):
+                # nor what they look like or whom they oppose ("a man dressed as an Afghan soldier", "déguisé en
+                # policier", "groups opposed to Assad")
+                return True
             if node.dep_ in AGENTS and (
                 doer or (node.head.dep_ in ("acl", "amod") and self.lex.cue("backed", node.head.lower_))
             ):
@@ -1114,7 +1122,15 @@ class Roles:
                 # "hostages held by Hamas" are Hamas's to release)
                 return True
             below, node = node, node.head
-            top = below if node.i == head.i else None
+            if doer and any(
+                c.dep_ == "acl"
+                and c.i == below.left_edge.i - 1
+                and (self.lex.cue("guise", c.lemma_.lower()) or self.lex.cue("opposing", c.lemma_.lower()))
+                for c in node.children
+            ):
+                # (the French parser hangs the guise's or the opposition's phrase on the noun itself: "un homme
+                # déguisé en soldat afghan", "des groupes opposés à Assad")
+                return True
             whose = below.dep_ in ("prep", "poss", "nmod:poss") or (
                 below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)
             )
@@ -1125,15 +1141,7 @@ class Roles:
             ):
                 return True  # whose relative ("le père de ...", "the president's brother"), not what kind
                 # ("le père tchétchène")
-        # (the French parser hangs the guise's phrase on the noun itself: "un homme déguisé en soldat afghan")
-        return (
-            doer
-            and top is not None
-            and any(
-                c.dep_ == "acl" and c.i == top.left_edge.i - 1 and self.lex.cue("guise", c.lemma_.lower())
-                for c in head.children
-            )
-        )
+        return False
 
     def _near(self, head: Token, mention: Mention) -> bool:
         """A mention close enough below a phrase's head to stand for it ("the army of Sudan", "John Smith,
@@ -2336,7 +2344,7 @@ class Roles:
                 targets = [(m, place) for m, place in targets if not (place and self._meeting_place(m))]
             elif entry.cameo.startswith(CONSULT) and entry.cameo not in VISITS:
                 # nor is a meeting aimed at a city that hosts other states' talks ("a rencontré les négociateurs
-                # internationaux à Genève": not Switzerland)
+                # internationaux à Genève": not Switzerland; a visit there is one)
                 targets = [
                     (m, place)
                     for m, place in targets

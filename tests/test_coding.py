@@ -5093,3 +5093,31 @@ def test_an_agreement_agreed_by_several_is_agreed_with_each_other() -> None:
     text = "A border deal was agreed by Peru and Ecuador in October."
     pairs = {(e.source.country, target_country(e)) for e in events_of(text, "en", date(1998, 10, 30))}
     assert pairs == {("PER", "ECU"), ("ECU", "PER")}, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Fighting raged on Tuesday in Kandahar and Kunduz, in Afghanistan. Iran accused the insurgents of "
+            "breaking the truce agreed in Kunduz.",
+            "en",
+        ),
+        (
+            "Les combats ont fait rage mardi à Kandahar et à Kunduz, en Afghanistan. L'Iran a accusé les insurgés "
+            "d'avoir violé la trêve conclue à Kunduz.",
+            "fr",
+        ),
+    ],
+)
+def test_fighters_no_one_places_are_of_where_the_story_is_not_of_the_state_acting_on_them(
+    text: str, lang: str
+) -> None:
+    [accusation] = events_of(text, lang, date(2019, 6, 4))
+    assert (accusation.source.country, target_country(accusation)) == ("IRN", "AFG"), accusation
+
+
+def test_fighters_of_the_state_where_the_story_is_stay_its_own() -> None:
+    text = "Colombia's army attacked the rebels near Cali. The rebels fled towards Medellin."
+    [attack] = events_of(text, "en", date(2019, 6, 4))
+    assert attack.target is not None and attack.target.cameo == "COLREB", attack.target

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dragoman import __version__
+from dragoman.actors.kb import knowledge_base
 from dragoman.coding.lexicon import Trigger, lexicon
 from dragoman.coding.roles import (
     AGENTS,
@@ -70,6 +71,10 @@ INTENT = "030"  # CAMEO: express intent to cooperate, not specified below
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
+# the rules of a mention that names a state itself, by its name, adjective, people or capital (not a town in it)
+NAMED_STATE_RULES = frozenset(
+    {"state:name", "state:short", "state:adjective", "state:demonym", "state:capital"}
+)
 FIGHTING_SECTORS = frozenset({"REB", "UAF", "INS", "PRM"})  # rebels, armed men, insurgents, militias
 # a state named as where, by its name, its capital or one of its towns (not by an adjective)
 PLACE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:place", "place"})
@@ -973,6 +978,8 @@ class _Coder(Roles):
                         # United Nations, United States and European Union")
                         targets = self._domestic([source])
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
+                        if target is not None:
+                            target = self._fighters_at_home(target, source)
                         if (
                             target is not None
                             and not reciprocal
@@ -1538,6 +1545,46 @@ class _Coder(Roles):
                 for m in self._gazetteer().places_in(sentence.text, self.lang)
             ]
         return self._place_cache[sentence.start]
+
+    def _theatre_of_article(self) -> str | None:
+        """The country where most of the towns and regions the article names are, when one holds more than half
+        of them and at least two and the article names that state (Aleppo, Idlib, Raqqa: Syria): where fighters no
+        one places fight."""
+        if self._theatre is None:
+            gazetteer, context = self._gazetteer(), self._place_context()
+            counts: dict[str, int] = {}
+            for mention in gazetteer.places_in(self.article.text, self.lang):
+                found = gazetteer.resolve(mention, context)
+                if found is not None and found.feature != "country" and found.country_iso3:
+                    counts[found.country_iso3] = counts.get(found.country_iso3, 0) + 1
+            top = max(counts, key=lambda c: counts[c], default="")
+            # (a state the article names itself: not Myanmar for a Syrian town of the same name as one there)
+            named = {m.country for m in self.article.mentions if m.rule in NAMED_STATE_RULES}
+            held = top in named and counts[top] >= 2 and 2 * counts[top] > sum(counts.values())
+            self._theatre = top if held else ""
+        return self._theatre or None
+
+    def _fighters_at_home(self, fighters: Mention, other: Mention) -> Mention:
+        """Fighters the context gave the state of the other side of the act ("Russia blamed the rebels", in a
+        story of Aleppo and Idlib) are of the country where the article's towns are, when that is another."""
+        theatre = self._theatre_of_article()
+        if (
+            fighters.rule == "agent+context"
+            and fighters.sector in FIGHTING_SECTORS
+            and fighters.country == other.country
+            and other.rule != "agent+context"
+            and theatre is not None
+            and theatre != fighters.country
+        ):
+            state = knowledge_base().state(theatre)
+            return replace(
+                fighters,
+                actor_id=f"state:{theatre}",
+                name=state.name if state is not None else None,
+                country=theatre,
+                cameo=f"{theatre}{fighters.sector}",
+            )
+        return fighters
 
     def _place_context(self) -> set[str]:
         """The countries and regions the article's own place names settle (Paris, Texas when Texas is named)."""

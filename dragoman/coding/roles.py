@@ -159,6 +159,7 @@ class Roles:
         self._time_cache: dict[int, list[TimeExpression]] = {}
         self._place_cache: dict[int, list[PlaceMention]] = {}
         self._context: set[str] | None = None
+        self._theatre: str | None = None  # "" once known to be none
         subject_ids = {doc.vocab.strings[dep] for dep in SUBJECTS}
         self._subject_spans = {
             (m.start, m.end)

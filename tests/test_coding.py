@@ -5121,3 +5121,24 @@ def test_fighters_of_the_state_where_the_story_is_stay_its_own() -> None:
     text = "Colombia's army attacked the rebels near Cali. The rebels fled towards Medellin."
     [attack] = events_of(text, "en", date(2019, 6, 4))
     assert attack.target is not None and attack.target.cameo == "COLREB", attack.target
+
+
+def test_an_association_named_by_nationality_is_some_of_its_people() -> None:
+    text = "La marche, organisée par la Fédération belge de cyclisme, a eu lieu à Gand."
+    [march] = events_of(text, "fr", date(2020, 9, 6))
+    assert (march.source.country, march.source.sector) == ("BEL", "CVL"), march.source
+
+
+def test_police_moving_into_a_neighbourhood_invest_nothing() -> None:
+    assert not [
+        e
+        for e in events_of(
+            "A Grenoble, la police investit un quartier sensible après des rixes.", "fr", date(2020, 9, 6)
+        )
+        if e.cameo_root == "06"
+    ]
+
+
+def test_a_burst_of_authority_is_no_government() -> None:
+    text = "Le président de la région Ile-de-France a appelé à un sursaut d'autorité face aux violences."
+    assert not events_of(text, "fr", date(2020, 9, 6))

@@ -928,14 +928,14 @@ class Roles:
             # "officials in Chisinau" are)
             return state_itself(inside[0], "origin")
         if (
-            near
-            and inside
+            inside
             and inside[0].rule == "state:adjective"
             and not inside[0].sector
             and self._modifies(inside[0], head)
             and self.lex.cue("private", head.lemma_.lower())
         ):
-            # "un climatologue belge prévient", "a Belgian climatologist warned": one of its people, not the state
+            # "un climatologue belge prévient", "a Belgian climatologist warned", "organisée par la Fédération
+            # française de naturisme": some of its people, not the state
             country = inside[0].country
             return replace(inside[0], sector="CVL", cameo=f"{country}CVL")
         if near and inside and inside[0].sector and self._origin(head, inside[0]):

@@ -5142,3 +5142,8 @@ def test_police_moving_into_a_neighbourhood_invest_nothing() -> None:
 def test_a_burst_of_authority_is_no_government() -> None:
     text = "Le président de la région Ile-de-France a appelé à un sursaut d'autorité face aux violences."
     assert not events_of(text, "fr", date(2020, 9, 6))
+
+
+def test_recognizing_that_something_is_so_is_no_diplomatic_recognition() -> None:
+    text = "He said Serbia will recognize that the dispute cannot be solved by force."
+    assert not events_of(text, "en", date(2016, 4, 22))

@@ -5147,3 +5147,22 @@ def test_a_burst_of_authority_is_no_government() -> None:
 def test_recognizing_that_something_is_so_is_no_diplomatic_recognition() -> None:
     text = "He said Serbia will recognize that the dispute cannot be solved by force."
     assert not events_of(text, "en", date(2016, 4, 22))
+
+
+def test_the_medium_a_headline_credits_is_no_target() -> None:
+    events = events_of("Kenyan troops attack militants near the border – BBC", "en", date(2016, 4, 23))
+    assert events and not [e for e in events if e.target and e.target.id == "org:bbc"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("At a press conference in the Turkish city of Izmir, Rutte called for safe zones.", "en"),
+        (
+            "Lors d'une conférence de presse dans la ville turque d'Izmir, Rutte a appelé à créer des zones sûres.",
+            "fr",
+        ),
+    ],
+)
+def test_words_are_not_aimed_at_the_place_the_sentence_opens_with(text: str, lang: str) -> None:
+    assert "TUR" not in {target_country(e) for e in events_of(text, lang, date(2020, 6, 3))}

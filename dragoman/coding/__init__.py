@@ -740,7 +740,14 @@ class _Coder(Roles):
                 targets = [
                     (m, place)
                     for m, place in targets
-                    if not self._channel(m) and not self._claiming(m) and not self._alongside(m)
+                    if not self._channel(m)
+                    and not self._claiming(m)
+                    and not self._alongside(m)
+                    # nor the medium a headline credits ("Gunman kills five at two homes – CNN")
+                    and not self._credit(m)
+                    # nor, for words, a place in the phrase that opens the sentence ("At a news conference in the
+                    # Turkish city of Gaziantep, Merkel called for zones"): where they were said
+                    and not (entry.cameo[:2] in SPEECH_ROOTS and self._in_opening_phrase(m, token))
                 ]
                 if entry.cameo[:2] == CONSULT and targets:
                     targets = [(m, place) for m, place in targets if m.sector not in PRESS_SECTORS]
@@ -1134,6 +1141,34 @@ class _Coder(Roles):
             c.dep_ in ("nsubjpass", "nsubj:pass", "nsubj")
             and any(t.cameo[:2] == "05" for t in self.triggers(c))
             for c in verb.children
+        )
+
+    def _credit(self, mention: Mention) -> bool:
+        """A name after a dash that ends its sentence: the medium a headline credits ("... – CNN", "... - Reuters")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = self.article.text[span.sent.start_char : mention.start].rstrip()
+        after = self.article.text[mention.end : span.sent.end_char].strip()
+        return before.endswith(("–", "—", "-")) and not after.strip(".")
+
+    def _in_opening_phrase(self, mention: Mention, token: Token) -> bool:
+        """The mention is in a place phrase that opens the sentence, before its first comma and the trigger ("At a
+        news conference in the Turkish city of Gaziantep, Merkel called")."""
+        sentence = token.sent
+        first = sentence[0]
+        comma = next((t for t in sentence if t.text == ","), None)
+        return (
+            first.pos_ == "ADP"
+            and comma is not None
+            and comma.i < token.i
+            and first.idx <= mention.start
+            and mention.end <= comma.idx
+            and any(
+                self.lex.cue("locative", t.lower_) or is_prep(t.lower_, "à")
+                for t in sentence[: comma.i - sentence.start]
+                if t.pos_ == "ADP"
+            )
         )
 
     def _met_another(self, token: Token, entry: Trigger, cameo: str) -> bool:

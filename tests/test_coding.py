@@ -5166,3 +5166,14 @@ def test_the_medium_a_headline_credits_is_no_target() -> None:
 )
 def test_words_are_not_aimed_at_the_place_the_sentence_opens_with(text: str, lang: str) -> None:
     assert "TUR" not in {target_country(e) for e in events_of(text, lang, date(2020, 6, 3))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'ancien roi de Belgique s'exile en Suisse.", "fr"),
+        ("The former king of Belgium exiled himself to Switzerland.", "en"),
+    ],
+)
+def test_going_into_exile_is_no_expulsion(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2020, 8, 4)) if e.cameo.startswith("174")]

@@ -5177,3 +5177,9 @@ def test_words_are_not_aimed_at_the_place_the_sentence_opens_with(text: str, lan
 )
 def test_going_into_exile_is_no_expulsion(text: str, lang: str) -> None:
     assert not [e for e in events_of(text, lang, date(2020, 8, 4)) if e.cameo.startswith("174")]
+
+
+def test_what_a_quotation_says_is_attributed_to_the_speaker_told_after_it() -> None:
+    text = 'Le Premier ministre hongrois "encourage les émeutiers", a accusé M. Zelensky dans un message.'
+    told = [e for e in events_of(text, "fr", date(2022, 3, 2)) if e.cameo != "112"]
+    assert told and {e.attributed_to.text if e.attributed_to else None for e in told} == {"Zelensky"}, told

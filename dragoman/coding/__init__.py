@@ -637,8 +637,8 @@ class _Coder(Roles):
         )
 
     def attribution(self, trigger: Token) -> Mention | None:
-        """Who claims it: the subject of a verb of saying whose complement holds the trigger, or the
-        complement of `selon` / `according to` in the sentence."""
+        """Who claims it: the subject of a verb of saying whose complement holds the trigger, the speaker told after
+        a quotation that holds it, or the complement of `selon` / `according to` in the sentence."""
         node, steps = trigger, 0
         while node.head is not node and steps < 5:
             head = node.head
@@ -652,6 +652,25 @@ class _Coder(Roles):
                 if found:
                     return found[0]
             node, steps = head, steps + 1
+        # a quotation whose speaker is told after it ('"Il encourage la violence", a accusé M. Biden')
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else (self._governing_verb(trigger) or trigger)
+        for verb in clause.children:
+            if (
+                verb.i > trigger.i
+                and verb.dep_ in ("advcl", "parataxis", "conj", "ccomp")
+                and (
+                    self.lex.cue("reporting", verb.lemma_)
+                    or any(t.cameo[:2] in SPEECH_ROOTS for t in self.triggers(verb))
+                )
+                and any(t.is_quote for t in self.doc[trigger.i : verb.i])
+            ):
+                # (the speaker after the verb, which the parser may make its object)
+                speaker = next(
+                    (o for o in verb.children if o.dep_ in (*OBJECTS, *SUBJECTS) and o.i > verb.i), None
+                )
+                found = self.actors_in(speaker) if speaker is not None else []
+                if found:
+                    return found[0]
         for token in trigger.sent:
             if self.lex.cue("according", token.lemma_) or self.lex.cue("according", token.text):
                 phrase = token.head if token.dep_ == "case" else self._pobj(token)

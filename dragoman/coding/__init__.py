@@ -1607,7 +1607,7 @@ class _Coder(Roles):
         if self._theatre is None:
             gazetteer, context = self._gazetteer(), self._place_context()
             counts: dict[str, int] = {}
-            for mention in gazetteer.places_in(self.article.text, self.lang):
+            for mention in self._article_places():
                 found = gazetteer.resolve(mention, context)
                 if found is not None and found.feature != "country" and found.country_iso3:
                     counts[found.country_iso3] = counts.get(found.country_iso3, 0) + 1
@@ -1621,13 +1621,12 @@ class _Coder(Roles):
     def _fighters_at_home(self, fighters: Mention, other: Mention) -> Mention:
         """Fighters the context gave the state of the other side of the act ("Russia blamed the rebels", in a
         story of Aleppo and Idlib) are of the country where the article's towns are, when that is another."""
-        theatre = self._theatre_of_article()
         if (
             fighters.rule == "agent+context"
             and fighters.sector in FIGHTING_SECTORS
             and fighters.country == other.country
             and other.rule != "agent+context"
-            and theatre is not None
+            and (theatre := self._theatre_of_article()) is not None
             and theatre != fighters.country
         ):
             state = knowledge_base().state(theatre)
@@ -1643,9 +1642,14 @@ class _Coder(Roles):
     def _place_context(self) -> set[str]:
         """The countries and regions the article's own place names settle (Paris, Texas when Texas is named)."""
         if self._context is None:
-            gazetteer = self._gazetteer()
-            self._context = gazetteer.context_of(gazetteer.places_in(self.article.text, self.lang))
+            self._context = self._gazetteer().context_of(self._article_places())
         return self._context
+
+    def _article_places(self) -> list[PlaceMention]:
+        """The place names of the whole article, found once."""
+        if self._all_places is None:
+            self._all_places = self._gazetteer().places_in(self.article.text, self.lang)
+        return self._all_places
 
     @staticmethod
     def _gazetteer() -> Gazetteer:

@@ -160,6 +160,7 @@ class Roles:
         self._place_cache: dict[int, list[PlaceMention]] = {}
         self._context: set[str] | None = None
         self._theatre: str | None = None  # "" once known to be none
+        self._all_places: list[PlaceMention] | None = None
         subject_ids = {doc.vocab.strings[dep] for dep in SUBJECTS}
         self._subject_spans = {
             (m.start, m.end)
@@ -631,9 +632,8 @@ class Roles:
             )
             for c in verb.children
         ):
-            return (
-                True  # an English "that" left out: "charged more rebel groups are aligning with terrorists"
-            )
+            # an English "that" left out: "charged more rebel groups are aligning with terrorists"
+            return True
         if noun or prep in GENITIVES:
             return False
         # the parser may hang the verb's phrase on its object ("a condamné un Australien à mort": "à mort"
@@ -867,7 +867,6 @@ class Roles:
             c.left_edge.idx for c in head.children if c.i > head.i and self.lex.cue("temporal", c.lower_)
         ]
         end = min([end, *conj_starts, *times])
-        head_named = self._mention_at(head) is not None
         inside = [
             m
             for m in self.mentions
@@ -896,7 +895,9 @@ class Roles:
             # nor, for a doer, a state named as where something below a head that names no actor is ("any disruption
             # of elections in Ukraine could trigger sanctions": not Ukraine's; but "the regime in Damascus", "a
             # newspaper based in Beirut")
-            and not (near and m.label == "state" and not head_named and self._placed_below(head, m))
+            and not (
+                near and m.label == "state" and self._placed_below(head, m) and self._mention_at(head) is None
+            )
             # nor a place fronted before the clause that the parser hung on it ("A Berlin, un cortège a été
             # arrêté"; not "the lifting of U.N., U.S. and EU sanctions")
             and not self._fronted(head, m)
@@ -920,9 +921,9 @@ class Roles:
         if (
             near
             and inside
-            and not head_named
             and inside[0].rule == "state:capital"
             and self._after_locative(inside[0])
+            and self._mention_at(head) is None
         ):
             # "a smuggler in Chisinau", "a newspaper based in Beirut": of the state, not its government (but
             # "officials in Chisinau" are)
@@ -1105,14 +1106,7 @@ class Roles:
                 return True  # a clause of its own, with its own subject ("les normes ..., après que Trump s'est plaint")
             if doer and node.dep_ == "acl" and node.tag_ == "VBG":
                 return True  # what the doers are doing is not who they are ("Kurdish militias fighting against Turkey")
-            if (
-                doer
-                and node.dep_ in ("acl", "amod")
-                and (
-                    self.lex.cue("guise", node.lemma_.lower())
-                    or self.lex.cue("opposing", node.lemma_.lower())
-                )
-            ):
+            if doer and node.dep_ in ("acl", "amod") and self._guise_or_stand(node):
                 # nor what they look like or whom they oppose ("a man dressed as an Afghan soldier", "déguisé en
                 # policier", "groups opposed to Assad")
                 return True
@@ -1124,9 +1118,7 @@ class Roles:
                 return True
             below, node = node, node.head
             if doer and any(
-                c.dep_ == "acl"
-                and c.i == below.left_edge.i - 1
-                and (self.lex.cue("guise", c.lemma_.lower()) or self.lex.cue("opposing", c.lemma_.lower()))
+                c.dep_ == "acl" and c.i == below.left_edge.i - 1 and self._guise_or_stand(c)
                 for c in node.children
             ):
                 # (the French parser hangs the guise's or the opposition's phrase on the noun itself: "un homme
@@ -1143,6 +1135,12 @@ class Roles:
                 return True  # whose relative ("le père de ...", "the president's brother"), not what kind
                 # ("le père tchétchène")
         return False
+
+    def _guise_or_stand(self, participle: Token) -> bool:
+        """A participle or adjective of dress or of opposition (cue kinds `guise`, `opposing`): what its phrase names
+        is what a doer looks like or stands against, not the doer ("dressed as", "opposed to")."""
+        lemma = participle.lemma_.lower()
+        return bool(self.lex.cue("guise", lemma) or self.lex.cue("opposing", lemma))
 
     def _near(self, head: Token, mention: Mention) -> bool:
         """A mention close enough below a phrase's head to stand for it ("the army of Sudan", "John Smith,

@@ -5035,6 +5035,9 @@ def test_a_state_named_as_where_something_in_the_subject_is_did_not_do_the_act()
 def test_charging_with_a_clause_is_an_accusation_even_without_that() -> None:
     [charge] = events_of("Tehran charged Washington was behind the riots.", "en", date(2019, 11, 20))
     assert charge.cameo == "112", charge
+    # (but not a headline's next sentence glued after the object)
+    text = "Cambodia Charges Reporters for Land Report-PHNOM PENH — -Three reporters in Cambodia are facing criminal charges."
+    assert {e.cameo for e in events_of(text, "en", date(2019, 11, 20))} == {"173"}
 
 
 def test_a_capital_named_as_where_someone_unknown_is_is_not_its_government() -> None:

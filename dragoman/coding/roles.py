@@ -630,6 +630,12 @@ class Roles:
             and any(
                 "Fin" in t.morph.get("VerbForm", []) for t in (c, *c.children) if t.pos_ in ("VERB", "AUX")
             )
+            # (right after the verb or its object: not a headline's next sentence, "Thailand Charges Journalists for
+            # Report-BANGKOK — Two journalists are facing")
+            and c.left_edge.i
+            in {verb.i + 1, *(o.right_edge.i + 1 for o in verb.children if o.dep_ in OBJECTS and o.i < c.i)}
+            and not c.left_edge.is_punct
+            and not self.doc[c.left_edge.i - 1].is_punct
             for c in verb.children
         ):
             # an English "that" left out: "charged more rebel groups are aligning with terrorists"

@@ -844,7 +844,9 @@ class _Resolver:
                 m for m in before if u.start - m[1] <= UPROOTED_SPAN and "," not in self.text[m[1] : u.start]
             ]
         # (not right after where they are based: "blamed the attack on Pakistan-based militants" are no Indian ones)
-        based = re.search(r"[-‑](?:based|headquartered)\s+$", self.text[max(0, u.start - 20) : u.start])
+        based = re.search(
+            rf"(?:{_BASED.pattern})\s+$", self.text[max(0, u.start - 25) : u.start], re.IGNORECASE
+        )
         if before and entry.value not in (OTHER, NAMED) and not self.owned_elsewhere(u) and not based:
             return [self.state_mention([u], before[-1][0], entry.sector, entry, "agent+context")]
         return [self._mention([u], None, None, None, entry.sector, None, entry, "agent:no-country")]

@@ -5194,3 +5194,59 @@ def test_what_a_quotation_says_is_attributed_to_the_speaker_told_after_it() -> N
     text = 'Le Premier ministre hongrois "encourage les émeutiers", a accusé M. Zelensky dans un message.'
     told = [e for e in events_of(text, "fr", date(2022, 3, 2)) if e.cameo != "112"]
     assert told and {e.attributed_to.text if e.attributed_to else None for e in told} == {"Zelensky"}, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Finnish minister assured that the Swedish authorities had foiled several plots.",
+        "Chile's president guaranteed that Peru would never regret the treaty.",
+    ],
+)
+def test_a_promise_that_something_is_so_is_made_to_no_one_it_names(text: str) -> None:
+    events = [e for e in events_of(text, "en", date(2021, 5, 4)) if e.cameo_root == "03"]
+    assert events and all(e.target is None for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Analysts doubt the possible signing of a trade agreement between Canada and Mexico.", "en"),
+        (
+            "Les marchés s'interrogent sur l'éventuelle signature d'un accord commercial du Canada avec le Mexique.",
+            "fr",
+        ),
+    ],
+)
+def test_an_agreement_whose_signing_is_only_possible_is_possible(text: str, lang: str) -> None:
+    events = [e for e in events_of(text, lang, date(2021, 5, 4)) if e.cameo_root == "05"]
+    assert events and {e.modality for e in events} == {"possible"}, events
+
+
+def test_it_goes_on_with_the_thing_the_sentence_before_was_about_not_a_state_it_named() -> None:
+    text = "The town of Kamanyola sits on the border with Rwanda. It was retaken by the army of Congo on Tuesday."
+    events = events_of(text, "en", date(2021, 5, 4))
+    assert events and "RWA" not in {target_country(e) for e in events}, events
+
+
+def test_he_may_stand_for_an_unnamed_office_holder() -> None:
+    text = "The governor of North Kivu met reporters in Goma. He later condemned Rwanda."
+    assert has(events_of(text, "en", date(2021, 5, 4)), "COD", "11", "RWA")
+
+
+def test_comments_released_are_no_release() -> None:
+    text = '"We thank the inspectors," its director said in comments released by the OPCW.'
+    assert not events_of(text, "en", date(2021, 5, 4))
+
+
+def test_what_one_calls_something_is_no_call() -> None:
+    text = (
+        "Le Premier ministre belge a répondu aux syndicats. Parlant de ce qu'il appelle « une tempête dans un verre"
+        " d'eau » au sujet des grèves, il a demandé le calme."
+    )
+    assert [e.trigger for e in events_of(text, "fr", date(2021, 5, 4))] == ["demandé"]
+
+
+def test_la_hollande_is_the_netherlands() -> None:
+    text = "Le Danemark et la Hollande ont déployé des patrouilles à la frontière."
+    assert {e.source.country for e in events_of(text, "fr", date(2013, 5, 4))} == {"DNK", "NLD"}

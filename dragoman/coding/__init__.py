@@ -338,12 +338,25 @@ class _Coder(Roles):
 
     def _hedged(self, verb: Token) -> bool:
         """An adverb of doubt on the verb ("allegedly attacked", "a peut-être frappé"), or an adjective of doubt
-        on an event noun ("the alleged bombing", "le présumé attentat"; cue kind `hedge`)."""
-        return any(
+        on an event noun ("the alleged bombing", "le présumé attentat"; cue kind `hedge`) or on the noun of an act
+        it is the `of` of ("the possible signing of an agreement", "l'éventuelle signature d'un accord")."""
+        if any(
             # (or a participle the French parser hangs as a clause: "la frappe américaine attendue")
             (c.dep_ == "advmod" or (verb.pos_ == "NOUN" and c.dep_ in ("amod", "acl")))
             and self.lex.cue("hedge", c.lower_)
             for c in verb.children
+        ):
+            return True
+        if verb.pos_ != "NOUN":
+            return False
+        if verb.dep_ == "pobj" and verb.head.lower_ == "of":
+            governor = verb.head.head
+        elif verb.dep_ == "nmod" and any(c.dep_ == "case" and is_prep(c.lower_, "de") for c in verb.children):
+            governor = verb.head
+        else:
+            return False
+        return governor.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "acl") and self.lex.cue("hedge", c.lower_) for c in governor.children
         )
 
     def modality(self, trigger: Token) -> str:

@@ -60,6 +60,7 @@ PROTEST = "14"  # CAMEO root: protest
 AUTHORITIES = frozenset({"GOV", "COP", "JUD"})  # sectors of a state's authorities at home
 DISAPPROVAL = "11"  # CAMEO root: disapprove
 WITHDRAWAL = "087"  # CAMEO: de-escalate militarily (withdraw troops)
+INTENT = "03"  # CAMEO root: express intent to cooperate (promise, pledge, offer)
 YIELD = "08"  # CAMEO root: yield (allow, ease, release, concede)
 BLAME_ROOTS = frozenset({"09", "11"})  # investigate, disapprove: aimed at who did what they name
 # A noun ("the talks", "a deal", "an investigation") names an event on its own only for these.
@@ -1191,8 +1192,8 @@ class Roles:
             and m.rule != "state:adjective"  # "une militante française ... elle": the woman, not France
             and m.rule != "state:place"  # "will travel to New York ... it allowed her": no town is "it"
             and not self._channel(m)  # "sur Twitter, il a accusé": the medium said nothing
-            and (not personal or self._a_person(m) or self._names_a_person(m))
-            and not (impersonal and self._a_person(m))
+            and (not personal or self._a_person(m) or self._names_a_person(m) or self._office_holder(m))
+            and not (impersonal and (self._a_person(m) or self._office_holder(m)))
             and pronoun.idx - m.start < 600
             and self._agrees(pronoun, m)
         ]
@@ -1395,6 +1396,11 @@ class Roles:
             ),
             None,
         )
+        if subject is None and self.lex.cue("impersonal", pronoun.lower_) and pronoun.sent.start > 0:
+            # an "it" that opens its sentence's subjects goes on with the main subject of the sentence before ("The
+            # town, which is the rebels' last bastion, lies on the border with Uganda. It was recaptured": no state)
+            before = self.doc[pronoun.sent.start - 1].sent.root
+            subject = next((c for c in before.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.lower_ in PRONOUNS:
             return None
         mention = next((m for m in self.article.mentions if m.start <= subject.idx < m.end), None)
@@ -1486,6 +1492,16 @@ class Roles:
             or (mention.actor_id or "").startswith("person:")
             or "person" in rule
             or "title" in rule
+        )
+
+    def _office_holder(self, mention: Mention) -> bool:
+        """A mention by one person's office or role, unnamed ("the governor of North Kivu", "a senior official"; cue
+        kind `holder`): "he" may stand for it, "it" may not."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return (
+            span is not None
+            and "Plur" not in span.root.morph.get("Number", [])
+            and self.lex.cue("holder", span.root.lemma_)
         )
 
     def _channel(self, mention: Mention) -> bool:
@@ -2386,7 +2402,15 @@ class Roles:
             # (and whom one allows to act: "allows the United States to launch strikes")
             # the subject of their clause, else the object or complement of its verb
             clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
-            if clause is not None:
+            # (one promises someone, not what a finite clause promised is about: "assured that the American
+            # authorities had thwarted attacks", "guarantees that Gaza will be hell for the occupier"; after an
+            # object, such a clause is the parser's for a relative one: "offered concessions that the U.S.
+            # negotiator believed could lead to an agreement")
+            if clause is not None and not (
+                entry.cameo[:2] == INTENT
+                and clause.dep_ == "ccomp"
+                and not any(c.dep_ in OBJECTS for c in verb.children)
+            ):
                 subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
                 if subject is not None:
                     # the subject itself, not a place deep in it ("averti que les services de santé de la

@@ -5250,3 +5250,53 @@ def test_what_one_calls_something_is_no_call() -> None:
 def test_la_hollande_is_the_netherlands() -> None:
     text = "Le Danemark et la Hollande ont déployé des patrouilles à la frontière."
     assert {e.source.country for e in events_of(text, "fr", date(2013, 5, 4))} == {"DNK", "NLD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The councillor Alberto Fernández Díaz asked the mayor to close the building.", "en"),
+        ("Le conseiller Alberto Fernández Díaz a demandé au maire de fermer l'immeuble.", "fr"),
+    ],
+)
+def test_a_longer_name_than_a_known_persons_is_someone_else(text: str, lang: str) -> None:
+    article, _doc = parsed(text, lang, date(2021, 5, 4))
+    assert "person:alberto-fernandez" not in {m.actor_id for m in article.mentions}
+
+
+def test_evacuating_a_building_is_no_humanitarian_aid() -> None:
+    events = events_of(
+        "Spanish police evacuated a squatted building in Madrid on Tuesday.", "en", date(2021, 5, 4)
+    )
+    assert not [e for e in events if e.cameo_root == "07"], events
+
+
+def test_after_that_in_the_subjunctive_tells_what_happened() -> None:
+    text = "Deux jours après que la Turquie ait bombardé la Syrie, l'Iran a réagi."
+    assert has(events_of(text, "fr", date(2021, 5, 4)), "TUR", "19", "SYR")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Rome must pass the cuts demanded by the European leaders to regain the trust of markets in Italy.",
+            "en",
+        ),
+        (
+            "Rome doit adopter les coupes exigées par les dirigeants européens pour regagner la confiance en Italie.",
+            "fr",
+        ),
+    ],
+)
+def test_leaders_of_a_continent_are_not_of_the_state_met_before(text: str, lang: str) -> None:
+    assert "ITA" not in {e.source.country for e in events_of(text, lang, date(2021, 5, 4))}
+
+
+def test_civilians_a_foreign_minister_would_protect_are_of_the_war_the_story_is_about() -> None:
+    text = (
+        "Syrian tanks shelled Homs on Monday, and fighting spread to Hama and Deraa, activists in Syria said. The"
+        " Belgian foreign minister said he favoured sending observers to protect civilians."
+    )
+    events = [e for e in events_of(text, "en", date(2011, 11, 15)) if e.cameo_root == "07"]
+    assert events and {target_code(e) for e in events} == {"SYRCVL"}, events

@@ -1134,8 +1134,9 @@ def _addressed(resolver: _Resolver, units: list[Unit]) -> list[Unit]:
 
 
 def _another_given_name(resolver: _Resolver, units: list[Unit], entities: list[Mention]) -> list[Unit]:
-    """Drop the readings of a surname inside a longer person name whose other words are not that person's:
-    "Eric Trump", "Robert Trump" are not Donald Trump ("President Trump", "Donald J. Trump" are)."""
+    """Drop the readings of a name inside a longer person name whose other words are not that person's:
+    "Eric Trump", "Robert Trump" are not Donald Trump ("President Trump", "Donald J. Trump" are), nor is
+    "Alberto Fernández Díaz" Alberto Fernández."""
 
     address = _honorifics(resolver.lang)
 
@@ -1146,28 +1147,45 @@ def _another_given_name(resolver: _Resolver, units: list[Unit], entities: list[M
         titled = any(u.start < unit.start and person.start <= u.start for u in units if u is not unit)
         return bool(words) and not titled
 
+    def longer(unit: Unit, person: Mention) -> bool:
+        # a name the dictionary's is only the start of: "Alberto Fernández Díaz" is no Alberto Fernández (not a
+        # day the parser ran into the name: "Putin Tuesday")
+        after = resolver.text[unit.end : person.end].split()
+        return (
+            " " in resolver.text[unit.start : unit.end]
+            and bool(after)
+            and all(w[:1].isupper() and w.isalpha() and fold(w) not in _calendar_words() for w in after)
+        )
+
+    def named(unit: Unit, words: str) -> Unit | None:
+        """The unit with only the people one of whose names has one of the words, if any is left."""
+        said = {fold(w.strip(".")) for w in words.split()}
+        entries = [
+            e
+            for e in unit.entries
+            if e.kind != "person"
+            or said
+            & {
+                fold(w)
+                for names in resolver.kb.actors[e.actor_id or ""].names.values()
+                for name in names
+                for w in name.split()
+            }
+        ]
+        return replace(unit, entries=entries, kind=_unit_kind(entries[0])) if entries else None
+
     people = [e for e in entities if e.label in ("PER", "PERSON")]
     kept = []
     for unit in units:
         person = next((p for p in people if p.start < unit.start and unit.end <= p.end), None)
-        if unit.kind == "person" and person is not None and others(unit, person):
-            before = {w.strip(".").lower() for w in resolver.text[person.start : unit.start].split()}
-            entries = [
-                e
-                for e in unit.entries
-                if e.kind != "person"
-                or before
-                & {
-                    w.lower()
-                    for names in resolver.kb.actors[e.actor_id or ""].names.values()
-                    for name in names
-                    for w in name.split()
-                }
-            ]
-            if not entries:
-                continue
-            unit = replace(unit, entries=entries, kind=_unit_kind(entries[0]))
-        kept.append(unit)
+        going_on = next((p for p in people if p.start <= unit.start and unit.end < p.end), None)
+        left: Unit | None = unit
+        if unit.kind == "person" and going_on is not None and longer(unit, going_on):
+            left = named(unit, resolver.text[unit.end : going_on.end])
+        if left is not None and left.kind == "person" and person is not None and others(left, person):
+            left = named(left, resolver.text[person.start : left.start])
+        if left is not None:
+            kept.append(left)
     return kept
 
 

@@ -72,10 +72,21 @@ NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the ve
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
 # the rules of a mention that names a state itself, by its name, adjective, people or capital (not a town in it)
+# A state named by its own name or adjective, alone or with an agent ("Syrian troops", "the army of Syria").
 NAMED_STATE_RULES = frozenset(
-    {"state:name", "state:short", "state:adjective", "state:demonym", "state:capital"}
+    {
+        "state:name",
+        "state:short",
+        "state:adjective",
+        "state:demonym",
+        "state:capital",
+        "state+agent",
+        "agent+state",
+    }
 )
 FIGHTING_SECTORS = frozenset({"REB", "UAF", "INS", "PRM"})  # rebels, armed men, insurgents, militias
+# Those who are where the fighting is: its fighters, its civilians and its refugees.
+THEATRE_SECTORS = FIGHTING_SECTORS | {"CVL", "REF"}
 # a state named as where, by its name, its capital or one of its towns (not by an adjective)
 PLACE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:place", "place"})
 # What no company or medium does in the political sense: yield, show force, coerce, assault, fight, mass violence
@@ -577,9 +588,14 @@ class _Coder(Roles):
         Israel ease restrictions", "insisted that the government resign" (a base-form verb after a singular noun
         subject, with no auxiliary); in French a verb the tagger puts in that mood ("il est temps que l'armée
         afghane reprenne son territoire"), not after "bien que", "quoique" (cue kind `concessive`: "bien que la
-        Russie ait signé l'accord")."""
+        Russie ait signé l'accord") nor "après que", which news writes in that mood of what has happened (cue kind
+        `elapsed`: "après que l'administration ait menacé")."""
         if any("Sub" in t.morph.get("Mood", []) for t in (verb, *self.auxiliaries(verb))):
-            return not any(c.dep_ == "mark" and self.lex.cue("concessive", c.lower_) for c in verb.children)
+            return not any(
+                c.dep_ == "mark"
+                and (self.lex.cue("concessive", c.lower_) or self.lex.cue("elapsed", c.lower_))
+                for c in verb.children
+            )
         return (
             verb.dep_ == "ccomp"
             and verb.tag_ in ("VB", "VBP")  # (a base form after a singular noun, however it is tagged)
@@ -1018,7 +1034,7 @@ class _Coder(Roles):
                         targets = self._domestic([source])
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if target is not None:
-                            target = self._fighters_at_home(target, source)
+                            target = self._of_the_theatre(target, source)
                         if (
                             target is not None
                             and not reciprocal
@@ -1631,12 +1647,13 @@ class _Coder(Roles):
             self._theatre = top if held else ""
         return self._theatre or None
 
-    def _fighters_at_home(self, fighters: Mention, other: Mention) -> Mention:
-        """Fighters the context gave the state of the other side of the act ("Russia blamed the rebels", in a
-        story of Aleppo and Idlib) are of the country where the article's towns are, when that is another."""
+    def _of_the_theatre(self, fighters: Mention, other: Mention) -> Mention:
+        """Fighters or civilians the context gave the state of the other side of the act ("Russia blamed the
+        rebels", "Juppé backed sending observers to protect civilians", in a story of Aleppo and Idlib) are of the
+        country where the article's towns are, when that is another."""
         if (
             fighters.rule == "agent+context"
-            and fighters.sector in FIGHTING_SECTORS
+            and fighters.sector in THEATRE_SECTORS
             and fighters.country == other.country
             and other.rule != "agent+context"
             and (theatre := self._theatre_of_article()) is not None

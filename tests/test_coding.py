@@ -5300,3 +5300,20 @@ def test_civilians_a_foreign_minister_would_protect_are_of_the_war_the_story_is_
     )
     events = [e for e in events_of(text, "en", date(2011, 11, 15)) if e.cameo_root == "07"]
     assert events and {target_code(e) for e in events} == {"SYRCVL"}, events
+
+
+def test_the_regime_of_someone_no_dictionary_knows_is_not_of_the_state_met_before() -> None:
+    text = "The deposed emir Khalid bin Omar fled to France, which had long supported his regime."
+    assert "FRA" not in {target_country(e) for e in events_of(text, "en", date(2012, 12, 1))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Colombia said it would submit to the judgement of this international court.", "en"),
+        ("La Colombie a dit qu'elle accepterait la décision du tribunal international.", "fr"),
+    ],
+)
+def test_an_international_body_is_not_of_the_state_met_before(text: str, lang: str) -> None:
+    events = events_of(text, lang, date(2012, 12, 1))
+    assert events and "COL" not in {target_country(e) for e in events}, events

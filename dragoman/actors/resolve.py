@@ -750,8 +750,15 @@ class _Resolver:
         # "his regime", "her government": of the person last met ("as long as Russia protects his regime" after
         # Assad is Syria's, not Russia's)
         if u.kind == "personal" and nxt and nxt.kind == "agent":
-            if nxt.entry().value == OTHER or not self.met_people:
+            if nxt.entry().value == OTHER:
                 return 1, []
+            if not self.met_people:
+                # of someone no dictionary knows, not of the state met before ("the Shah ... fled to the USA,
+                # which had supported his regime")
+                entry = nxt.entry()
+                return 2, [
+                    self._mention([nxt], None, None, None, entry.sector, None, entry, "agent:no-country")
+                ]
             country, _sector = self.person_affiliation(self.met_people[-1])
             if country is None or self.kb.state(country) is None:
                 return 1, []

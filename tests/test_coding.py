@@ -5317,3 +5317,25 @@ def test_the_regime_of_someone_no_dictionary_knows_is_not_of_the_state_met_befor
 def test_an_international_body_is_not_of_the_state_met_before(text: str, lang: str) -> None:
     events = events_of(text, lang, date(2012, 12, 1))
     assert events and "COL" not in {target_country(e) for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Danish navy thwarted an attack on a Korean tanker off Somalia on Friday.", "en"),
+        ("La marine danoise a déjoué une attaque contre un pétrolier coréen au large de la Somalie.", "fr"),
+    ],
+)
+def test_an_attack_thwarted_is_none_by_who_thwarted_it(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2008, 12, 13)) if e.source.country == "DNK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chavez's successor has freed several opposition politicians.", "en"),
+        ("Le successeur de Chavez a libéré plusieurs opposants.", "fr"),
+    ],
+)
+def test_a_successor_is_not_the_one_succeeded(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2017, 5, 4)) if e.source.id == "person:hugo-chavez"]

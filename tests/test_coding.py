@@ -5339,3 +5339,19 @@ def test_an_attack_thwarted_is_none_by_who_thwarted_it(text: str, lang: str) -> 
 )
 def test_a_successor_is_not_the_one_succeeded(text: str, lang: str) -> None:
     assert not [e for e in events_of(text, lang, date(2017, 5, 4)) if e.source.id == "person:hugo-chavez"]
+
+
+def test_a_crime_investigated_in_a_capital_is_not_its_government_investigated() -> None:
+    events = events_of("German police are investigating a daring robbery in Berlin.", "en", date(2013, 7, 29))
+    assert not [e for e in events if target_code(e) == "DEUGOV"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omani geologists warned that fault lines in Iran could threaten buildings in Muscat.",
+        "This follows warnings from Omani geologists that fault lines in Iran could threaten buildings in Muscat.",
+    ],
+)
+def test_a_warning_about_a_thing_somewhere_is_not_aimed_at_that_state(text: str) -> None:
+    assert "IRN" not in {target_country(e) for e in events_of(text, "en", date(2013, 4, 16))}

@@ -2279,12 +2279,9 @@ class Roles:
                     ]
                 else:
                     targets += [
+                        # (a capital too: "investigating a robbery in Paris" is in France, not at its government)
                         self._in_town(m)
-                        if (
-                            m.label != "state"
-                            or (m.rule == "state:capital" and entry.cameo[:2] in FORCE_ROOTS)
-                        )
-                        and self._after_locative(m)
+                        if (m.label != "state" or m.rule == "state:capital") and self._after_locative(m)
                         else (m, False)
                         for m in self.actors_in(child)
                         # (words aim at the one they speak of, not at someone named in what it is said to do:
@@ -2415,7 +2412,7 @@ class Roles:
                 if subject is not None:
                     # the subject itself, not a place deep in it ("averti que les services de santé de la
                     # capitale équatorienne étaient débordés")
-                    targets = [(m, False) for m in self.actors_in(subject, near=True)]
+                    targets = self._subject_aimed_at(subject, near=True)
                 else:
                     for child in clause.children:
                         if child.dep_ in OBJECTS:
@@ -2655,6 +2652,15 @@ class Roles:
             root = root.head  # "in Pule Mahmood Khan area, Kabul": the place in apposition is "in" too
         return [root.head] if root.head.dep_ == "prep" else [c for c in root.children if c.dep_ == "case"]
 
+    def _subject_aimed_at(self, subject: Token, near: bool = False) -> list[tuple[Mention, bool]]:
+        """The actors of the subject of a clause that words are aimed at ("demanded that the US cancel"), not where
+        a thing it names is ("warned that earthquake faultlines in Iran could have implications")."""
+        return [
+            (m, False)
+            for m in self.actors_in(subject, near=near)
+            if m.start <= subject.idx < m.end or not self._after_locative(m)
+        ]
+
     @staticmethod
     def _in_town(mention: Mention) -> tuple[Mention, bool]:
         """An actor named by its town after "in" or "dans" is that town's state, a place: "raided a house in
@@ -2835,7 +2841,7 @@ class Roles:
             if clause is None and noun.dep_ in OBJECTS:
                 clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
             subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause else None
-            targets = [(m, False) for m in self.actors_in(subject)] if subject is not None else []
+            targets = self._subject_aimed_at(subject) if subject is not None else []
         # (not whence one goes: "the withdrawal from Syria")
         giver = not entry.cameo.startswith(WITHDRAWAL) and entry.plover_type() != "RETREAT"
         sources = self._noun_agents(noun, {(m.start, m.end) for m, _ in targets}, giver=giver, doers=True)

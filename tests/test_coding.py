@@ -5355,3 +5355,9 @@ def test_a_crime_investigated_in_a_capital_is_not_its_government_investigated() 
 )
 def test_a_warning_about_a_thing_somewhere_is_not_aimed_at_that_state(text: str) -> None:
     assert "IRN" not in {target_country(e) for e in events_of(text, "en", date(2013, 4, 16))}
+
+
+def test_the_military_is_the_one_whose_troops_the_sentence_named() -> None:
+    text = "Ethiopian troops and tanks moved into Somalia's second city, Kismayo, as the military vowed to press on."
+    events = [e for e in events_of(text, "en", date(2009, 1, 7)) if e.trigger == "vowed"]
+    assert events and {e.source.cameo for e in events} == {"ETHMIL"}, events

@@ -47,6 +47,7 @@ LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "PRM", "OPP", "JRN", "MED", "ED
 # camp", "Turkey hosts refugees"): they take only a state named just before them by context
 UPROOTED = frozenset({"REF"})
 UPROOTED_SPAN = 20  # characters from the start of that state's name to the agent noun
+ARMY = "MIL"  # CAMEO sector: a state's armed forces
 FIGHTERS = frozenset({"REB", "INS"})  # rebels and insurgents: "the insurgents" may be a group named before
 FIGHTERS_SPAN = 600  # characters from that group to the agent noun that refers to it
 DEFINITE = frozenset({"the", "these", "those", "les", "ces"})
@@ -140,6 +141,7 @@ class _Resolver:
         self.parties: list[str] = []
         self.met_people: list[Actor] = []
         self.state_positions: list[tuple[str, int]] = []  # (ISO3, offset) of every mention with a country
+        self.army_positions: list[tuple[str, int]] = []  # the same, for the armed forces of a state
         self.fighters: list[Mention] = []  # armed groups, rebels and militants met, in order
         self._folded_words: str | None = None
         self.not_actors: list[tuple[int, int]] = []  # spans of phrases that name no actor ("accord de Paris")
@@ -855,7 +857,12 @@ class _Resolver:
             rf"(?:{_BASED.pattern})\s+$", self.text[max(0, u.start - 25) : u.start], re.IGNORECASE
         )
         if before and entry.value not in (OTHER, NAMED) and not self.owned_elsewhere(u) and not based:
-            return [self.state_mention([u], before[-1][0], entry.sector, entry, "agent+context")]
+            # (the army is the one a state's troops named before it in the sentence are of: "Israeli troops moved
+            # into Gaza's second city ... as the military pledged", not Gaza's)
+            armies = [iso3 for iso3, start in self.army_positions if sentence.start <= start < u.start]
+            definite = u.first > 0 and self.toks[u.first - 1].folded in DEFINITE
+            state = armies[-1] if entry.sector == ARMY and armies and definite else before[-1][0]
+            return [self.state_mention([u], state, entry.sector, entry, "agent+context")]
         return [self._mention([u], None, None, None, entry.sector, None, entry, "agent:no-country")]
 
     def owned_elsewhere(self, u: Unit) -> bool:
@@ -1666,6 +1673,8 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
                 and not _of_border(resolver, mention)
             ):
                 resolver.state_positions.append((mention.country, mention.start))
+                if mention.sector == ARMY:
+                    resolver.army_positions.append((mention.country, mention.start))
             actor = resolver.kb.actors.get(mention.actor_id or "")
             if mention.sector in FIGHTERS or (actor is not None and actor.kind == "armed_group"):
                 resolver.fighters.append(mention)

@@ -5361,3 +5361,9 @@ def test_the_military_is_the_one_whose_troops_the_sentence_named() -> None:
     text = "Ethiopian troops and tanks moved into Somalia's second city, Kismayo, as the military vowed to press on."
     events = [e for e in events_of(text, "en", date(2009, 1, 7)) if e.trigger == "vowed"]
     assert events and {e.source.cameo for e in events} == {"ETHMIL"}, events
+
+
+def test_a_company_named_by_its_nationality_is_a_business_not_the_state() -> None:
+    text = "Les autorités de Zagreb ont signé un accord avec le chinois CRBC pour construire un pont."
+    events = [e for e in events_of(text, "fr", date(2020, 9, 4)) if e.cameo_root == "05"]
+    assert events and {target_code(e) for e in events} == {"CHNBUS"}, events

@@ -586,6 +586,13 @@ class _Resolver:
                 found = nation
             iso3, _sector, entry = found
             return 2, [self.state_mention([u, nxt], iso3, None, entry, "adjective+demonym")]
+        if u.kind == "state" and self.company_by_nationality(u):
+            # "le chinois CMEC", "l'américain Pfizer": a company named by its nationality, one no dictionary knows
+            # (a known one carries its own country: "le chinois Huawei")
+            if nxt and nxt.kind == "org" and nxt.start == u.end + 1:
+                return 1, []
+            if any(start == u.end + 1 for start, _end in self.unknown_orgs) and (found := self.state_of(u)):
+                return 1, [self.state_mention([u], found[0], "BUS", found[2], "state+company")]
         # state + title (+ person): "Belarusian President (Alexander Lukashenko)", "Russia's foreign minister"
         if u.kind == "state" and nxt and nxt.kind == "title" and self.possessive_gap(u, nxt):
             if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
@@ -768,6 +775,15 @@ class _Resolver:
                 self.state_mention([u, nxt], country, nxt.entry().sector, nxt.entry(), "possessive+agent")
             ]
         return 1, self.single(u)
+
+    def company_by_nationality(self, u: Unit) -> bool:
+        """A French nationality word used as a noun, after an article, before a name: "le chinois CMEC"."""
+        return (
+            self.lang == "fr"
+            and u.entry().kind in ("adjective", "demonym")
+            and u.first > 0
+            and self.toks[u.first - 1].folded in ARTICLES
+        )
 
     def adjective_then_people(self, u: Unit, nxt: Unit) -> bool:
         """A state adjective right before a people's name, nothing or a hyphen between them."""

@@ -1363,7 +1363,8 @@ def test_a_pronoun_stands_for_an_actor_not_an_adjective() -> None:
     events = events_of(
         "Une militante française a été arrêtée samedi. Elle réclame justice pour son frère.", "fr"
     )
-    assert not [e for e in events if e.cameo.startswith("10")]
+    # (the activist may demand, as one of France's people; France itself does not)
+    assert not [e for e in events if e.cameo.startswith("10") and e.source.cameo == "FRA"]
 
 
 def test_whom_one_allows_to_act_is_the_target() -> None:
@@ -5367,3 +5368,14 @@ def test_a_company_named_by_its_nationality_is_a_business_not_the_state() -> Non
     text = "Les autorités de Zagreb ont signé un accord avec le chinois CRBC pour construire un pont."
     events = [e for e in events_of(text, "fr", date(2020, 9, 4)) if e.cameo_root == "05"]
     assert events and {target_code(e) for e in events} == {"CHNBUS"}, events
+
+
+def test_a_woman_activist_named_by_nationality_is_one_of_its_people() -> None:
+    text = "La militante norvégienne Ingrid Dahl a rencontré jeudi Angela Merkel à Berlin."
+    events = [e for e in events_of(text, "fr", date(2020, 8, 20)) if e.cameo_root == "04"]
+    assert events and {e.source.cameo for e in events} == {"NORCVL"}, events
+
+
+def test_a_city_where_others_meet_gives_no_state_to_those_named_after_it() -> None:
+    text = "Talks convened in Geneva stalled when the main opposition bloc walked out, calling for a U.N. inquiry."
+    assert "CHE" not in {e.source.country for e in events_of(text, "en", date(2016, 4, 28))}

@@ -1687,6 +1687,9 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
                 # nor a state whose border is where something is ("the towns at the Lebanese border blockaded by
                 # pro-government forces": not Lebanese forces)
                 and not _of_border(resolver, mention)
+                # nor a city where others meet ("talks convened in Geneva ... the main opposition alliance": not
+                # a Swiss opposition)
+                and not (mention.label == "state" and is_venue(mention.text))
             ):
                 resolver.state_positions.append((mention.country, mention.start))
                 if mention.sector == ARMY:

@@ -5379,3 +5379,11 @@ def test_a_woman_activist_named_by_nationality_is_one_of_its_people() -> None:
 def test_a_city_where_others_meet_gives_no_state_to_those_named_after_it() -> None:
     text = "Talks convened in Geneva stalled when the main opposition bloc walked out, calling for a U.N. inquiry."
     assert "CHE" not in {e.source.country for e in events_of(text, "en", date(2016, 4, 28))}
+
+
+def test_talks_are_not_held_with_the_state_they_are_held_in() -> None:
+    text = (
+        "Yemen's Houthi movement and its armed allies took a military base north of the capital Sanaa on Monday,"
+        " dealing a blow to a fragile truce and peace talks in Oman aimed at ending the long war."
+    )
+    assert "OMN" not in {target_country(e) for e in events_of(text, "en", date(2016, 5, 1))}

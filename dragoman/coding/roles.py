@@ -3015,6 +3015,9 @@ class Roles:
                 targets = self._prep_targets(
                     governor, None, topical=entry.cameo[:2] in TALK_ROOTS, whence=False
                 )
+                if entry.cameo.startswith(CONSULT) and entry.cameo not in VISITS:
+                    # (talks are not held with where the clause puts them: "dealing a blow to peace talks in Oman")
+                    targets = [(m, place) for m, place in targets if not place]
             if not targets and not own_sources:
                 # an event noun whose doer and target both come from elsewhere ("fleeing the fighting") is
                 # not read as an event: precision first; one who joins a protest makes it ("went on strike",

@@ -5387,3 +5387,12 @@ def test_talks_are_not_held_with_the_state_they_are_held_in() -> None:
         " dealing a blow to a fragile truce and peace talks in Oman aimed at ending the long war."
     )
     assert "OMN" not in {target_country(e) for e in events_of(text, "en", date(2016, 5, 1))}
+
+
+def test_civilians_their_own_police_act_on_are_not_moved_to_the_war() -> None:
+    text = (
+        "Syrian tanks shelled Homs on Monday, and fighting spread to Hama and Deraa, activists in Syria said. Belgian"
+        " police detained protesters during a rally against the war."
+    )
+    events = [e for e in events_of(text, "en", date(2011, 11, 15)) if e.cameo_root == "17"]
+    assert events and {target_code(e) for e in events} == {"BELCVL"}, events

@@ -87,6 +87,7 @@ NAMED_STATE_RULES = frozenset(
 FIGHTING_SECTORS = frozenset({"REB", "UAF", "INS", "PRM"})  # rebels, armed men, insurgents, militias
 # Those who are where the fighting is: its fighters, its civilians and its refugees.
 THEATRE_SECTORS = FIGHTING_SECTORS | {"CVL", "REF"}
+HOME_SECTORS = frozenset({"COP", "JUD"})  # a state's police and courts: they act on its own people
 # a state named as where, by its name, its capital or one of its towns (not by an adjective)
 PLACE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:place", "place"})
 # What no company or medium does in the political sense: yield, show force, coerce, assault, fight, mass violence
@@ -1658,6 +1659,9 @@ class _Coder(Roles):
             and other.rule != "agent+context"
             and (theatre := self._theatre_of_article()) is not None
             and theatre != fighters.country
+            # (civilians their own police or courts act on stay at home: "police detain a protester in Moscow
+            # during a rally against Russia's actions in Crimea")
+            and (fighters.sector in FIGHTING_SECTORS or other.sector not in HOME_SECTORS)
         ):
             state = knowledge_base().state(theatre)
             return replace(

@@ -1399,8 +1399,9 @@ class Roles:
         if subject is None and self.lex.cue("impersonal", pronoun.lower_) and pronoun.sent.start > 0:
             # an "it" that opens its sentence's subjects goes on with the main subject of the sentence before ("The
             # town, which is the rebels' last bastion, lies on the border with Uganda. It was recaptured": no state)
+            # (a thing's noun only: no person, whom "it" never stands for)
             before = self.doc[pronoun.sent.start - 1].sent.root
-            subject = next((c for c in before.children if c.dep_ in SUBJECTS), None)
+            subject = next((c for c in before.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"), None)
         if subject is None or subject.lower_ in PRONOUNS:
             return None
         mention = next((m for m in self.article.mentions if m.start <= subject.idx < m.end), None)

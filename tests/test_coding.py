@@ -5396,3 +5396,12 @@ def test_civilians_their_own_police_act_on_are_not_moved_to_the_war() -> None:
     )
     events = [e for e in events_of(text, "en", date(2011, 11, 15)) if e.cameo_root == "17"]
     assert events and {target_code(e) for e in events} == {"BELCVL"}, events
+
+
+def test_another_country_of_the_gulf_is_neither_the_state_met_before_nor_a_town_called_golfe() -> None:
+    article, _doc = parsed(
+        "Oman a signé l'accord à la Maison Blanche, où un autre pays du Golfe, le Koweït, signera aussi.",
+        "fr",
+        date(2020, 9, 12),
+    )
+    assert {m.country for m in article.mentions if m.country} == {"OMN", "USA", "KWT"}, article.mentions

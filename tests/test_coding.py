@@ -5405,3 +5405,14 @@ def test_another_country_of_the_gulf_is_neither_the_state_met_before_nor_a_town_
         date(2020, 9, 12),
     )
     assert {m.country for m in article.mentions if m.country} == {"OMN", "USA", "KWT"}, article.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Germany "must be able to bring them to trial", the German defence minister said.', "en"),
+        ("L'Allemagne doit pouvoir les juger, a déclaré la ministre allemande de la Défense.", "fr"),
+    ],
+)
+def test_a_government_saying_its_own_state_must_act_demands_nothing(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2019, 2, 18)) if e.cameo_root == "10"]

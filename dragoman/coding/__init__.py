@@ -87,6 +87,7 @@ NAMED_STATE_RULES = frozenset(
 FIGHTING_SECTORS = frozenset({"REB", "UAF", "INS", "PRM"})  # rebels, armed men, insurgents, militias
 # Those who are where the fighting is: its fighters, its civilians and its refugees.
 THEATRE_SECTORS = FIGHTING_SECTORS | {"CVL", "REF"}
+STATE_SECTORS = frozenset({None, "GOV", "MIL"})  # a state itself, its government and its armed forces
 HOME_SECTORS = frozenset({"COP", "JUD"})  # a state's police and courts: they act on its own people
 # a state named as where, by its name, its capital or one of its towns (not by an adjective)
 PLACE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:place", "place"})
@@ -1482,7 +1483,14 @@ class _Coder(Roles):
             subject, near=True
         ):  # (as a verb's doer: not a place deep in its phrase)
             for target in dict.fromkeys(m for m in addressed if m is not None):
-                if target.actor_id != source.actor_id:
+                # (a government saying its own state must act commits it, demands nothing of another: "Germany
+                # must be able to ensure prosecution", the German defence minister said)
+                own = (
+                    target.sector is None
+                    and target.country == source.country
+                    and source.sector in STATE_SECTORS
+                )
+                if target.actor_id != source.actor_id and not own:
                     events.append(
                         self._event(
                             index, sentence, verb, entry, "100", source, target, False, modality, None

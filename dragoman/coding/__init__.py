@@ -71,8 +71,8 @@ INTENT = "030"  # CAMEO: express intent to cooperate, not specified below
 NOUN_SLOTS = ("obj", "dobj", "prep", "obl")  # how an event noun hangs on the verb it is the matter of
 # How a state is named as itself: its name, short name, capital or seat of power (not an adjective or an agent)
 STATE_NAMES = frozenset({"state:name", "state:short", "state:capital", "state:seat"})
-# the rules of a mention that names a state itself, by its name, adjective, people or capital (not a town in it)
-# A state named by its own name or adjective, alone or with an agent ("Syrian troops", "the army of Syria").
+# the rules of a mention that names a state itself, by its name, adjective, people or capital, alone or with an
+# agent ("Syrian troops", "the army of Syria"; not a town in it)
 NAMED_STATE_RULES = frozenset(
     {
         "state:name",

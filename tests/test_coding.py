@@ -5416,3 +5416,61 @@ def test_another_country_of_the_gulf_is_neither_the_state_met_before_nor_a_town_
 )
 def test_a_government_saying_its_own_state_must_act_demands_nothing(text: str, lang: str) -> None:
     assert not [e for e in events_of(text, lang, date(2019, 2, 18)) if e.cameo_root == "10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La ministre allemande a demandé à des élus locaux si les inondations devenaient plus fréquentes.",
+            "fr",
+        ),
+        ("La ministre allemande a demandé à l'Iran s'il comptait relâcher les marins.", "fr"),
+        ("The German minister asked Iran if its navy would release the sailors.", "en"),
+    ],
+)
+def test_one_asked_if_is_asked_a_question_not_for_anything(text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang, date(2021, 3, 4)) if e.cameo_root == "02"]
+
+
+def test_what_a_question_asks_about_is_no_event() -> None:
+    for text in (
+        "The Dutch minister asked Obama whether he would visit Cuba.",
+        "Le ministre néerlandais a demandé à Barack Obama s'il comptait se rendre à Cuba.",
+    ):
+        assert not events_of(text, "en" if text.startswith("The") else "fr", date(2015, 3, 4)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo"),
+    [
+        ("La ministre allemande a demandé l'aide de l'Iran si les pourparlers échouent.", "fr", "023"),
+        ("The German minister asked Iran for help if the talks fail.", "en", "020"),
+    ],
+)
+def test_a_request_on_a_condition_is_still_made_to_whom_it_names(text: str, lang: str, cameo: str) -> None:
+    assert has(events_of(text, lang, date(2021, 3, 4)), "DEU", cameo[:2], "IRN", "possible")
+
+
+def test_a_headline_topic_before_a_colon_is_not_the_doer() -> None:
+    events = events_of("TikTok: la Chine dénonce les sanctions des Etats-Unis", "fr", date(2020, 8, 3))
+    assert [(e.source.cameo, target_country(e)) for e in events] == [("CHN", "USA")], events
+
+
+def test_a_main_clause_present_is_no_subjunctive_however_tagged() -> None:
+    events = events_of("Twitter: la Russie condamne la censure des Etats-Unis", "fr", date(2021, 3, 4))
+    assert [(e.cameo, e.modality) for e in events] == [("111", "asserted")], events
+
+
+def test_a_town_after_a_time_is_where_a_demand_was_made_not_of_whom() -> None:
+    events = events_of("Le ministre italien a réclamé jeudi à Lyon un cessez-le-feu.", "fr", date(2021, 3, 4))
+    assert [(e.cameo_root, target_country(e)) for e in events] == [("10", None)], events
+    made_of = events_of(
+        "Le ministre italien a réclamé jeudi à l'Egypte un cessez-le-feu.", "fr", date(2021, 3, 4)
+    )
+    assert [target_country(e) for e in made_of] == ["EGY"], made_of
+
+
+def test_an_agent_and_the_noun_saying_which_belong_to_the_state_named_after_them() -> None:
+    events = events_of("La Turquie dénonce la diplomatie du mégaphone de la France.", "fr", date(2021, 3, 4))
+    assert [target_code(e) for e in events] == ["FRAGOV"], events

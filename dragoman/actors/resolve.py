@@ -339,6 +339,23 @@ class _Resolver:
             and "\n" not in self.text[agent.end : state.start]
         )
 
+    def owned_beyond(self, agent: Unit, state: Unit) -> bool:
+        """An agent, the noun that says which of its kind, then its state's name ("la diplomatie de la canonnière
+        des Etats-Unis"); the parse must hang the state on that noun (`attached`)."""
+        gap = self.toks[agent.last : state.first]
+        words = [t for t in gap if t.folded not in CONNECTORS and t.text not in QUOTES]
+        return (
+            agent.entry().sector
+            != "MIL"  # (soldiers are as often somewhere else's: "les soldats de la paix")
+            and 3 <= len(gap) <= 6
+            and gap[0].folded in OWNERS
+            and gap[-1].folded in (*OWNERS, "des", "la", "le", "l", "the")
+            and len(words) == 1
+            and self.heads.get(words[0].start, (0, ""))[1] == "NOUN"
+            and any(e.kind in ("name", "short", "capital") for e in state.entries)
+            and "\n" not in self.text[agent.end : state.start]
+        )
+
     def office_named(self, state: Unit, agent: Unit) -> bool:
         """English: one or two capitalised nouns naming an office between a state and a capitalised agent ("U.S.
         Treasury Secretary", "Iraqi Interior Ministry")."""
@@ -646,7 +663,9 @@ class _Resolver:
                 state = (
                     after
                     if after
-                    and (self.described(u, after) or self.qualified_of(u, after))
+                    and (
+                        self.described(u, after) or self.qualified_of(u, after) or self.owned_beyond(u, after)
+                    )
                     and self.attached(after, u)
                     else None
                 )

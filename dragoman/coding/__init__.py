@@ -593,6 +593,8 @@ class _Coder(Roles):
         Russie ait signé l'accord") nor "après que", which news writes in that mood of what has happened (cue kind
         `elapsed`: "après que l'administration ait menacé")."""
         if any("Sub" in t.morph.get("Mood", []) for t in (verb, *self.auxiliaries(verb))):
+            if verb.dep_ == "ROOT" and not any(c.dep_ == "mark" for c in verb.children):
+                return False  # a main clause with no "que": the tagger's misreading of a present ("la Russie condamne")
             return not any(
                 c.dep_ == "mark"
                 and (self.lex.cue("concessive", c.lower_) or self.lex.cue("elapsed", c.lower_))

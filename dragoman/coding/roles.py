@@ -182,6 +182,8 @@ class Roles:
         if token.pos_ in ("VERB", "AUX"):
             if lemma not in self.lex.verbs:
                 return []  # (most verbs: nothing below needs computing)
+            if self._in_question(token):
+                return []  # "asked Obama if he would visit Cuba": a question says nothing is planned or done
             if (
                 token.dep_ in ("amod", "acl")
                 and "Part" in token.morph.to_dict().get("VerbForm", "")
@@ -1001,14 +1003,14 @@ class Roles:
             # "asked whether Britain could ...", "to ask British lawmakers ... why they were there", "a demandé aux
             # députés pourquoi": a question, no request (one asked to act has an infinitive first: "de payer")
             for t in self.doc[verb.i + 1 : verb.sent.end]:
+                if self._asked_if(verb, t) or self.lex.cue("interrogative", t.lower_):
+                    return True  # (the word opening the question comes before the verb it opens)
                 if (
                     t.head.pos_ in ("VERB", "AUX")
                     and "Inf" in t.head.morph.get("VerbForm", [])
                     and t.head.i > t.i
                 ):
                     break
-                if self.lex.cue("interrogative", t.lower_):
-                    return True
         return (
             self.lex.cue("questioning", verb.lemma_)
             and verb.i >= 2
@@ -1016,6 +1018,49 @@ class Roles:
             and (subject := self.subject(verb)) is not None
             and subject.i == verb.i - 2
             and any(c.dep_ == "prep" and self.lex.cue("about", c.lower_) for c in verb.children)
+        )
+
+    def _in_question(self, verb: Token) -> bool:
+        """The verb is in the clause of a question put to someone, after the verb of asking (`_questioned`)."""
+        node = verb
+        for _ in range(4):
+            head = node.head
+            if head.i == node.i:
+                return False
+            if head.i < verb.i and self.lex.cue("questioning", head.lemma_) and self._questioned(head):
+                return True
+            node = head
+        return False
+
+    def _asked_if(self, verb: Token, word: Token) -> bool:
+        """A yes-or-no question put to someone: "if" or "si" opening the clause that the verb of asking governs,
+        with only whom it was asked between them ("asked Putin if he planned to", "a demandé à des responsables
+        si ces tempêtes"); not a condition on a request ("asked Russia for help if the talks fail", "a demandé
+        l'aide de la Russie si")."""
+        if not self.lex.cue("yes_no", word.lower_):
+            return False
+        # opening a clause below the verb of asking (not "si fort": so strong); the French parser may hang "si" on a
+        # noun, or take the "s'" of "s'il" for "se"
+        following = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
+        if word.dep_ not in ("mark", "case") and following not in ("il", "ils"):
+            return False
+        node = word
+        for _ in range(4):
+            if node.head.i == node.i or node.head == verb:
+                break
+            node = node.head
+        if node.head != verb:
+            return False
+        # whom it was asked: the English object, the French "à" phrase
+        addressees = [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in ("dative", "iobj", "obl:arg") or (c.dep_ == "dobj" and self.lang == "en"))
+            and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ]
+        return all(
+            t.is_punct or any(t in a.subtree for a in addressees) for t in self.doc[verb.i + 1 : word.i]
         )
 
     def _named_after_town(self, mention: Mention) -> bool:
@@ -1576,10 +1621,12 @@ class Roles:
             # and one before the clause's subordinator is not the clause's ("une cinquantaine d'étudiants quand
             # l'Equateur a fermé ses frontières": the parser gives "fermé" both)
             subordinators = [c.i for c in verb.children if c.dep_ == "mark"]
+            # nor is a headline's topic before a colon ("TikTok: la Chine dénonce ...": China denounces)
+            colons = [c.i for c in verb.children if c.text == ":" and c.i < verb.i]
             children.sort(
                 key=lambda c: (
                     not (c.dep_ in SUBJECTS and c.lower_ in INVERTED_CLITICS),
-                    any(c.i < m < verb.i for m in subordinators),
+                    any(c.i < m < verb.i for m in (*subordinators, *colons)),
                 )
             )
             if (
@@ -2594,7 +2641,7 @@ class Roles:
                 found = [
                     self._in_town(m)
                     if self.lex.cue("locative", word)
-                    else (m, word in PLACE_PREPS and m.label == "state")
+                    else (m, word in PLACE_PREPS and (m.label == "state" or m.rule == "place"))
                     for m in self.actors_in(phrase)
                     # (not where the meeting the phrase names was: "agreed at a summit in the resort of Sochi")
                     if not (m.start > phrase.idx and self._place_of_meeting(m, phrase))

@@ -5474,3 +5474,75 @@ def test_a_town_after_a_time_is_where_a_demand_was_made_not_of_whom() -> None:
 def test_an_agent_and_the_noun_saying_which_belong_to_the_state_named_after_them() -> None:
     events = events_of("La Turquie dénonce la diplomatie du mégaphone de la France.", "fr", date(2021, 3, 4))
     assert [target_code(e) for e in events] == ["FRAGOV"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Olsen, a Putin supporter, vowed on Monday to defeat the mayor.",
+        "Jan Kowalski, the agency's northern director and an Obama appointee, resigned in March.",
+    ],
+)
+def test_a_name_before_a_word_of_personal_tie_is_not_who_the_phrase_is(text: str) -> None:
+    assert not events_of(text, "en", date(2016, 5, 4))
+
+
+def test_a_critic_named_by_whose_critic_is_not_that_one() -> None:
+    events = events_of("A Putin critic was arrested by Russian police.", "en", date(2016, 5, 4))
+    assert [(e.cameo_root, target_code(e)) for e in events] == [("17", "RUS")], events
+
+
+def test_authorities_battling_a_company_wage_no_war() -> None:
+    text = "Around that time U.S. authorities were battling the company to unlock other phones."
+    assert not [e for e in events_of(text, "en", date(2016, 5, 6)) if e.cameo_root in ("18", "19")]
+    words = events_of("Trump attacked Google on Tuesday.", "en", date(2016, 5, 6))
+    assert [(e.cameo, target_code(e)) for e in words] == [("111", "MNCUSAMED")], words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Republicans in the Australian Senate blocked the government's legislation.", "en"),
+        ("Le Sénat italien a bloqué le projet de loi du gouvernement.", "fr"),
+    ],
+)
+def test_blocking_a_bill_rejects_it_and_blocks_no_way(text: str, lang: str) -> None:
+    events = events_of(text, lang, date(2016, 5, 9))
+    assert [e.cameo for e in events] == ["120"], events
+
+
+def test_blocking_a_company_s_service_obstructs_no_passage() -> None:
+    text = "The U.S. House of Representatives has blocked Google's cloud services."
+    assert not [e for e in events_of(text, "en", date(2016, 5, 11)) if e.cameo == "144"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("North Korea said the foreign journalists invited to Pyongyang had not been granted access.", "en"),
+        (
+            "La Corée du Nord a expliqué que les journalistes étrangers invités à Pyongyang n'avaient pas accès.",
+            "fr",
+        ),
+    ],
+)
+def test_foreign_journalists_are_not_of_the_state_named_before(text: str, lang: str) -> None:
+    article, _doc = parsed(text, lang, date(2016, 5, 8))
+    press = [m for m in article.mentions if m.sector == "JRN"]
+    assert press and all(m.country is None for m in press), article.mentions
+
+
+def test_who_balks_at_a_request_did_not_make_it() -> None:
+    text = "A spokesman for Senator Harry Reid balked at the request in a statement provided to Reuters."
+    assert not [e for e in events_of(text, "en", date(2016, 5, 10)) if e.cameo_root == "02"]
+
+
+def test_what_a_fire_does_meanwhile_is_not_the_doer_s() -> None:
+    text = "The Canadian province is racing to evacuate people as a wildfire burns near the town, forcing residents to flee."
+    assert not [e for e in events_of(text, "en", date(2016, 5, 4)) if e.cameo_root == "17"]
+
+
+def test_a_second_infinitive_goes_with_the_first_not_the_clause_between() -> None:
+    text = "Britain wants to say that France has failed and to ask Germany for help."
+    events = events_of(text, "en", date(2016, 5, 4))
+    assert [(e.source.country, target_country(e), e.modality) for e in events] == [("GBR", "DEU", "possible")]

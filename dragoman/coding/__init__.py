@@ -112,6 +112,7 @@ POLICING = frozenset({"COP", "MIL", "SPY", "JUD", "UAF", "REB", "INS"})
 MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
+OBSTRUCT = "144"  # CAMEO: obstruct passage, block
 ASK = "020"  # CAMEO: make an appeal or request, not specified
 INVESTIGATE = "09"  # CAMEO root: investigate
 BACKING = ("051", "07")  # CAMEO: support, and aid
@@ -186,9 +187,10 @@ def _coding(event: Event) -> tuple[str, str, str | None, str | None, str]:
 
 
 def _politicking(sources: list[Mention], targets: list[tuple[Mention, bool]]) -> bool:
-    """Politicians going for a person, or for their own country's parties, assemblies, government or press: an
-    attack in words ("Trump has relentlessly attacked the state's governor", "Le Pen a attaqué Macron"), where an
-    attack on a state, an army or an armed group is one of arms."""
+    """Politicians going for a person, or for their own country's parties, assemblies, government or press, or
+    for a company or a media group: an attack in words or in court ("Trump has relentlessly attacked the state's
+    governor", "Le Pen a attaqué Macron", "U.S. authorities were battling the company"), where an attack on a
+    state, an army or an armed group is one of arms."""
 
     def person(m: Mention) -> bool:
         return (m.actor_id or "").startswith("person:")
@@ -201,6 +203,7 @@ def _politicking(sources: list[Mention], targets: list[tuple[Mention, bool]]) ->
         and all(person(m) or m.sector in officials for m in sources)
         and all(
             person(m)
+            or m.sector in ("BUS", "MED")
             or (
                 m.sector in POLITICAL_SECTORS | PRESS_SECTORS | {"GOV", "JUD"}
                 and all(m.country == s.country for s in sources)
@@ -411,6 +414,10 @@ class _Coder(Roles):
             and (verb_modality := self.modality(trigger.head)) != "asserted"
         ):
             return verb_modality  # "would not dare to shell our cities and commit massacres": nor commit them
+        if (infinitive := self.coordinated_infinitive(trigger)) is not None and not self._negated(trigger):
+            return self.modality(
+                infinitive
+            )  # "wants to say that France has failed and to ask Germany": wanted
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
@@ -1381,6 +1388,13 @@ class _Coder(Roles):
             # "the Trump administration targeted 13 more Venezuelan officials, alleging violations of human rights":
             # a government going for officials or firms, unarmed, sanctions or indicts them; what it does is not said
             return False
+        if (
+            cameo == OBSTRUCT
+            and target is not None
+            and target.label == "org"
+            and target.sector in ("BUS", "MED")
+        ):
+            return False  # "ordered the operators to block WhatsApp": a service cut off, no way obstructed
         if cameo == ASK and source.sector in PRESS_SECTORS:
             return False  # "Asked by Reuters if he would comment": a question of the press, no request
         if (

@@ -1180,12 +1180,24 @@ class Roles:
                 below.dep_ == "nmod" and any(c.dep_ == "case" for c in below.children)
             )
             # (a name before a word of standing counts too: "a US ally", "Moscow's proxies")
-            if (whose and self.lex.cue("kin", node.lemma_)) or (
-                below.dep_ in ("compound", "poss", "nmod:poss", "amod")
-                and self.lex.cue("standing", node.lemma_)
+            if (
+                (whose and self.lex.cue("kin", node.lemma_))
+                or (
+                    below.dep_ in ("compound", "poss", "nmod:poss", "amod")
+                    and self.lex.cue("standing", node.lemma_)
+                )
+                or (
+                    below.dep_ == "compound"
+                    and (mention.actor_id or "").startswith("person:")
+                    # (one's followers as the phrase itself are one's country's people: see _first_mention)
+                    and (
+                        self.lex.cue("kin", node.lemma_)
+                        or (self.lex.cue("follower", node.lemma_) and node != head)
+                    )
+                )
             ):
-                return True  # whose relative ("le père de ...", "the president's brother"), not what kind
-                # ("le père tchétchène")
+                return True  # whose relative ("le père de ...", "the president's brother", "a Trump supporter", "an
+                # Obama appointee"), not what kind ("le père tchétchène")
         return False
 
     def _guise_or_stand(self, participle: Token) -> bool:
@@ -1823,6 +1835,15 @@ class Roles:
                 # "to receive remnants of the group captured over five years": a participle after its noun that the
                 # parser coordinated, with no conjunction, to the main verb; the noun underwent it
                 return None
+            if (infinitive := self.coordinated_infinitive(verb)) is not None:
+                verb = infinitive
+                seen += 1
+                continue
+            if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VERB") and self._nature_meanwhile(verb):
+                return (
+                    None  # "Alberta is racing to evacuate people as a wildfire burns near the town, forcing
+                )
+                # residents to flee": the fire forces them out
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
                 conjoined = (
@@ -1836,6 +1857,47 @@ class Roles:
                 continue
             return None
         return None
+
+    @staticmethod
+    def coordinated_infinitive(verb: Token) -> Token | None:
+        """The infinitive a "to" infinitive is coordinated with when the parser coordinated it with a finite verb
+        between them instead ("is expected to declare that Turkey has met the criteria and to ask EU governments":
+        "to ask" goes with "to declare"): the nearest "to" infinitive above, within three heads."""
+
+        def infinitive(token: Token) -> bool:
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+        if not (
+            verb.dep_ == "conj"
+            and infinitive(verb)
+            and not infinitive(verb.head)
+            and any(c.dep_ in SUBJECTS for c in verb.head.children)
+        ):
+            return None
+        node = verb.head
+        for _ in range(3):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if infinitive(node):
+                return node
+        return None
+
+    def _nature_meanwhile(self, participle: Token) -> bool:
+        """A participle set off after a clause of what happens meanwhile that a force of nature does (cue kinds
+        `meanwhile` then `nature`: "as a wildfire burns", "alors qu'un incendie fait rage"): the force does what
+        the participle says, not the main clause's subject."""
+        if participle.i == 0 or participle.nbor(-1).text != "," or participle.head.i > participle.i:
+            return False
+        between = self.doc[participle.head.i + 1 : participle.i - 1]
+        return any(
+            self.lex.cue("meanwhile", t.lower_)
+            and any(
+                n.pos_ in ("NOUN", "PROPN") and self.lex.cue("nature", n.lemma_.lower())
+                for n in self.doc[t.i + 1 : min(t.i + 5, participle.i)]
+            )
+            for t in between
+        )
 
     def _relative_doer(self, pronoun: Token) -> Token | None:
         """The actor a relative pronoun subject stands for: the noun its clause qualifies, when that names an

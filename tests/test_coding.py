@@ -5546,3 +5546,22 @@ def test_a_second_infinitive_goes_with_the_first_not_the_clause_between() -> Non
     text = "Britain wants to say that France has failed and to ask Germany for help."
     events = events_of(text, "en", date(2016, 5, 4))
     assert [(e.source.country, target_country(e), e.modality) for e in events] == [("GBR", "DEU", "possible")]
+
+
+def test_the_end_of_an_apposition_before_the_clause_is_not_its_subject() -> None:
+    text = "After the resignation of the defence secretary, Jim Mattis, Trump criticized Iran."
+    assert [e.source.id for e in events_of(text, "en", date(2019, 1, 8))] == ["person:donald-trump"]
+    text = "After the resignation of the defence secretary, Jim Mattis, Trump said he would not allow troops to leave."
+    assert {e.source.id for e in events_of(text, "en", date(2019, 1, 8))} == {"person:donald-trump"}
+
+
+def test_a_government_saying_its_own_troops_must_go_demands_nothing() -> None:
+    assert not events_of("Trump says US troops must leave Syria.", "en", date(2019, 1, 8))
+    events = events_of("Trump says Russian troops must leave Syria.", "en", date(2019, 1, 8))
+    assert [(e.cameo, target_code(e)) for e in events] == [("100", "RUSMIL")], events
+
+
+def test_what_a_choice_is_between_is_not_done() -> None:
+    text = "The Kurdish militia is left to choose between either a Turkish onslaught or negotiations with Damascus."
+    events = events_of(text, "en", date(2019, 1, 8))
+    assert events and {e.modality for e in events} == {"possible"}, events

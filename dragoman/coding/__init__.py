@@ -414,6 +414,8 @@ class _Coder(Roles):
             and (verb_modality := self.modality(trigger.head)) != "asserted"
         ):
             return verb_modality  # "would not dare to shell our cities and commit massacres": nor commit them
+        if trigger.pos_ in ("NOUN", "PROPN") and self._an_option(trigger):
+            return "possible"  # "left to choose between a Turkish onslaught or negotiations": neither has happened
         if (infinitive := self.coordinated_infinitive(trigger)) is not None and not self._negated(trigger):
             return self.modality(
                 infinitive
@@ -591,6 +593,21 @@ class _Coder(Roles):
         if conditional or trigger.sent.text.rstrip().endswith("?"):
             return "possible"
         return "asserted"
+
+    def _an_option(self, noun: Token) -> bool:
+        """The noun, or the first of those coordinated with it, is one of what a choice is between (cue kind
+        `choosing`: "choose between war or talks", "choisir entre la guerre et la négociation")."""
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "between":
+            governor = noun.head.head
+        elif noun.dep_.startswith(("obl", "nmod")) and any(
+            c.dep_ == "case" and c.lower_ == "entre" for c in noun.children
+        ):
+            governor = noun.head
+        else:
+            return False
+        return bool(self.lex.cue("choosing", governor.lemma_.lower()))
 
     def _subjunctive(self, verb: Token) -> bool:
         """A that-clause in the subjunctive says what is wanted, not what happened: in English "demanded that
@@ -1500,11 +1517,11 @@ class _Coder(Roles):
         ):  # (as a verb's doer: not a place deep in its phrase)
             for target in dict.fromkeys(m for m in addressed if m is not None):
                 # (a government saying its own state must act commits it, demands nothing of another: "Germany
-                # must be able to ensure prosecution", the German defence minister said)
-                own = (
-                    target.sector is None
-                    and target.country == source.country
-                    and source.sector in STATE_SECTORS
+                # must be able to ensure prosecution", the German defence minister said; nor does one saying its
+                # troops must: it commands them, "Trump says US troops must leave Syria")
+                own = target.country == source.country and (
+                    (target.sector is None and source.sector in STATE_SECTORS)
+                    or (target.sector == "MIL" and source.sector == "GOV")
                 )
                 if target.actor_id != source.actor_id and not own:
                     events.append(

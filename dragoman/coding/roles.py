@@ -1285,7 +1285,12 @@ class Roles:
             ):
                 return self._antecedent(same)
             if own:
-                return next((m for m in own if (m.start, m.end) in subjects_spans), own[-1])
+                found = next((m for m in own if (m.start, m.end) in subjects_spans), own[-1])
+                span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+                other = self._other_person_after(span.root) if span is not None else None
+                # (the end of an apposition the parser took for the subject: "After the resignation of the defence
+                # secretary, Jim Mattis, Trump said he": Trump)
+                return (self._mention_at(other) if other is not None else None) or found
             if last is not None:
                 if last.lower_ in PRONOUNS:
                     return self._antecedent(last)
@@ -1502,7 +1507,7 @@ class Roles:
             if pronoun.idx - token.idx >= 600:
                 return
             if token.dep_ in SUBJECTS:
-                yield token
+                yield self._other_person_after(token) or token
 
     def _last_agreeing_subject(self, pronoun: Token) -> Token | None:
         """The last noun subject before a pronoun of the third person that agrees with it in gender and number
@@ -1635,10 +1640,25 @@ class Roles:
             subordinators = [c.i for c in verb.children if c.dep_ == "mark"]
             # nor is a headline's topic before a colon ("TikTok: la Chine dénonce ...": China denounces)
             colons = [c.i for c in verb.children if c.text == ":" and c.i < verb.i]
+            # nor one a comma parts from another subject after it ("After the resignation of the defence
+            # secretary, Jim Mattis, Trump said": the end of an apposition before the clause; both named people)
+            subjects = [
+                c.i
+                for c in children
+                if c.dep_ in SUBJECTS
+                and c.i < verb.i
+                and (m := self._mention_at(c)) is not None
+                and m.label == "person"
+            ]
+            parted = {
+                c
+                for c in subjects
+                if any(c < later and any(t.text == "," for t in self.doc[c:later]) for later in subjects)
+            }
             children.sort(
                 key=lambda c: (
                     not (c.dep_ in SUBJECTS and c.lower_ in INVERTED_CLITICS),
-                    any(c.i < m < verb.i for m in (*subordinators, *colons)),
+                    any(c.i < m < verb.i for m in (*subordinators, *colons)) or c.i in parted,
                 )
             )
             if (
@@ -1671,7 +1691,7 @@ class Roles:
                     or raised
                     or not self.passive(verb)
                 ):
-                    return self._relative_doer(child) or child
+                    return self._relative_doer(child) or self._other_person_after(child) or child
             morph = verb.morph.to_dict()
             if verb.dep_ == "acl" and "Part" in morph.get("VerbForm", "") and morph.get("Tense") != "Pres":
                 return None  # "fighters captured in Syria": the noun is who underwent it, not who did it
@@ -1856,6 +1876,26 @@ class Roles:
                 seen += 1
                 continue
             return None
+        return None
+
+    def _other_person_after(self, subject: Token) -> Token | None:
+        """A person named in apposition right after a subject that names another person: the parser took the
+        end of an apposition before the clause for its subject ("After the resignation of the defence secretary,
+        Jim Mattis, Trump said": Trump said)."""
+        first = self._mention_at(subject)
+        if first is None or first.label != "person":
+            return None
+        for child in subject.children:
+            second = self._mention_at(child) if child.dep_ == "appos" and child.i > subject.i else None
+            if (
+                second is not None
+                and second.label == "person"  # (both named: a title beside a name is the same one's)
+                and second.actor_id != first.actor_id
+                and not any(
+                    c.dep_ in ("cc", "conj") for c in (*child.children, *subject.children)
+                )  # (no list)
+            ):
+                return child
         return None
 
     @staticmethod

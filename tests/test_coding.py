@@ -5565,3 +5565,15 @@ def test_what_a_choice_is_between_is_not_done() -> None:
     text = "The Kurdish militia is left to choose between either a Turkish onslaught or negotiations with Damascus."
     events = events_of(text, "en", date(2019, 1, 8))
     assert events and {e.modality for e in events} == {"possible"}, events
+
+
+def test_a_state_meets_none_of_its_own_and_lends_no_country_to_agents_coordinated_with_it() -> None:
+    text = "Russia and Turkey, whose foreign and defence ministers met on Saturday in Moscow, signed a deal."
+    met = [e for e in events_of(text, "en", date(2018, 12, 30)) if e.cameo_root == "04"]
+    assert met and all(e.source.country != target_country(e) for e in met), met
+    article, _doc = parsed(
+        "Much depends on talks between Russia and forces that see Moscow as an ally.",
+        "en",
+        date(2018, 12, 30),
+    )
+    assert [m.country for m in article.mentions if m.text == "forces"] == [None], article.mentions

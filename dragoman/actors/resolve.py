@@ -881,6 +881,8 @@ class _Resolver:
             # (a state that leads something leads what follows it, not agents further on: "U.S.-led coalition
             # forces", but "airstrikes from the U.S.-led coalition, the army" is no US army)
             and not ((led := _LED.match(self.text, m[1])) and len(self.text[led.end() : u.start].split()) > 1)
+            # (nor a state coordinated with them: "negotiations between Russia and forces that ...")
+            and not _COORDINATED.match(self.text, m[1], u.start)
         ]
         if entry.sector in UPROOTED:
             # (but a state just before them is theirs: "Turkish Kurd refugees")
@@ -1292,6 +1294,8 @@ _STANCE_BEFORE = re.compile(
     r"(?:\w['’]s|\b(?:his|her|its|their|our|my|son|sa|leur|notre))\s+$", re.IGNORECASE
 )
 _STANCE_AFTER = re.compile(r"\s+(?:to|à|au|aux)\b", re.IGNORECASE)
+# A state's name and a coordinating word, up to an agent after it ("between Russia and forces that ...")
+_COORDINATED = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+){1,4}(?:and|or|et|ou)(?:\s+(?:the|les|la|le|des))?\s*$")
 _LED = re.compile(r"[\w.'’]+[-‑](?:led|dominated)\b", re.IGNORECASE)
 _BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed|flagged)\b", re.IGNORECASE)
 

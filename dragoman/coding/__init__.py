@@ -112,6 +112,7 @@ POLICING = frozenset({"COP", "MIL", "SPY", "JUD", "UAF", "REB", "INS"})
 MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
+INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
 OBSTRUCT = "144"  # CAMEO: obstruct passage, block
 ASK = "020"  # CAMEO: make an appeal or request, not specified
 INVESTIGATE = "09"  # CAMEO root: investigate
@@ -1338,6 +1339,10 @@ class _Coder(Roles):
             return False
         if (target.label == "agent" or target.rule == "possessive+agent") and not target.sector:
             return True  # "defended his country's approach": one's own country
+        if (cameo[:2] == CONSULT or cameo == INTENT_TO_MEET) and any(
+            m.rule in STATE_NAMES and not m.sector for m in (source, target)
+        ):
+            return True  # "Russia and Turkey, whose foreign ministers met": a state meets none of its own
         if source.rule in STATE_NAMES:
             return target.rule in STATE_NAMES
         # a person and the state by its name or its seat of power ("took over the White House"); its capital may

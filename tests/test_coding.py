@@ -5577,3 +5577,23 @@ def test_a_state_meets_none_of_its_own_and_lends_no_country_to_agents_coordinate
         date(2018, 12, 30),
     )
     assert [m.country for m in article.mentions if m.text == "forces"] == [None], article.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Islamic State militants tried unsuccessfully to seize the Iraqi army base.", "en"),
+        (
+            "Les jihadistes de l'Etat islamique ont tenté en vain de s'emparer de la base de l'armée irakienne.",
+            "fr",
+        ),
+    ],
+)
+def test_what_was_tried_in_vain_is_not_done(text: str, lang: str) -> None:
+    events = events_of(text, lang, date(2016, 3, 7))
+    assert [(e.cameo_root, e.modality) for e in events] == [("19", "negated")], events
+
+
+def test_a_spectre_raised_is_no_threat() -> None:
+    text = "Le président brésilien agite le spectre d'une guerre civile avec les narcotrafiquants."
+    assert not [e for e in events_of(text, "fr", date(2020, 9, 3)) if e.cameo_root == "13"]

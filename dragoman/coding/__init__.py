@@ -481,6 +481,8 @@ class _Coder(Roles):
                 c.dep_ == "advmod" and self.lex.cue("pending", c.lower_) for c in head.children
             ):
                 return "negated"  # "has yet to recognize the Taliban": not done
+            if node.dep_ in ("xcomp", "advcl") and self._in_vain(head):
+                return "negated"  # "tried unsuccessfully to seize the base", "a tenté, sans succès, de s'emparer"
             if node.dep_ == "xcomp" and self._hedged(head):
                 return "possible"  # "is perhaps preparing to strike"
             if (
@@ -594,6 +596,19 @@ class _Coder(Roles):
         if conditional or trigger.sent.text.rstrip().endswith("?"):
             return "possible"
         return "asserted"
+
+    def _in_vain(self, verb: Token) -> bool:
+        """A phrase of the verb says that it came to nothing (cue kind `futile`: "unsuccessfully", "in vain", "sans
+        succès", "en vain")."""
+        for child in verb.children:
+            phrases = {
+                child.lower_,
+                *(f"{g.lower_} {child.lower_}" for g in child.children if g.dep_ == "case"),
+                *(f"{child.lower_} {g.lower_}" for g in child.children if g.dep_ in ("fixed", "pobj")),
+            }
+            if any(self.lex.cue("futile", p) for p in phrases):
+                return True
+        return False
 
     def _an_option(self, noun: Token) -> bool:
         """The noun, or the first of those coordinated with it, is one of what a choice is between (cue kind

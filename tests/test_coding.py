@@ -5597,3 +5597,30 @@ def test_what_was_tried_in_vain_is_not_done(text: str, lang: str) -> None:
 def test_a_spectre_raised_is_no_threat() -> None:
     text = "Le président brésilien agite le spectre d'une guerre civile avec les narcotrafiquants."
     assert not [e for e in events_of(text, "fr", date(2020, 9, 3)) if e.cameo_root == "13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caracas remembers U.S. support for a failed 2002 coup against the late leader Hugo Chavez.",
+        "Russia pledged support to Syria against the rebels.",
+    ],
+)
+def test_support_for_what_is_against_someone_is_not_for_them(text: str) -> None:
+    events = events_of(text, "en", date(2016, 5, 14))
+    assert not [e for e in events if target_code(e) in ("VENGOV", "SYRREB")], events
+
+
+def test_a_ministry_named_in_full_is_its_state_s_government() -> None:
+    visited = events_of(
+        "Queen Elizabeth visited the Foreign and Commonwealth Office in London.", "en", date(2016, 5, 18)
+    )
+    assert not [e for e in visited if (target_code(e) or "").startswith("IGO")], visited
+
+
+def test_a_truce_between_private_people_lays_no_arms_down() -> None:
+    assert not events_of(
+        "The singer and the talk show host appear to have called a truce.", "en", date(2016, 5, 18)
+    )
+    text = "Donald Trump and the Fox News anchor Megyn Kelly appear to have called a truce."
+    assert not events_of(text, "en", date(2016, 5, 18))

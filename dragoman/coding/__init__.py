@@ -31,6 +31,7 @@ from dragoman.coding.roles import (
     MAKE_VISIT,
     MONADIC_NOUNS,
     OBJECTS,
+    OPPOSING_PREPS,
     ORDINAL,
     PLACED_ROOTS,
     RECIPROCAL_CODES,
@@ -113,6 +114,12 @@ MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
 INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
+SUPPORT_INTENTS = frozenset(
+    {"031", "032", "033"}
+)  # CAMEO: express intent to cooperate materially, support, aid
+CEASEFIRE = "0871"  # CAMEO: declare truce, ceasefire
+# Those whose truce lays arms down: governments, armed forces and police, armed groups
+ARMED_OR_GOVERNING = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "PRM"})
 OBSTRUCT = "144"  # CAMEO: obstruct passage, block
 ASK = "020"  # CAMEO: make an appeal or request, not specified
 INVESTIGATE = "09"  # CAMEO root: investigate
@@ -597,6 +604,21 @@ class _Coder(Roles):
             return "possible"
         return "asserted"
 
+    def _opposed_below(self, trigger: Token, mention: Mention) -> bool:
+        """Between the trigger and the mention, a phrase of what something is against ("support for a coup
+        against Chavez", "l'aide à une offensive contre Daech")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        node = span.root if span is not None else None
+        for _ in range(6):
+            if node is None or node.i == trigger.i or node.head.i == node.i:
+                return False
+            if (node.dep_ == "prep" and node.lower_ in OPPOSING_PREPS) or any(
+                c.dep_ == "case" and c.lower_ in OPPOSING_PREPS for c in node.children
+            ):
+                return True
+            node = node.head
+        return False
+
     def _in_vain(self, verb: Token) -> bool:
         """A phrase of the verb says that it came to nothing (cue kind `futile`: "unsuccessfully", "in vain", "sans
         succès", "en vain")."""
@@ -936,6 +958,10 @@ class _Coder(Roles):
                     # words are addressed to someone and meetings held with someone, not with the town where
                     # they are ("a appelé, lors d'une réunion à Rome", "se sont retrouvés à Addis-Abeba")
                     targets = [(m, place) for m, place in targets if not (place and self._located(m))]
+                if cameo[:2] in BACKING_ROOTS or cameo[:3] in SUPPORT_INTENTS:
+                    # support for a coup against someone is not support for them ("U.S. support for a 2002 coup
+                    # against Hugo Chavez", "pledged support to Syria against the rebels")
+                    targets = [(m, place) for m, place in targets if not self._opposed_below(token, m)]
                 if cameo[:2] != MOBILIZE_ROOT:
                     # an attack on camps "near the Turkish border" is not on Turkey
                     targets = [(m, place) for m, place in targets if not self.beside_border(m)]
@@ -1425,6 +1451,11 @@ class _Coder(Roles):
             # "the Trump administration targeted 13 more Venezuelan officials, alleging violations of human rights":
             # a government going for officials or firms, unarmed, sanctions or indicts them; what it does is not said
             return False
+        if cameo == CEASEFIRE and not any(
+            m is not None and (m.label != "person" or m.sector in ARMED_OR_GOVERNING)
+            for m in (source, target)
+        ):
+            return False  # "Donald Trump and Megyn Kelly appear to have called a truce": no arms laid down
         if (
             cameo == OBSTRUCT
             and target is not None

@@ -141,6 +141,9 @@ class _Resolver:
         self.parties: list[str] = []
         self.met_people: list[Actor] = []
         self.state_positions: list[tuple[str, int]] = []  # (ISO3, offset) of every mention with a country
+        self.state_names: set[int] = (
+            set()
+        )  # the offsets of those that name a state itself ("Russia", "Moscow")
         self.army_positions: list[tuple[str, int]] = []  # the same, for the armed forces of a state
         self.fighters: list[Mention] = []  # armed groups, rebels and militants met, in order
         self._folded_words: str | None = None
@@ -882,7 +885,7 @@ class _Resolver:
             # forces", but "airstrikes from the U.S.-led coalition, the army" is no US army)
             and not ((led := _LED.match(self.text, m[1])) and len(self.text[led.end() : u.start].split()) > 1)
             # (nor a state coordinated with them: "negotiations between Russia and forces that ...")
-            and not _COORDINATED.match(self.text, m[1], u.start)
+            and not (m[1] in self.state_names and _COORDINATED.match(self.text, m[1], u.start))
         ]
         if entry.sector in UPROOTED:
             # (but a state just before them is theirs: "Turkish Kurd refugees")
@@ -1715,6 +1718,12 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
                 and not (mention.label == "state" and is_venue(mention.text))
             ):
                 resolver.state_positions.append((mention.country, mention.start))
+                if mention.label == "state" and mention.rule in (
+                    "state:name",
+                    "state:short",
+                    "state:capital",
+                ):
+                    resolver.state_names.add(mention.start)
                 if mention.sector == ARMY:
                     resolver.army_positions.append((mention.country, mention.start))
             actor = resolver.kb.actors.get(mention.actor_id or "")

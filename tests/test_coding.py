@@ -5624,3 +5624,10 @@ def test_a_truce_between_private_people_lays_no_arms_down() -> None:
     )
     text = "Donald Trump and the Fox News anchor Megyn Kelly appear to have called a truce."
     assert not events_of(text, "en", date(2016, 5, 18))
+
+
+def test_an_armed_group_coordinated_with_an_agent_still_lends_it_its_country() -> None:
+    article, _doc = parsed(
+        "The HTS and opposition factions reinforced their positions near Idlib.", "en", date(2020, 6, 15)
+    )
+    assert [m.country for m in article.mentions if m.text == "opposition"] == ["SYR"], article.mentions

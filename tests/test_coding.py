@@ -5631,3 +5631,14 @@ def test_an_armed_group_coordinated_with_an_agent_still_lends_it_its_country() -
         "The HTS and opposition factions reinforced their positions near Idlib.", "en", date(2020, 6, 15)
     )
     assert [m.country for m in article.mentions if m.text == "opposition"] == ["SYR"], article.mentions
+
+
+def test_agreeing_to_act_against_a_state_is_no_cooperation_with_it() -> None:
+    text = "The embassy is concerned by reports that the British cabinet has agreed to take action against Syria."
+    events = events_of(text, "en", date(2018, 4, 12))
+    assert not [e for e in events if e.cameo_root == "03" and target_country(e) == "SYR"], events
+
+
+def test_a_leader_is_not_asked_to_shell_his_own_army() -> None:
+    text = "We want Trump to shell the presidential palace, security sites, army bases and militias bases."
+    assert not [e for e in events_of(text, "en", date(2018, 4, 12)) if e.source.country == target_country(e)]

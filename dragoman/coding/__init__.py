@@ -114,9 +114,8 @@ MOBILIZE_ROOT = "15"  # CAMEO: exhibit force posture
 ASSAULT_ROOTS = frozenset({"18", "19"})
 CRITICIZE = "111"  # CAMEO: criticize or denounce
 INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
-SUPPORT_INTENTS = frozenset(
-    {"031", "032", "033"}
-)  # CAMEO: express intent to cooperate materially, support, aid
+# CAMEO: express intent to cooperate, to cooperate materially, to support, to give aid
+SUPPORT_INTENTS = frozenset({"030", "031", "032", "033"})
 CEASEFIRE = "0871"  # CAMEO: declare truce, ceasefire
 # Those whose truce lays arms down: governments, armed forces and police, armed groups
 ARMED_OR_GOVERNING = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "PRM"})
@@ -1451,6 +1450,15 @@ class _Coder(Roles):
             # "the Trump administration targeted 13 more Venezuelan officials, alleging violations of human rights":
             # a government going for officials or firms, unarmed, sanctions or indicts them; what it does is not said
             return False
+        if (
+            target is not None
+            and cameo[:2] in ASSAULT_ROOTS
+            and target.rule == "agent+context"
+            and target.sector in ("GOV", "MIL", "PRM")
+            and target.country == source.country
+            and source.sector in STATE_SECTORS
+        ):
+            return False  # "We want Trump to shell ... army bases and militias bases": no state shells its own army
         if cameo == CEASEFIRE and not any(
             m is not None and (m.label != "person" or m.sector in ARMED_OR_GOVERNING)
             for m in (source, target)

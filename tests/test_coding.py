@@ -5642,3 +5642,13 @@ def test_agreeing_to_act_against_a_state_is_no_cooperation_with_it() -> None:
 def test_a_leader_is_not_asked_to_shell_his_own_army() -> None:
     text = "We want Trump to shell the presidential palace, security sites, army bases and militias bases."
     assert not [e for e in events_of(text, "en", date(2018, 4, 12)) if e.source.country == target_country(e)]
+
+
+def test_what_is_demanded_after_a_quoted_name_is_no_speaker() -> None:
+    text = (
+        "L'organisateur du cortège, Hans Keller, un informaticien sans étiquette politique à la tête du collectif"
+        ' "Citoyens libres-12" apparu à Munich, a réclamé lors du meeting à Berlin la "démission immédiate" du'
+        " gouvernement, déclenchant des applaudissements."
+    )
+    events = events_of(text, "fr", date(2020, 8, 30))
+    assert not [e for e in events if e.cameo_root == "10" and e.source.sector == "GOV"], events

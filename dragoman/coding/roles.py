@@ -3236,8 +3236,8 @@ class Roles:
         if entry.cameo[:2] not in SPEECH_ROOTS | {"05", "14"} or (quoted := self.quoted_before(verb)) is None:
             return None
         speaker = next((c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i), None)
-        if speaker is None:
-            return None
+        if speaker is None or self.triggers(speaker):
+            return None  # (what is demanded is no speaker: '... "Penseurs", a réclamé la démission du gouvernement')
         return speaker, quoted if quoted.dep_ in SUBJECTS else self.subject(quoted)
 
     def quoted_before(self, verb: Token) -> Token | None:

@@ -156,6 +156,8 @@ class Roles:
                 and any(b.country == m.country and 0 <= m.start - b.end < BACKED_SPAN for b in backers)
             )
         ]
+        self._mention_cache: dict[int, Mention | None] = {}  # by a token's character offset
+        self._trigger_cache: dict[int, tuple[Trigger, ...]] = {}  # by a token's index
         self._verbal_nouns()
         self._time_cache: dict[int, list[TimeExpression]] = {}
         self._place_cache: dict[int, list[PlaceMention]] = {}
@@ -174,6 +176,12 @@ class Roles:
     # -- triggers ----------------------------------------------------------------------------------
 
     def triggers(self, token: Token) -> list[Trigger]:
+        """The lexicon entries the token is a trigger of in its sentence (at most one), once computed per token."""
+        if token.i not in self._trigger_cache:
+            self._trigger_cache[token.i] = tuple(self._triggers(token))
+        return list(self._trigger_cache[token.i])
+
+    def _triggers(self, token: Token) -> list[Trigger]:
         if token.pos_ not in TRIGGER_TAGS:
             return []  # (most words: nothing below needs computing)
         if token.ent_type_ in ("DATE", "TIME"):
@@ -863,10 +871,11 @@ class Roles:
         return found
 
     def _mention_at(self, token: Token) -> Mention | None:
-        for m in self.mentions:
-            if m.start <= token.idx < m.end:
-                return m
-        return None
+        if token.idx not in self._mention_cache:
+            self._mention_cache[token.idx] = next(
+                (m for m in self.mentions if m.start <= token.idx < m.end), None
+            )
+        return self._mention_cache[token.idx]
 
     def _first_mention(self, head: Token, *, near: bool = False) -> Mention | None:
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)

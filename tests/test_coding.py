@@ -5533,7 +5533,7 @@ def test_foreign_journalists_are_not_of_the_state_named_before(text: str, lang: 
 
 
 def test_who_balks_at_a_request_did_not_make_it() -> None:
-    text = "A spokesman for Senator Harry Reid balked at the request in a statement provided to Reuters."
+    text = "An aide to Senator Harry Reid balked at the request in a statement given to Reuters."
     assert not [e for e in events_of(text, "en", date(2016, 5, 10)) if e.cameo_root == "02"]
 
 

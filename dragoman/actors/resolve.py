@@ -343,8 +343,8 @@ class _Resolver:
         )
 
     def owned_beyond(self, agent: Unit, state: Unit) -> bool:
-        """An agent, the noun that says which of its kind, then its state's name ("la diplomatie de la canonnière
-        des Etats-Unis"); the parse must hang the state on that noun (`attached`)."""
+        """An agent, the noun that says which of its kind, then its state's name ("la diplomatie du mégaphone de la
+        France"); the parse must hang the state on that noun (`attached`)."""
         gap = self.toks[agent.last : state.first]
         words = [t for t in gap if t.folded not in CONNECTORS and t.text not in QUOTES]
         return (

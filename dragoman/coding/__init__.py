@@ -196,7 +196,7 @@ def _coding(event: Event) -> tuple[str, str, str | None, str | None, str]:
 def _politicking(sources: list[Mention], targets: list[tuple[Mention, bool]]) -> bool:
     """Politicians going for a person, or for their own country's parties, assemblies, government or press, or
     for a company or a media group: an attack in words or in court ("Trump has relentlessly attacked the state's
-    governor", "Le Pen a attaqué Macron", "U.S. authorities were battling the company"), where an attack on a
+    governor", "Le Pen a attaqué Macron", "authorities battling a phone maker in court"), where an attack on a
     state, an army or an armed group is one of arms."""
 
     def person(m: Mention) -> bool:
@@ -422,11 +422,10 @@ class _Coder(Roles):
         ):
             return verb_modality  # "would not dare to shell our cities and commit massacres": nor commit them
         if trigger.pos_ in ("NOUN", "PROPN") and self._an_option(trigger):
-            return "possible"  # "left to choose between a Turkish onslaught or negotiations": neither has happened
+            return "possible"  # "must choose between an offensive or talks": neither has happened
         if (infinitive := self.coordinated_infinitive(trigger)) is not None and not self._negated(trigger):
-            return self.modality(
-                infinitive
-            )  # "wants to say that France has failed and to ask Germany": wanted
+            # "wants to say that France has failed and to ask Germany for help": wanted
+            return self.modality(infinitive)
         node, steps = trigger, 0
         negated = False  # "refused to recognize": negated, unless that refusal is itself only demanded
         while (
@@ -605,7 +604,7 @@ class _Coder(Roles):
 
     def _opposed_below(self, trigger: Token, mention: Mention) -> bool:
         """Between the trigger and the mention, a phrase of what something is against ("support for a coup
-        against Chavez", "l'aide à une offensive contre Daech")."""
+        against the president", "l'aide à une offensive contre Daech")."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         node = span.root if span is not None else None
         for _ in range(6):
@@ -958,8 +957,8 @@ class _Coder(Roles):
                     # they are ("a appelé, lors d'une réunion à Rome", "se sont retrouvés à Addis-Abeba")
                     targets = [(m, place) for m, place in targets if not (place and self._located(m))]
                 if cameo[:2] in BACKING_ROOTS or cameo[:3] in SUPPORT_INTENTS:
-                    # support for a coup against someone is not support for them ("U.S. support for a 2002 coup
-                    # against Hugo Chavez", "pledged support to Syria against the rebels")
+                    # support for a coup against someone is not support for them ("support for a coup against the
+                    # president", "pledged support to Syria against the rebels")
                     targets = [(m, place) for m, place in targets if not self._opposed_below(token, m)]
                 if cameo[:2] != MOBILIZE_ROOT:
                     # an attack on camps "near the Turkish border" is not on Turkey
@@ -1382,7 +1381,7 @@ class _Coder(Roles):
         if (cameo[:2] == CONSULT or cameo == INTENT_TO_MEET) and any(
             m.rule in STATE_NAMES and not m.sector for m in (source, target)
         ):
-            return True  # "Russia and Turkey, whose foreign ministers met": a state meets none of its own
+            return True  # "A and B, whose ministers met": a state meets none of its own
         if source.rule in STATE_NAMES:
             return target.rule in STATE_NAMES
         # a person and the state by its name or its seat of power ("took over the White House"); its capital may
@@ -1458,19 +1457,19 @@ class _Coder(Roles):
             and target.country == source.country
             and source.sector in STATE_SECTORS
         ):
-            return False  # "We want Trump to shell ... army bases and militias bases": no state shells its own army
+            return False  # "urged the president to shell army bases": no state shells its own army
         if cameo == CEASEFIRE and not any(
             m is not None and (m.label != "person" or m.sector in ARMED_OR_GOVERNING)
             for m in (source, target)
         ):
-            return False  # "Donald Trump and Megyn Kelly appear to have called a truce": no arms laid down
+            return False  # "the singer and the talk-show host called a truce": no arms laid down
         if (
             cameo == OBSTRUCT
             and target is not None
             and target.label == "org"
             and target.sector in ("BUS", "MED")
         ):
-            return False  # "ordered the operators to block WhatsApp": a service cut off, no way obstructed
+            return False  # "blocked a messaging service": a service cut off, no way obstructed
         if cameo == ASK and source.sector in PRESS_SECTORS:
             return False  # "Asked by Reuters if he would comment": a question of the press, no request
         if (
@@ -1577,7 +1576,7 @@ class _Coder(Roles):
             for target in dict.fromkeys(m for m in addressed if m is not None):
                 # (a government saying its own state must act commits it, demands nothing of another: "Germany
                 # must be able to ensure prosecution", the German defence minister said; nor does one saying its
-                # troops must: it commands them, "Trump says US troops must leave Syria")
+                # troops must: it commands them, "the president says our troops must leave")
                 own = target.country == source.country and (
                     (target.sector is None and source.sector in STATE_SECTORS)
                     or (target.sector == "MIL" and source.sector == "GOV")

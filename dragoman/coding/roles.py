@@ -1043,8 +1043,8 @@ class Roles:
 
     def _asked_if(self, verb: Token, word: Token) -> bool:
         """A yes-or-no question put to someone: "if" or "si" opening the clause that the verb of asking governs,
-        with only whom it was asked between them ("asked Putin if he planned to", "a demandé à des responsables
-        si ces tempêtes"); not a condition on a request ("asked Russia for help if the talks fail", "a demandé
+        with only whom it was asked between them ("asked Putin if he planned to", "a demandé aux élus si les
+        crues"); not a condition on a request ("asked Russia for help if the talks fail", "a demandé
         l'aide de la Russie si")."""
         if not self.lex.cue("yes_no", word.lower_):
             return False
@@ -1297,8 +1297,8 @@ class Roles:
                 found = next((m for m in own if (m.start, m.end) in subjects_spans), own[-1])
                 span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
                 other = self._other_person_after(span.root) if span is not None else None
-                # (the end of an apposition the parser took for the subject: "After the resignation of the defence
-                # secretary, Jim Mattis, Trump said he": Trump)
+                # (the end of an apposition the parser took for the subject: "After the resignation of the minister, John
+                # Doe, Jane Roe said he": Jane Roe)
                 return (self._mention_at(other) if other is not None else None) or found
             if last is not None:
                 if last.lower_ in PRONOUNS:
@@ -1647,10 +1647,10 @@ class Roles:
             # and one before the clause's subordinator is not the clause's ("une cinquantaine d'étudiants quand
             # l'Equateur a fermé ses frontières": the parser gives "fermé" both)
             subordinators = [c.i for c in verb.children if c.dep_ == "mark"]
-            # nor is a headline's topic before a colon ("TikTok: la Chine dénonce ...": China denounces)
+            # nor is a headline's topic before a colon ("Huawei : Pékin dénonce ...": Beijing denounces)
             colons = [c.i for c in verb.children if c.text == ":" and c.i < verb.i]
-            # nor one a comma parts from another subject after it ("After the resignation of the defence
-            # secretary, Jim Mattis, Trump said": the end of an apposition before the clause; both named people)
+            # nor one a comma parts from another subject after it ("After the resignation of the minister,
+            # John Doe, Jane Roe said": the end of an apposition before the clause; both named people)
             subjects = [
                 c.i
                 for c in children
@@ -1869,10 +1869,9 @@ class Roles:
                 seen += 1
                 continue
             if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VERB") and self._nature_meanwhile(verb):
-                return (
-                    None  # "Alberta is racing to evacuate people as a wildfire burns near the town, forcing
-                )
-                # residents to flee": the fire forces them out
+                # "The province evacuates people as a wildfire spreads, forcing residents to flee": the fire
+                # forces them out
+                return None
             if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and verb.head is not verb:
                 # a true passive ("has been indicted"), not a French reflexive ("se sont dégradées")
                 conjoined = (
@@ -1889,8 +1888,8 @@ class Roles:
 
     def _other_person_after(self, subject: Token) -> Token | None:
         """A person named in apposition right after a subject that names another person: the parser took the
-        end of an apposition before the clause for its subject ("After the resignation of the defence secretary,
-        Jim Mattis, Trump said": Trump said)."""
+        end of an apposition before the clause for its subject ("After the resignation of the minister, John
+        Doe, Jane Roe said": Jane Roe said)."""
         first = self._mention_at(subject)
         if first is None or first.label != "person":
             return None
@@ -1910,7 +1909,7 @@ class Roles:
     @staticmethod
     def coordinated_infinitive(verb: Token) -> Token | None:
         """The infinitive a "to" infinitive is coordinated with when the parser coordinated it with a finite verb
-        between them instead ("is expected to declare that Turkey has met the criteria and to ask EU governments":
+        between them instead ("is expected to declare that Turkey has met the terms and to ask the member states":
         "to ask" goes with "to declare"): the nearest "to" infinitive above, within three heads."""
 
         def infinitive(token: Token) -> bool:

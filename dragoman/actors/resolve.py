@@ -48,6 +48,7 @@ LOCAL_SECTORS = SETTLED_SECTORS | {"REB", "INS", "PRM", "OPP", "JRN", "MED", "ED
 UPROOTED = frozenset({"REF"})
 UPROOTED_SPAN = 20  # characters from the start of that state's name to the agent noun
 ARMY = "MIL"  # CAMEO sector: a state's armed forces
+NAMING_RULES = frozenset({"state:name", "state:short", "state:capital"})  # a state by its own name or capital
 FIGHTERS = frozenset({"REB", "INS"})  # rebels and insurgents: "the insurgents" may be a group named before
 FIGHTERS_SPAN = 600  # characters from that group to the agent noun that refers to it
 DEFINITE = frozenset({"the", "these", "those", "les", "ces"})
@@ -141,9 +142,8 @@ class _Resolver:
         self.parties: list[str] = []
         self.met_people: list[Actor] = []
         self.state_positions: list[tuple[str, int]] = []  # (ISO3, offset) of every mention with a country
-        self.state_names: set[int] = (
-            set()
-        )  # the offsets of those that name a state itself ("Russia", "Moscow")
+        # the offsets of those that name a state itself ("Russia", "Moscow")
+        self.state_names: set[int] = set()
         self.army_positions: list[tuple[str, int]] = []  # the same, for the armed forces of a state
         self.fighters: list[Mention] = []  # armed groups, rebels and militants met, in order
         self._folded_words: str | None = None
@@ -347,9 +347,9 @@ class _Resolver:
         France"); the parse must hang the state on that noun (`attached`)."""
         gap = self.toks[agent.last : state.first]
         words = [t for t in gap if t.folded not in CONNECTORS and t.text not in QUOTES]
+        # (not soldiers, as often somewhere else's: "les soldats de la paix")
         return (
-            agent.entry().sector
-            != "MIL"  # (soldiers are as often somewhere else's: "les soldats de la paix")
+            agent.entry().sector != ARMY
             and 3 <= len(gap) <= 6
             and gap[0].folded in OWNERS
             and gap[-1].folded in (*OWNERS, "des", "la", "le", "l", "the")
@@ -1718,11 +1718,7 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
                 and not (mention.label == "state" and is_venue(mention.text))
             ):
                 resolver.state_positions.append((mention.country, mention.start))
-                if mention.label == "state" and mention.rule in (
-                    "state:name",
-                    "state:short",
-                    "state:capital",
-                ):
+                if mention.label == "state" and mention.rule in NAMING_RULES:
                     resolver.state_names.add(mention.start)
                 if mention.sector == ARMY:
                     resolver.army_positions.append((mention.country, mention.start))

@@ -120,6 +120,7 @@ CEASEFIRE = "0871"  # CAMEO: declare truce, ceasefire
 # Those whose truce lays arms down: governments, armed forces and police, armed groups
 ARMED_OR_GOVERNING = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "PRM"})
 OBSTRUCT = "144"  # CAMEO: obstruct passage, block
+FIRM_SECTORS = frozenset({"BUS", "MED"})  # companies and media groups
 ASK = "020"  # CAMEO: make an appeal or request, not specified
 INVESTIGATE = "09"  # CAMEO root: investigate
 BACKING = ("051", "07")  # CAMEO: support, and aid
@@ -210,7 +211,7 @@ def _politicking(sources: list[Mention], targets: list[tuple[Mention, bool]]) ->
         and all(person(m) or m.sector in officials for m in sources)
         and all(
             person(m)
-            or m.sector in ("BUS", "MED")
+            or m.sector in FIRM_SECTORS
             or (
                 m.sector in POLITICAL_SECTORS | PRESS_SECTORS | {"GOV", "JUD"}
                 and all(m.country == s.country for s in sources)
@@ -1467,7 +1468,7 @@ class _Coder(Roles):
             cameo == OBSTRUCT
             and target is not None
             and target.label == "org"
-            and target.sector in ("BUS", "MED")
+            and target.sector in FIRM_SECTORS
         ):
             return False  # "blocked a messaging service": a service cut off, no way obstructed
         if cameo == ASK and source.sector in PRESS_SECTORS:

@@ -1895,13 +1895,12 @@ class Roles:
             return None
         for child in subject.children:
             second = self._mention_at(child) if child.dep_ == "appos" and child.i > subject.i else None
+            # (both named: a title beside a name is the same one's; and no list: "Obama, Biden and Clinton met")
             if (
                 second is not None
-                and second.label == "person"  # (both named: a title beside a name is the same one's)
+                and second.label == "person"
                 and second.actor_id != first.actor_id
-                and not any(
-                    c.dep_ in ("cc", "conj") for c in (*child.children, *subject.children)
-                )  # (no list)
+                and not any(c.dep_ in ("cc", "conj") for c in (*child.children, *subject.children))
             ):
                 return child
         return None
@@ -3245,7 +3244,7 @@ class Roles:
             return None
         speaker = next((c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i), None)
         if speaker is None or self.triggers(speaker):
-            return None  # (what is demanded is no speaker: '... "Penseurs", a réclamé la démission du gouvernement')
+            return None  # (what is demanded is no speaker: '... "Citoyens libres", a réclamé la démission du gouvernement')
         return speaker, quoted if quoted.dep_ in SUBJECTS else self.subject(quoted)
 
     def quoted_before(self, verb: Token) -> Token | None:

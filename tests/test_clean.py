@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dragoman.clean import clean
 from dragoman.clean.unicode import normalize
 from dragoman.model import RawDocument
@@ -102,6 +104,25 @@ def test_unicode_normalisation() -> None:
     assert normalize("PrÃ©sident de la RÃ©publique") == "Président de la République"
     assert normalize("France&#039;s army") == "France's army"
     assert normalize("a\u00a0b\u202fc") == "a b c"
+
+
+@pytest.mark.parametrize(
+    ("garbled", "meant"),
+    [
+        ("la dÃ©cision de lâ€™Ã‰tat", "la décision de l'État"),  # Windows-1252 punctuation in the mojibake
+        ("arrivÃ© Ã  Rabat", "arrivé à Rabat"),  # the no-break space of "à" lost
+        ("Ã§a tient Ã  SÃ£o TomÃ©", "ça tient à São Tomé"),
+        ("Ä°zmir", "İzmir"),  # a letter beyond Latin-1
+        ("les Ã©lus â€“ Â«\u00a0ouiÂ\u00a0Â»", "les élus – « oui »"),
+    ],
+)
+def test_mojibake_is_repaired_whatever_its_characters(garbled: str, meant: str) -> None:
+    assert normalize(garbled) == meant
+
+
+def test_accented_text_without_mojibake_is_left_as_written() -> None:
+    text = "Erdoğan à Łódź, « un été » – déjà… Œuvre, naïveté, São Tomé, Ærø."
+    assert normalize(text) == text
 
 
 def test_text_without_junk_is_unchanged_apart_from_paragraph_spacing() -> None:

@@ -144,7 +144,12 @@ class KnowledgeBase:
 
 
 def _where(path: Path, row: dict[str, str]) -> str:
-    return f"{path.relative_to(PACKAGE_DIR)}:{row['_line']}"
+    return f"{_relative(path)}:{row['_line']}"
+
+
+@cache
+def _relative(path: Path) -> Path:
+    return path.relative_to(PACKAGE_DIR)  # (once a file: the knowledge base has 100,000 rows)
 
 
 def _split(cell: str) -> tuple[str, ...]:

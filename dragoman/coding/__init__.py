@@ -792,7 +792,7 @@ class _Coder(Roles):
         consumed: set[int] = set()  # triggers folded into an intent ("agreed to provide aid")
         emitted: set[int] = set()  # triggers that gave an event: what they govern is their purpose or manner
         aimless: set[int] = set()  # those of them with no target, which give no event after all
-        for token in sentence:
+        for token in self.readable(sentence):  # (nothing below is done for the other words)
             if token.i in consumed:
                 continue
             if (

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, POS
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import MorphAnalysis
 
 from dragoman.actors.kb import knowledge_base
@@ -22,7 +25,7 @@ from dragoman.geo.gazetteer import is_venue, lookup
 from dragoman.model import Article, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from dragoman.geo.gazetteer import PlaceMention
     from dragoman.when import TimeExpression
@@ -131,6 +134,8 @@ SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 TRANSFER_ROOTS = frozenset({"03", "06", "07"})
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 TRIGGER_TAGS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # the parts of speech a trigger may have
+_VERB_POS = (VERB, AUX)  # (the same, as the ids of spaCy's arrays)
+_TRIGGER_POS = [VERB, AUX, NOUN, PROPN]
 POSSESSIVES = ("poss", "nmod:poss", "det:poss")  # the labels of a possessor ("its", "Russia's", "sa")
 # (and "its", whose act a noun is: "fell out with Netanyahu's government over its mistreatment of Palestinians")
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "it", "its", "they", "he", "she", "lui", "eux"})
@@ -159,6 +164,9 @@ class Roles:
         self._mention_cache: dict[int, Mention | None] = {}  # by a token's character offset
         self._trigger_cache: dict[int, tuple[Trigger, ...]] = {}  # by a token's index
         self._verbal_nouns()
+        self.verbs: set[int] = set()
+        self._candidates = self._trigger_candidates()
+        self._readable = sorted(self._candidates | self.verbs)
         self._time_cache: dict[int, list[TimeExpression]] = {}
         self._place_cache: dict[int, list[PlaceMention]] = {}
         self._context: set[str] | None = None
@@ -175,11 +183,44 @@ class Roles:
 
     # -- triggers ----------------------------------------------------------------------------------
 
+    def readable(self, sentence: Span) -> Iterator[Token]:
+        """The sentence's words that may be triggers, or are verbs, in order."""
+        low, high = bisect_left(self._readable, sentence.start), bisect_left(self._readable, sentence.end)
+        return (self.doc[i] for i in self._readable[low:high])
+
     def triggers(self, token: Token) -> list[Trigger]:
         """The lexicon entries the token is a trigger of in its sentence (at most one), once computed per token."""
+        if token.i not in self._candidates:
+            return []
         if token.i not in self._trigger_cache:
             self._trigger_cache[token.i] = tuple(self._triggers(token))
         return list(self._trigger_cache[token.i])
+
+    def _trigger_candidates(self) -> set[int]:
+        """The tokens that may be triggers: a verb whose lemma the verb lexicon has or a noun the noun lexicon
+        has, not in a date or time; and, in `self.verbs`, all verbs (a reported demand is read off one). Read off
+        the doc's arrays, without a Token object for every word: most words are neither."""
+        strings = self.doc.vocab.strings
+        pos = self.doc.to_array(POS)
+        kept = numpy.flatnonzero(numpy.isin(pos, _TRIGGER_POS))
+        if not len(kept):
+            return set()
+        dates = numpy.isin(self.doc.to_array(ENT_TYPE)[kept], [strings["DATE"], strings["TIME"]])
+        lemmas = self.doc.to_array(LEMMA)[kept]
+        folded: dict[int, str] = {}
+        found: set[int] = set()
+        for i, tag, lemma, date in zip(
+            kept.tolist(), pos[kept].tolist(), lemmas.tolist(), dates.tolist(), strict=True
+        ):
+            if tag in _VERB_POS:
+                self.verbs.add(i)
+            if date:
+                continue
+            if lemma not in folded:
+                folded[lemma] = strings[lemma].lower()
+            if folded[lemma] in (self.lex.verbs if tag in _VERB_POS else self.lex.nouns):
+                found.add(i)
+        return found
 
     def _triggers(self, token: Token) -> list[Trigger]:
         if token.pos_ not in TRIGGER_TAGS:

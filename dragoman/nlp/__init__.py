@@ -19,6 +19,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy
+from spacy.attrs import IS_SPACE, POS
+from spacy.symbols import VERB
 
 from dragoman.errors import UsageError
 from dragoman.model import Article, Mention, Span
@@ -38,8 +40,8 @@ _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence (news paragraphs are whole sentences); the parser keeps
     the boundaries set before it."""
-    for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text and token.is_space:
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # (no Token object for every word)
+        if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     return doc
 
@@ -48,10 +50,11 @@ def _french_verb_lemmas(doc: Doc) -> Doc:
     """A finite French verb the lemmatizer left as it is written ("La Chine cherche à", "demande", "signent":
     regular -er verbs its lookup table lacks) gets its infinitive (cherche → chercher, signent → signer), so
     that the lexicons match it by lemma."""
-    for token in doc:
+    for i in numpy.flatnonzero(doc.to_array(POS) == VERB).tolist():  # (no Token object for every word)
+        token = doc[i]
         form = token.morph.get("VerbForm", [])
         # (or one the morphologizer took for a participle though it ends as no participle does: "bombarde")
-        if token.pos_ == "VERB" and token.lemma_ == token.lower_ and ("Fin" in form or "Part" in form):
+        if token.lemma_ == token.lower_ and ("Fin" in form or "Part" in form):
             written = token.lower_
             if written.endswith("ent") and "Fin" in form:
                 token.lemma_ = written[:-2] + "r"

@@ -207,6 +207,22 @@ def test_adjectives_between_an_agent_and_its_state(text: str, lang: str, cameo: 
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Denver's embattled police chief quit on Friday.", "USACOP"),
+        ("Lagos's newly appointed police commissioner spoke.", "NGACOP"),
+        ("Russia's new foreign minister flew to Ankara.", "RUSGOV"),
+        # a former holder is not the office's holder of the day
+        ("Britain's former prime minister spoke.", "GBR"),
+    ],
+)
+def test_a_possessive_and_adjectives_before_an_agent_make_it_the_states(text: str, cameo: str) -> None:
+    doc = pipeline_for("en")(text)
+    heads = {t.idx: (t.head.idx, t.pos_) for t in doc}
+    assert next(m.cameo for m in resolve(text, "en", DAY, heads=heads) if m.country) == cameo
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Des policiers au Mali et au Niger ont enquêté.", "fr"),

@@ -285,6 +285,25 @@ class _Resolver:
         "Russia's foreign minister"); not an article ("a reçu à l'Elysée le président chinois")."""
         return all(t.folded in ("'", "s", "-") for t in self.toks[a.last : b.first])
 
+    def possessive_adjectives(self, a: Unit, b: Unit) -> bool:
+        """A possessive, then one or two adjectives, participles or adverbs by the parse, between a state and the
+        agent or title after it, both hung on one noun: "Denver's embattled police chief", "Russia's new foreign
+        minister", "Lagos's newly appointed police commissioner" are the state's own (a former one is not: see
+        `formerly`)."""
+        gap = self.toks[a.last : b.first]
+        return (
+            len(gap) in (3, 4)
+            and [t.folded for t in gap[:2]] == ["'", "s"]
+            and all(self.heads.get(t.start, (0, ""))[1] in ("ADJ", "VERB", "ADV") for t in gap[2:])
+            and not any(t.folded in _former_words(self.lang) for t in gap[2:])
+            and "\n" not in self.text[a.end : b.start]
+            and (
+                self.attached(a, b)
+                or self.heads.get(self.toks[a.last - 1].start, (-2, ""))[0]
+                == self.heads.get(b.start, (-1, ""))[0]
+            )
+        )
+
     def placed(self, agent: Unit, place: Unit) -> bool:
         """An agent noun, then where it is from or is: one preposition, maybe an article, then a country's
         name or capital (not its adjective: "police in Kenyan custody")."""
@@ -618,6 +637,13 @@ class _Resolver:
             if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
                 return 3, [self.person_mention([u, nxt, nxt2], picked[0], picked[1], "state+title+person")]
             return 2, [self.titled(u, nxt, [u, nxt])]
+        if (
+            u.kind == "state"
+            and i + 1 < len(units)
+            and (later := units[i + 1]).kind == "title"
+            and self.possessive_adjectives(u, later)
+        ):
+            return 2, [self.titled(u, later, [u, later])]  # "Russia's new foreign minister"
         # title + state (+ person): "le président biélorusse (Alexandre Loukachenko)", "President of Belarus"
         if u.kind == "title" and nxt and nxt.kind == "state" and self.bare_town(u, nxt):
             return 2, []  # "la Reine Sofía": a person of that name, not that town's ruler
@@ -685,8 +711,10 @@ class _Resolver:
             described = (
                 after
                 if after
-                and (self.described(u, after) or self.office_named(u, after))
-                and self.attached(u, after)
+                and (
+                    ((self.described(u, after) or self.office_named(u, after)) and self.attached(u, after))
+                    or self.possessive_adjectives(u, after)
+                )
                 else None
             )
             # (nothing but a possessive between them: "la fiancée turque du journaliste" is no Turkish journalist,

@@ -5652,3 +5652,19 @@ def test_what_is_demanded_after_a_quoted_name_is_no_speaker() -> None:
     )
     events = events_of(text, "fr", date(2020, 8, 30))
     assert not [e for e in events if e.cameo_root == "10" and e.source.sector == "GOV"], events
+
+
+def test_the_agency_reporting_a_sentence_is_not_what_it_tells_of() -> None:
+    # the parser hangs "agency" on the first verb as its object, and "reported" on "agency"
+    text = (
+        "Egyptian owners of older cars are criticizing the ministry's plan to force them to scrap their "
+        "vehicles, the official Xinhua news agency reported on Friday."
+    )
+    events = events_of(text, "en", date(2016, 5, 28))
+    assert [target_country(e) for e in events] == ["EGY"], events
+
+
+def test_a_company_named_after_a_states_possessive_is_no_state_act() -> None:
+    # "Corp": a company's name (cue kind company-suffix), the state's business, not the state
+    events = events_of("Brazil's Vale Mining Corp signed a deal with the Iranian government.", "en")
+    assert [(e.source.cameo, target_country(e)) for e in events] == [("BRABUS", "IRN")], events

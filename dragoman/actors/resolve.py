@@ -632,6 +632,8 @@ class _Resolver:
                 return 1, []
             if any(start == u.end + 1 for start, _end in self.unknown_orgs) and (found := self.state_of(u)):
                 return 1, [self.state_mention([u], found[0], "BUS", found[2], "state+company")]
+        if u.kind == "state" and self.company_by_possessive(u) and (found := self.state_of(u)):
+            return 1, [self.state_mention([u], found[0], "BUS", found[2], "state+company")]
         # state + title (+ person): "Belarusian President (Alexander Lukashenko)", "Russia's foreign minister"
         if u.kind == "state" and nxt and nxt.kind == "title" and self.possessive_gap(u, nxt):
             if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
@@ -833,6 +835,13 @@ class _Resolver:
             and u.entry().kind in ("adjective", "demonym")
             and u.first > 0
             and self.toks[u.first - 1].folded in ARTICLES
+        )
+
+    def company_by_possessive(self, u: Unit) -> bool:
+        """A state's possessive right before a name no dictionary knows that ends as a company's does (cue kind
+        `company-suffix`): "Japan's Takata Corp", "Germany's Kuka AG"."""
+        return self.text[u.end : u.end + 3] == "'s " and any(
+            start == u.end + 3 and _company_name(self.text[start:end]) for start, end in self.unknown_orgs
         )
 
     def adjective_then_people(self, u: Unit, nxt: Unit) -> bool:
@@ -1358,6 +1367,12 @@ def _of_border(resolver: _Resolver, mention: Mention) -> bool:
 _WITH = frozenset({"with", "avec"})
 
 
+def _company_name(name: str) -> bool:
+    """A name that ends as a company's does ("Takata Corp", "Kuka AG"; cue kind `company-suffix`)."""
+    words = fold(name).rstrip(".").split()
+    return len(words) > 1 and words[-1] in _cue_words("company-suffix")
+
+
 @cache
 def _cue_words(*kinds: str) -> frozenset[str]:
     """The coder's cue words of these kinds in every language (lang/<iso>/cues.tsv), folded: `boundary` for a
@@ -1721,7 +1736,9 @@ def _resolve_in_order(resolver: _Resolver, entities: list[Mention]) -> list[Ment
     resolver.unknown_orgs = [
         (e.start, e.end)
         for e in entities
-        if e.label == "ORG" and not any(u.start < e.end and e.start < u.end for u in units)
+        # (or any name that ends as a company's does: the recogniser calls "Kuka AG" a person)
+        if (e.label == "ORG" or _company_name(e.text))
+        and not any(u.start < e.end and e.start < u.end for u in units)
     ]
     out: list[Mention] = []
     i = 0

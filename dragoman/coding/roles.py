@@ -507,6 +507,23 @@ class Roles:
                     elif child.dep_ == "acl:relcl":
                         child.dep_ = "advcl"
 
+    def _trailing_reporter(self, verb: Token, noun: Token) -> bool:
+        """A noun after a comma the parser hung on the verb as its object, with a verb of saying after it that
+        has no object of its own and ends the sentence: whoever reports the clause, not what it is done to."""
+        return (
+            noun.i > verb.i
+            and noun.left_edge.i > 0
+            and self.doc[noun.left_edge.i - 1].text == ","
+            and any(
+                g.dep_ == "acl"
+                and g.i > noun.i
+                and self.lex.cue("reporting", g.lemma_)
+                and not any(o.dep_ in (*OBJECTS, "ccomp", "xcomp") for o in g.children)
+                and g.right_edge.i >= g.sent.end - 2
+                for g in noun.children
+            )
+        )
+
     def objects_of(self, verb: Token) -> list[Token]:
         """A verb's direct objects, with one the parser hung on a time phrase before it ("a dénoncé vendredi la
         décision de l'OMS": "décision" below "vendredi"), and one after a restrictive "que" the parser made a clause
@@ -523,6 +540,9 @@ class Roles:
                 and any(g.dep_ == "mark" and self.lex.cue("restrictive", g.lower_) for g in c.children)
             )
         ]
+        # (not the speaker of a report that ends the sentence, which the parser made an object: "... are criticizing
+        # the plan, the official news agency reported on Friday")
+        found = [c for c in found if not self._trailing_reporter(verb, c)]
         # (and a noun coordinated with the object but hung on the verb: "a accusé les États-Unis et l'OTAN")
         found += [
             c

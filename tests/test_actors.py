@@ -223,6 +223,21 @@ def test_a_possessive_and_adjectives_before_an_agent_make_it_the_states(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The UN's special Yemen envoy spoke on Monday.", "IGOUNO"),
+        ("The EU's newly appointed Libya envoy spoke.", "IGOEUREEC"),
+    ],
+)
+def test_a_possessive_and_adjectives_before_an_agent_make_it_the_organisations(text: str, cameo: str) -> None:
+    doc = pipeline_for("en")(text)
+    heads = {t.idx: (t.head.idx, t.pos_) for t in doc}
+    # (one mention, not the organisation and, apart, the agent of the state named within: "Yemen envoy")
+    assert [m.cameo for m in resolve(text, "en", DAY, heads=heads) if m.cameo][:1] == [cameo]
+    assert not [m for m in resolve(text, "en", DAY, heads=heads) if m.sector == "GOV"]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Des policiers au Mali et au Niger ont enquêté.", "fr"),

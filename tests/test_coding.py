@@ -5668,3 +5668,15 @@ def test_a_company_named_after_a_states_possessive_is_no_state_act() -> None:
     # "Corp": a company's name (cue kind company-suffix), the state's business, not the state
     events = events_of("Brazil's Vale Mining Corp signed a deal with the Iranian government.", "en")
     assert [(e.source.cameo, target_country(e)) for e in events] == [("BRABUS", "IRN")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Free Syrian Army attacked army positions near Idlib on Sunday.", "en"),
+        ("L'Armée syrienne libre a attaqué dimanche les positions du régime près d'Idleb.", "fr"),
+    ],
+)
+def test_the_free_syrian_army_is_a_rebel_group_not_the_army(text: str, lang: str) -> None:
+    events = events_of(text, lang, date(2013, 5, 12))
+    assert [e.source.cameo for e in events] == ["SYRREB"], events

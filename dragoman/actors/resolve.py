@@ -743,6 +743,18 @@ class _Resolver:
                     [u, nxt, nxt2], self.kb.actors[u.entry().actor_id or ""], u.entry(), "org+agent"
                 )
             ]
+        # (or with a possessive and adjectives before them: "the UN's special Syria envoy", "NATO's new chief")
+        if u.kind == "org" and i + 1 < len(units) and self.possessive_adjectives(u, later := units[i + 1]):
+            actor = self.kb.actors[u.entry().actor_id or ""]
+            if later.kind in ("agent", "title"):
+                return 2, [self.org_mention([u, later], actor, u.entry(), "org+agent")]
+            if (
+                later.kind == "state"
+                and i + 2 < len(units)
+                and units[i + 2].kind == "agent"
+                and self.joined(later, units[i + 2])
+            ):
+                return 3, [self.org_mention([u, later, units[i + 2]], actor, u.entry(), "org+agent")]
         # organisation + agent: "NATO troops", "Hamas militants": the organisation
         if u.kind == "org" and nxt and nxt.kind == "agent":
             return 2, [

@@ -5680,3 +5680,22 @@ def test_a_company_named_after_a_states_possessive_is_no_state_act() -> None:
 def test_the_free_syrian_army_is_a_rebel_group_not_the_army(text: str, lang: str) -> None:
     events = events_of(text, lang, date(2013, 5, 12))
     assert [e.source.cameo for e in events] == ["SYRREB"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Erdogan said the operation would involve the Turkish army and Syrian rebels backed by Ankara.",
+            "en",
+        ),
+        (
+            "Erdogan a dit que l'opération associerait l'armée turque et des rebelles syriens soutenus par Ankara.",
+            "fr",
+        ),
+    ],
+)
+def test_a_participle_after_coordinated_nouns_qualifies_the_nearest(text: str, lang: str) -> None:
+    # the parser hangs "backed" on the first noun: Ankara backs the Syrian rebels, not its own army
+    events = [e for e in events_of(text, lang, date(2018, 1, 20)) if e.cameo.startswith("05")]
+    assert [(e.source.country, target_country(e)) for e in events] == [("TUR", "SYR")], events

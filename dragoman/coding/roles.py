@@ -1025,10 +1025,22 @@ class Roles:
 
     @staticmethod
     def _qualified(participle: Token) -> Token:
-        """The noun a participle after it qualifies: its head, or, where they differ in number, the nearest noun
-        between them of the participle's number ("les rebelles Houthis, soutenus par l'Iran": the parser hung
-        "soutenus" on "l'Arabie saoudite" before them)."""
+        """The noun a participle after it qualifies: its head, or the head's conjunct right before it, or, where
+        they differ in number, the nearest noun between them of the participle's number ("les rebelles Houthis,
+        soutenus par l'Iran": the parser hung "soutenus" on "l'Arabie saoudite" before them)."""
         head = participle.head
+        # (a later conjunct of the head, right before the participle, is what it qualifies: "the Turkish army and
+        # Syrian rebels backed by Ankara")
+        nearest = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "conj" and c.i < participle.i and c.right_edge.i == participle.i - 1
+            ),
+            None,
+        )
+        if nearest is not None and nearest.pos_ in ("NOUN", "PROPN"):
+            return nearest
         number = participle.morph.get("Number", [])
         if not number or head.morph.get("Number", number) == number:
             return head

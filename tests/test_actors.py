@@ -212,8 +212,8 @@ def test_adjectives_between_an_agent_and_its_state(text: str, lang: str, cameo: 
         ("Denver's embattled police chief quit on Friday.", "USACOP"),
         ("Lagos's newly appointed police commissioner spoke.", "NGACOP"),
         ("Russia's new foreign minister flew to Ankara.", "RUSGOV"),
-        # a former holder is not the office's holder of the day
-        ("Britain's former prime minister spoke.", "GBR"),
+        # a former holder is an elite of the state, not the office's holder of the day
+        ("Britain's former prime minister spoke.", "GBRELI"),
     ],
 )
 def test_a_possessive_and_adjectives_before_an_agent_make_it_the_states(text: str, cameo: str) -> None:

@@ -17,6 +17,12 @@ def heads(text: str, lang: str, day: date | None = DAY) -> list[Mention]:
     return [m for m in resolve(text, lang, day) if m.actor_id or m.country]
 
 
+def parsed(text: str, lang: str) -> list[Mention]:
+    """Mentions resolved with the parse the pipeline gives (the rules that read it: adjectives, possessives)."""
+    doc = pipeline_for(lang)(text)
+    return resolve(text, lang, DAY, heads={t.idx: (t.head.idx, t.pos_) for t in doc})
+
+
 def one(text: str, lang: str, day: date | None = DAY) -> Mention:
     found = heads(text, lang, day)
     assert len(found) == 1, (text, found)
@@ -201,9 +207,7 @@ def test_the_general_of_a_secretary_general_is_no_general() -> None:
 )
 def test_adjectives_between_an_agent_and_its_state(text: str, lang: str, cameo: str) -> None:
     # "forces spéciales françaises": only adjectives between them, by the parse
-    doc = pipeline_for(lang)(text)
-    heads = {t.idx: (t.head.idx, t.pos_) for t in doc}
-    assert [m.cameo for m in resolve(text, lang, DAY, heads=heads) if m.country] == [cameo]
+    assert [m.cameo for m in parsed(text, lang) if m.country] == [cameo]
 
 
 @pytest.mark.parametrize(
@@ -217,9 +221,7 @@ def test_adjectives_between_an_agent_and_its_state(text: str, lang: str, cameo: 
     ],
 )
 def test_a_possessive_and_adjectives_before_an_agent_make_it_the_states(text: str, cameo: str) -> None:
-    doc = pipeline_for("en")(text)
-    heads = {t.idx: (t.head.idx, t.pos_) for t in doc}
-    assert next(m.cameo for m in resolve(text, "en", DAY, heads=heads) if m.country) == cameo
+    assert next(m.cameo for m in parsed(text, "en") if m.country) == cameo
 
 
 @pytest.mark.parametrize(
@@ -230,11 +232,10 @@ def test_a_possessive_and_adjectives_before_an_agent_make_it_the_states(text: st
     ],
 )
 def test_a_possessive_and_adjectives_before_an_agent_make_it_the_organisations(text: str, cameo: str) -> None:
-    doc = pipeline_for("en")(text)
-    heads = {t.idx: (t.head.idx, t.pos_) for t in doc}
+    found = parsed(text, "en")
     # (one mention, not the organisation and, apart, the agent of the state named within: "Yemen envoy")
-    assert [m.cameo for m in resolve(text, "en", DAY, heads=heads) if m.cameo][:1] == [cameo]
-    assert not [m for m in resolve(text, "en", DAY, heads=heads) if m.sector == "GOV"]
+    assert [m.cameo for m in found if m.cameo][:1] == [cameo]
+    assert not [m for m in found if m.sector == "GOV"]
 
 
 @pytest.mark.parametrize(

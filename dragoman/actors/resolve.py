@@ -639,24 +639,16 @@ class _Resolver:
             if nxt2 and nxt2.kind == "person" and (picked := self.pick_person(nxt2.entries)):
                 return 3, [self.person_mention([u, nxt, nxt2], picked[0], picked[1], "state+title+person")]
             return 2, [self.titled(u, nxt, [u, nxt])]
-        if (
-            u.kind == "state"
-            and i + 1 < len(units)
-            and (later := units[i + 1]).kind == "title"
-            and self.possessive_adjectives(u, later)
-        ):
-            return 2, [self.titled(u, later, [u, later])]  # "Russia's new foreign minister"
-        if (
-            u.kind == "state"
-            and i + 1 < len(units)
-            and (later := units[i + 1]).kind == "title"
-            and self.formerly(later.start)
-            and self.text[u.end : u.end + 3] == "'s "
-            and len(self.toks[u.last : later.first]) == 3
-            and (found := self.state_of(u))
-        ):
-            # "Britain's former prime minister": an elite of the state, not the holder of the day
-            return 2, [self.state_mention([u, later], found[0], "ELI", found[2], "former+title")]
+        if u.kind == "state" and i + 1 < len(units) and (later := units[i + 1]).kind == "title":
+            if self.possessive_adjectives(u, later):
+                return 2, [self.titled(u, later, [u, later])]  # "Russia's new foreign minister"
+            if (
+                self.formerly(later.start)
+                and [t.folded for t in self.toks[u.last : later.first - 1]] == ["'", "s"]
+                and (found := self.state_of(u))
+            ):
+                # "Britain's former prime minister": an elite of the state, not the holder of the day
+                return 2, [self.state_mention([u, later], found[0], "ELI", found[2], "former+title")]
         # title + state (+ person): "le président biélorusse (Alexandre Loukachenko)", "President of Belarus"
         if u.kind == "title" and nxt and nxt.kind == "state" and self.bare_town(u, nxt):
             return 2, []  # "la Reine Sofía": a person of that name, not that town's ruler

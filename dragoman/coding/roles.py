@@ -133,8 +133,8 @@ SPEECH_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Giving and yielding: the recipient is the `to`/`à` complement, the object is what is given.
 TRANSFER_ROOTS = frozenset({"03", "06", "07"})
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-TRIGGER_TAGS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # the parts of speech a trigger may have
-_VERB_POS = (VERB, AUX)  # (the same, as the ids of spaCy's arrays)
+# the parts of speech a trigger may have, as the ids of spaCy's arrays
+_VERB_POS = (VERB, AUX)
 _TRIGGER_POS = [VERB, AUX, NOUN, PROPN]
 POSSESSIVES = ("poss", "nmod:poss", "det:poss")  # the labels of a possessor ("its", "Russia's", "sa")
 # (and "its", whose act a noun is: "fell out with Netanyahu's government over its mistreatment of Palestinians")
@@ -164,9 +164,8 @@ class Roles:
         self._mention_cache: dict[int, Mention | None] = {}  # by a token's character offset
         self._trigger_cache: dict[int, tuple[Trigger, ...]] = {}  # by a token's index
         self._verbal_nouns()
-        self.verbs: set[int] = set()
-        self._candidates = self._trigger_candidates()
-        self._readable = sorted(self._candidates | self.verbs)
+        self._candidates, verbs = self._trigger_candidates()
+        self._readable = sorted(self._candidates | verbs)  # (a reported demand is read off any verb)
         self._time_cache: dict[int, list[TimeExpression]] = {}
         self._place_cache: dict[int, list[PlaceMention]] = {}
         self._context: set[str] | None = None
@@ -196,41 +195,37 @@ class Roles:
             self._trigger_cache[token.i] = tuple(self._triggers(token))
         return list(self._trigger_cache[token.i])
 
-    def _trigger_candidates(self) -> set[int]:
-        """The tokens that may be triggers: a verb whose lemma the verb lexicon has or a noun the noun lexicon
-        has, not in a date or time; and, in `self.verbs`, all verbs (a reported demand is read off one). Read off
-        the doc's arrays, without a Token object for every word: most words are neither."""
+    def _trigger_candidates(self) -> tuple[set[int], set[int]]:
+        """The tokens that may be triggers, a verb whose lemma the verb lexicon has or a noun the noun lexicon
+        has, not in a date or time ("began in March 2011": a month, no march); and all the verbs. Read off the
+        doc's arrays, without a Token object for every word: most words are neither."""
         strings = self.doc.vocab.strings
         pos = self.doc.to_array(POS)
         kept = numpy.flatnonzero(numpy.isin(pos, _TRIGGER_POS))
         if not len(kept):
-            return set()
+            return set(), set()
         dates = numpy.isin(self.doc.to_array(ENT_TYPE)[kept], [strings["DATE"], strings["TIME"]])
         lemmas = self.doc.to_array(LEMMA)[kept]
         folded: dict[int, str] = {}
         found: set[int] = set()
+        verbs: set[int] = set()
         for i, tag, lemma, date in zip(
             kept.tolist(), pos[kept].tolist(), lemmas.tolist(), dates.tolist(), strict=True
         ):
             if tag in _VERB_POS:
-                self.verbs.add(i)
+                verbs.add(i)
             if date:
                 continue
             if lemma not in folded:
                 folded[lemma] = strings[lemma].lower()
             if folded[lemma] in (self.lex.verbs if tag in _VERB_POS else self.lex.nouns):
                 found.add(i)
-        return found
+        return found, verbs
 
     def _triggers(self, token: Token) -> list[Trigger]:
-        if token.pos_ not in TRIGGER_TAGS:
-            return []  # (most words: nothing below needs computing)
-        if token.ent_type_ in ("DATE", "TIME"):
-            return []  # "began in March 2011": a month, no march
+        """(For the tokens `_trigger_candidates` keeps only: a verb or noun whose lemma a lexicon has.)"""
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
-            if lemma not in self.lex.verbs:
-                return []  # (most verbs: nothing below needs computing)
             if self._in_question(token):
                 return []  # "asked Obama if he would visit Cuba": a question says nothing is planned or done
             if (
@@ -430,8 +425,6 @@ class Roles:
                     return []  # "reinforced its sanctions against Damascus": the sanctions are the event
             return found[:1]
         if token.pos_ in ("NOUN", "PROPN"):
-            if lemma not in self.lex.nouns:
-                return []  # (most nouns: nothing below needs computing)
             if self._mention_at(token) is not None:
                 return []  # a noun that names an actor ("l'opposition camerounaise") is no event
             if self.lex.cue("plural", lemma) and "Plur" not in token.morph.get("Number", []):

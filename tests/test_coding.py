@@ -5699,3 +5699,26 @@ def test_a_participle_after_coordinated_nouns_qualifies_the_nearest(text: str, l
     # the parser hangs "backed" on the first noun: Ankara backs the Syrian rebels, not its own army
     events = [e for e in events_of(text, lang, date(2018, 1, 20)) if e.cameo.startswith("05")]
     assert [(e.source.country, target_country(e)) for e in events] == [("TUR", "SYR")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chancellor Merkel welcomed Miriam Oglethorpe to Berlin on Tuesday.", "en"),
+        ("Chancellor Merkel thanked Miriam Oglethorpe for her trip to Warsaw.", "en"),
+        ("Chancellor Merkel met Miriam Oglethorpe in Lagos on Tuesday.", "en"),
+        ("Chancellor Merkel invited Miriam Oglethorpe to Madrid.", "en"),
+        ("Angela Merkel a invité Miriam Oglethorpe à Varsovie.", "fr"),
+    ],
+)
+def test_an_act_aimed_at_a_person_no_dictionary_knows_is_not_aimed_at_a_place(text: str, lang: str) -> None:
+    # the person is the target; where she goes or is met is no state she was welcomed, met or invited as
+    events = events_of(text, lang, date(2016, 6, 9))
+    assert [target_country(e) for e in events if e.target] == [], events
+
+
+def test_an_act_aimed_at_a_known_person_keeps_that_person() -> None:
+    events = events_of(
+        "President Obama welcomed Erdogan to the White House on Thursday.", "en", date(2016, 3, 31)
+    )
+    assert [target_code(e) for e in events] == ["TURGOV"], events

@@ -2501,6 +2501,7 @@ class Roles:
                         )
                     ]
                 else:
+                    unknown = self._unknown_person(child)
                     targets += [
                         # (a capital too: "investigating a robbery in Paris" is in France, not at its government)
                         self._in_town(m)
@@ -2510,6 +2511,8 @@ class Roles:
                         # (words aim at the one they speak of, not at someone named in what it is said to do:
                         # "accuse la plateforme d'espionner ses utilisateurs pour le compte de Pékin")
                         if not (entry.cameo[:2] in SPEECH_ROOTS and self._in_infinitive(child, m))
+                        # (nor where a person no dictionary knows is: "met Jane Roe in Singapore")
+                        and not (unknown and self._after_locative(m))
                     ]
         own = {m.country for m in sources if m.country}  # the doers' own states
         if entry.cameo[:2] == MOBILIZATION:
@@ -2532,8 +2535,12 @@ class Roles:
             # "offered its troops to Lebanon": the recipient, not the thing given
             # ("handed over medicine to the Red Crescent": a particle is no recipient's preposition)
             to = "à" if self.lang == "fr" else "to"
-            recipients = (self._prep_targets(verb, entry.prep) if entry.prep else []) or self._prep_targets(
-                verb, to
+            recipients = (
+                []
+                # (a person sent or invited goes somewhere, a place that receives nothing: "invited Jane Roe to Paris")
+                if self._unknown_person_object(verb)
+                else (self._prep_targets(verb, entry.prep) if entry.prep else [])
+                or self._prep_targets(verb, to)
             )
             # (one's own forces sent are no recipient: "China sent fighter jets to the area" is no aid to itself)
             targets = recipients or [
@@ -2556,6 +2563,10 @@ class Roles:
                 for word in partners
                 for found in self._prep_targets(head, word, of_is_target=True)
             ]
+        elif not targets and self._unknown_person_object(verb):
+            # "welcomed Jane Roe to the White House", "thanked him for his visit to Moscow": aimed at the person, whom
+            # no dictionary knows, not at a place or thing named after them
+            pass
         elif not targets:
             # (an entry's own preposition may name the means, not the partner: "spoke to Erdogan by phone")
             partnered = entry.cameo[:2] != MOBILIZATION
@@ -2664,6 +2675,15 @@ class Roles:
             # Turkey, which ...")
             targets = [(m, p) for m, p in targets if not (m.start > verb.idx and self._heads_a_relative(m))]
         return sources, targets
+
+    def _unknown_person_object(self, verb: Token) -> bool:
+        """The verb's direct object is a person no dictionary knows."""
+        return any(c.dep_ in ("dobj", "obj") and self._unknown_person(c) for c in verb.children)
+
+    def _unknown_person(self, token: Token) -> bool:
+        """A person by the recogniser whom no dictionary knows ("Jane Roe")."""
+        mention = self._mention_at(token)
+        return token.ent_type_ in PERSON_LABELS and (mention is None or mention.actor_id is None)
 
     def _addressee(self, verb: Token) -> bool:
         """Words are addressed to someone they name, actor or not, so none named in their clause is their target:

@@ -582,3 +582,30 @@ def test_armed_groups_and_business_leaders(text: str, lang: str, cameo: str) -> 
 def test_a_state_adjective_does_not_reach_an_agent_across_de() -> None:
     text = "La fiancée turque du journaliste a témoigné devant la cour."
     assert "turque du journaliste" not in [m.text for m in resolve(text, "fr", DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Ohio Sen. Miriam Oglethorpe", "USALEG"),
+        ("Michigan Gov. Miriam Oglethorpe", "USAGOV"),
+        ("Texas Rep. Miriam Oglethorpe", "USALEG"),
+    ],
+)
+def test_abbreviated_offices_after_a_place_are_its_states(text: str, cameo: str) -> None:
+    assert one(text, "en").cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor", "cameo"),
+    [
+        ("Sen. John McCain", date(2016, 3, 1), "person:john-mccain", "USAGOV"),
+        # not yet in office on the day: the office before the name says more than the person
+        ("opposition leader Tsai Ing-wen", date(2016, 1, 16), "state:TWN", "TWNOPP"),
+    ],
+)
+def test_an_office_right_before_a_known_name_is_that_persons_title(
+    text: str, day: date, actor: str, cameo: str
+) -> None:
+    found = one(text, "en", day)
+    assert (found.actor_id, found.cameo) == (actor, cameo)

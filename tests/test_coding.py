@@ -5722,3 +5722,23 @@ def test_an_act_aimed_at_a_known_person_keeps_that_person() -> None:
         "President Obama welcomed Erdogan to the White House on Thursday.", "en", date(2016, 3, 31)
     )
     assert [target_code(e) for e in events] == ["TURGOV"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "coded"),
+    [
+        ("Kenya's president declared a state of disaster in four flooded counties on Friday.", "en", False),
+        ("Philippine President Rodrigo Duterte declared a state of calamity in the province.", "en", False),
+        (
+            "Le gouvernement français a décrété l'état de catastrophe naturelle dans trente communes.",
+            "fr",
+            False,
+        ),
+        ("Kenya's president declared a state of emergency in four counties on Friday.", "en", True),
+        ("Le gouvernement égyptien a décrété l'état d'urgence dans le Sinaï.", "fr", True),
+    ],
+)
+def test_a_declared_disaster_is_no_state_of_emergency(text: str, lang: str, coded: bool) -> None:
+    # relief after a flood or a storm restricts no one's rights (CAMEO 1724 is a state of emergency or martial law)
+    events = events_of(text, lang, date(2018, 5, 11))
+    assert [e.cameo for e in events] == (["1724"] if coded else []), events

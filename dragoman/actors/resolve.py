@@ -800,7 +800,11 @@ class _Resolver:
                 ]
         # agent + person: "le gouvernement de Loukachenko", "Putin's government"
         if u.kind == "agent" and nxt and nxt.kind == "person" and (picked := self.pick_person(nxt.entries)):
-            if self.organisation_led(picked[0]) is not None:
+            # (or right before the name of one in office on the day, the office as a title is: "Sen. John McCain";
+            # not "opposition leader Tsai Ing-wen" before she took office)
+            if self.organisation_led(picked[0]) is not None or (
+                nxt.first == u.last and self.person_affiliation(picked[0])[1] not in (None, "ELI")
+            ):
                 # ("U.N. Secretary-General Antonio Guterres": the "General" of the title is no general)
                 return 2, [self.person_mention([u, nxt], picked[0], picked[1], "agent+person")]
             country, _sector = self.person_affiliation(picked[0])

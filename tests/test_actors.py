@@ -609,3 +609,15 @@ def test_an_office_right_before_a_known_name_is_that_persons_title(
 ) -> None:
     found = one(text, "en", day)
     assert (found.actor_id, found.cameo) == (actor, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("A U.S. defense contractor filed a lawsuit.", "USABUS"),
+        ("Dutch chip equipment firm Oostwind agreed to a merger.", "NLDBUS"),
+        ("A Kenyan state oil company signed the deal.", "KENBUS"),
+    ],
+)
+def test_common_nouns_between_a_state_and_an_agent_are_one_phrase(text: str, cameo: str) -> None:
+    assert [m.cameo for m in parsed(text, "en") if m.country] == [cameo]

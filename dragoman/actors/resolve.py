@@ -378,6 +378,20 @@ class _Resolver:
             and "\n" not in self.text[agent.end : state.start]
         )
 
+    def compounded(self, state: Unit, agent: Unit) -> bool:
+        """English: one to three common nouns in lower case between a state and an agent, the first words of one
+        compound by the parse ("U.S. data analytics firm", "a U.S. defense contractor")."""
+        gap = self.toks[state.last : agent.first]
+        return (
+            self.lang == "en"
+            and 0 < len(gap) <= 3
+            and all(
+                t.text.isalpha() and t.text.islower() and self.heads.get(t.start, (0, ""))[1] == "NOUN"
+                for t in gap
+            )
+            and "\n" not in self.text[state.end : agent.start]
+        )
+
     def office_named(self, state: Unit, agent: Unit) -> bool:
         """English: one or two capitalised nouns naming an office between a state and a capitalised agent ("U.S.
         Treasury Secretary", "Iraqi Interior Ministry")."""
@@ -717,7 +731,10 @@ class _Resolver:
                 after
                 if after
                 and (
-                    ((self.described(u, after) or self.office_named(u, after)) and self.attached(u, after))
+                    (
+                        (self.described(u, after) or self.office_named(u, after) or self.compounded(u, after))
+                        and self.attached(u, after)
+                    )
                     or self.possessive_adjectives(u, after)
                 )
                 else None

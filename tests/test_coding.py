@@ -5742,3 +5742,24 @@ def test_a_declared_disaster_is_no_state_of_emergency(text: str, lang: str, code
     # relief after a flood or a storm restricts no one's rights (CAMEO 1724 is a state of emergency or martial law)
     events = events_of(text, lang, date(2018, 5, 11))
     assert [e.cameo for e in events] == (["1724"] if coded else []), events
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("The Kenyan president condemned the Nairobi bombing on Sunday.", []),
+        ("The Kenyan president condemned the attack on Mombasa on Sunday.", []),
+        ("The Afghan president condemned the Taliban attack in Kandahar on Sunday.", ["AFGREB"]),
+        ("The Afghan president condemned the Pakistani attack on Kandahar on Sunday.", ["PAK"]),
+    ],
+)
+def test_condemning_an_attack_is_aimed_at_its_doers_not_its_town(text: str, targets: list[str]) -> None:
+    events = events_of(text, "en", date(2016, 6, 13))
+    assert [target_code(e) for e in events] == targets, events
+
+
+def test_where_a_person_no_dictionary_knows_stands_is_not_the_doer() -> None:
+    events = events_of(
+        "Miriam Oglethorpe, in Cleveland, criticized Russia on Monday.", "en", date(2016, 6, 13)
+    )
+    assert events == [], events

@@ -85,6 +85,7 @@ RECIPROCAL_CODES = frozenset({"050", "057"})
 TALK_ROOTS = frozenset({"03", "04", "05", "06"})
 PLACE_RULES = ("state:capital", "state:seat", "state:place")  # a state named by a place in it
 TOWN_RULES = ("state:capital", "state:place", "place")  # a town (not a seat of power: "a Kremlin statement")
+NO_SEAT_RULES = ("state:place", "place")  # a town that is no capital: it stands for no government
 COMMERCIAL_SECTORS = frozenset({"BUS", "MED", "JRN"})  # CAMEO sectors: business, media, journalists
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # a state's armed forces, police and intelligence services
 STATE_NAME_RULES = ("state:name", "state:short", "state:capital")  # a state by its name (not an adjective)
@@ -2350,6 +2351,9 @@ class Roles:
             elif subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 sources = self._not_by_text(subject, sources)
+                if self._unknown_person(subject):
+                    # (nor where a person no dictionary knows is: "Jane Roe, in Cleveland, called for ...")
+                    sources = [m for m in sources if not self._after_locative(m)]
                 sources += [m for m in self._split_subjects(subject) if m not in sources]
                 if verb.dep_ in ("relcl", "acl:relcl") and subject.i < verb.i:
                     # a relative clause says nothing of a member coordinated after it ("Russia, which backs Assad,
@@ -2482,7 +2486,10 @@ class Roles:
                     )
                     if violence:
                         done_to = [
-                            (m, place) for m, place in done_to if not place and not self._after_locative(m)
+                            (m, place)
+                            for m, place in done_to
+                            # (nor a town hit, which is no government: "condemned the attack on Aleppo")
+                            if not place and not self._after_locative(m) and m.rule not in NO_SEAT_RULES
                         ]
                     # without a named doer, whom it was done to stands for the side it is aimed at
                     if placeless and not doers and done_to and all(place for _, place in done_to):
@@ -2496,7 +2503,18 @@ class Roles:
                             []
                             if deferred
                             else [
-                                m for m in self.actors_in(child) if not (violence and self._after_locative(m))
+                                m
+                                for m in self.actors_in(child)
+                                # (nor the town it hit or was named after: "the attack on Aleppo", "condemned the
+                                # Paris attacks")
+                                if not (
+                                    violence
+                                    and (
+                                        self._after_locative(m)
+                                        or self._town_named(m)
+                                        or m.rule in NO_SEAT_RULES
+                                    )
+                                )
                             ]
                         )
                     ]
@@ -2675,6 +2693,11 @@ class Roles:
             # Turkey, which ...")
             targets = [(m, p) for m, p in targets if not (m.start > verb.idx and self._heads_a_relative(m))]
         return sources, targets
+
+    def _town_named(self, mention: Mention) -> bool:
+        """A town as the first word of a compound ("the Paris attacks", "the Orlando shooting"): where it was."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return mention.rule in TOWN_RULES and span is not None and span.root.dep_ == "compound"
 
     def _unknown_person_object(self, verb: Token) -> bool:
         """The verb's direct object is a person no dictionary knows."""

@@ -5763,3 +5763,17 @@ def test_where_a_person_no_dictionary_knows_stands_is_not_the_doer() -> None:
         "Miriam Oglethorpe, in Cleveland, criticized Russia on Monday.", "en", date(2016, 6, 13)
     )
     assert events == [], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "targets"),
+    [
+        ("Nairobi blamed the weather for the crash of a plane in Somalia.", "en", []),
+        ("Nairobi blamed Mogadishu for the crash of a plane in Somalia.", "en", ["SOMGOV"]),
+        ("Le ministre kényan a reproché au gouvernement somalien son silence.", "fr", ["SOMGOV"]),
+    ],
+)
+def test_blame_is_aimed_at_whom_its_object_names(text: str, lang: str, targets: list[str]) -> None:
+    # what the blame is for says nothing of whom it is aimed at
+    events = events_of(text, lang, date(2016, 6, 13))
+    assert [target_code(e) for e in events] == targets, events

@@ -2581,9 +2581,21 @@ class Roles:
                 for word in partners
                 for found in self._prep_targets(head, word, of_is_target=True)
             ]
-        elif not targets and self._unknown_person_object(verb):
+        elif not targets and (
+            self._unknown_person_object(verb)
+            or (
+                entry.cameo[:2] == DISAPPROVAL
+                and self.lang == "en"  # (French reproaches name whom with "à": "a reproché au gouvernement")
+                and not entry.prep  # (nor with its own preposition: "attributed the attack to Islamic State")
+                and any(
+                    c.dep_ == "dobj" and not (entry.object and self._object_is(c, entry.object))
+                    for c in verb.children
+                )
+            )
+        ):
             # "welcomed Jane Roe to the White House", "thanked him for his visit to Moscow": aimed at the person, whom
-            # no dictionary knows, not at a place or thing named after them
+            # no dictionary knows, not at a place or thing named after them; so is blame ("blamed the North for a
+            # cyber attack on banks" is not aimed at the banks)
             pass
         elif not targets:
             # (an entry's own preposition may name the means, not the partner: "spoke to Erdogan by phone")

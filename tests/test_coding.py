@@ -5777,3 +5777,9 @@ def test_blame_is_aimed_at_whom_its_object_names(text: str, lang: str, targets: 
     # what the blame is for says nothing of whom it is aimed at
     events = events_of(text, lang, date(2016, 6, 13))
     assert [target_code(e) for e in events] == targets, events
+
+
+def test_a_name_that_only_qualifies_a_noun_is_no_antecedent() -> None:
+    # the pronoun is the speaker, whom no dictionary knows, not the man whose presidency is spoken of
+    text = "Miriam Oglethorpe called a Barack Obama presidency a mistake and said she would visit Cuba."
+    assert events_of(text, "en", date(2016, 6, 13)) == []

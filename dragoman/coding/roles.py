@@ -1345,7 +1345,12 @@ class Roles:
             # "he", "she": a person named before it in its own sentence ("Sources in Davutoglu's office said
             # he"), else the last person who was a subject, whom it continues ("Penn ... He has defended
             # Hugo Chavez ... he rails against" is Penn, whom no dictionary knows, not Chavez)
-            own = [m for m in before if m.start >= pronoun.sent.start_char]
+            # (not a name that only qualifies a noun: "called a Donald Trump presidency unthinkable and said he")
+            own = [
+                m
+                for m in before
+                if m.start >= pronoun.sent.start_char and not (self._a_person(m) and self._modifier(m))
+            ]
             # (the same pronoun as a subject before it in its sentence, no actor's subject between, is the same
             # one: "He outsourced the conflict to the Russian president, Vladimir Putin, when he agreed")
             same = next(

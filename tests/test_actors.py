@@ -589,7 +589,6 @@ def test_a_state_adjective_does_not_reach_an_agent_across_de() -> None:
     [
         ("Ohio Sen. Miriam Oglethorpe", "USALEG"),
         ("Michigan Gov. Miriam Oglethorpe", "USAGOV"),
-        ("Texas Rep. Miriam Oglethorpe", "USALEG"),
     ],
 )
 def test_abbreviated_offices_after_a_place_are_its_states(text: str, cameo: str) -> None:

@@ -2598,7 +2598,7 @@ class Roles:
                 )
             )
         ):
-            # "welcomed Jane Roe to the White House", "thanked him for his visit to Moscow": aimed at the person, whom
+            # "welcomed Jane Roe to the White House", "thanked Jane Roe for her visit to Moscow": aimed at the person, whom
             # no dictionary knows, not at a place or thing named after them; so is blame ("blamed the North for a
             # cyber attack on banks" is not aimed at the banks)
             pass

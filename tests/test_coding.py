@@ -5783,3 +5783,9 @@ def test_a_name_that_only_qualifies_a_noun_is_no_antecedent() -> None:
     # the pronoun is the speaker, whom no dictionary knows, not the man whose presidency is spoken of
     text = "Miriam Oglethorpe called a Barack Obama presidency a mistake and said she would visit Cuba."
     assert events_of(text, "en", date(2016, 6, 13)) == []
+
+
+def test_an_infinitive_to_taken_for_a_preposition_is_no_destination() -> None:
+    # pre-tokenised text ("Re - elect") makes the parser hang the infinitive's "to" on the verb as a preposition
+    text = "The former French interior minister later headed President Macron's Committee to Re - elect the President ."
+    assert events_of(text, "en", date(2018, 6, 13)) == []

@@ -667,6 +667,7 @@ class Roles:
                 and (child.i > verb.i or verb.pos_ not in ("VERB", "AUX"))  # not "Upon his arrival, X called"
                 and is_prep(child.text, prep)
                 and (not noun or any(g.lemma_.lower() == noun for g in child.children))
+                and not self._infinitive_marker(child)
                 # a phrasal verb's particle is one, or right after it: "gave in to", not "to give a press
                 # conference in Oxford" (cue kind `phrasal`)
                 and (
@@ -2710,6 +2711,17 @@ class Roles:
             # Turkey, which ...")
             targets = [(m, p) for m, p in targets if not (m.start > verb.idx and self._heads_a_relative(m))]
         return sources, targets
+
+    def _infinitive_marker(self, prep: Token) -> bool:
+        """A "to" the parser took for a preposition with no object, before a verb: an infinitive's marker
+        ("headed the Committee to Re-elect the President" is no heading to anywhere)."""
+        after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+        return (
+            prep.dep_ == "prep"
+            and not any(True for _ in prep.children)
+            and after is not None
+            and after.pos_ in ("VERB", "AUX", "ADP", "PART")
+        )
 
     def _town_named(self, mention: Mention) -> bool:
         """A town as the first word of a compound ("the Paris attacks", "the Orlando shooting"): where it was."""

@@ -974,6 +974,30 @@ def test_what_one_responds_to_and_a_phrase_of_place_are_not_ones_own() -> None:
     assert not [e for e in conference if e.cameo_root == "08"]
 
 
+def test_what_one_sounds_the_alarm_over_is_not_ones_own_act() -> None:
+    # the threat the minister warns of is no threat the minister makes
+    for text in (
+        "Norway's finance minister has been sounding the alarm over the threat to Norway's pension fund.",
+        "The central bank governor raised concerns about the threat to Chile's exports.",
+    ):
+        assert not [e for e in events_of(text, "en") if e.cameo_root == "13"], text
+    # a threat one makes is still one
+    assert has(
+        events_of("Norway's finance minister threatened Chile with sanctions.", "en"), "NOR", "13", "CHL"
+    )
+
+
+def test_whom_a_place_is_popular_with_is_not_attacked() -> None:
+    # an apposition telling what the place is like names no target
+    for text in (
+        "Somali gunmen attacked the Blue Lagoon hotel, a resort popular with British tourists.",
+        "Afghan militants stormed the Palm Garden restaurant, a venue popular with diplomats and American aid workers.",
+    ):
+        assert not [e for e in events_of(text, "en") if e.target is not None], text
+    # whom the attack is on by name still is
+    assert has(events_of("Somali gunmen attacked British tourists at a resort.", "en"), "SOM", "19", "GBR")
+
+
 def test_support_and_praise_are_not_reciprocal() -> None:
     # "A, B and C supported X" is no support of one another, unlike "A and B signed an agreement"
     supported = events_of("The US, the EU and Britain have supported the Kurds' fight against Isis.", "en")
@@ -2048,6 +2072,9 @@ def test_telling_or_showing_an_act_is_not_doing_it() -> None:
     for text, lang in (
         ("A Syrian film depicts the assassination of the Egyptian president.", "en"),
         ("En 1980, un cinéaste syrien retraçait l'assassinat du président égyptien.", "fr"),
+        # what one hears or remembers of an attack is not one's attack
+        ("Syrians heard the screams of the sniper attack on Egyptian police in Cairo.", "en"),
+        ("Les Syriens ont entendu les cris de l'attaque contre la police égyptienne.", "fr"),
     ):
         assert not [e for e in events_of(text, lang) if e.source.country == "SYR"], text
     assert has(
@@ -2601,6 +2628,23 @@ def test_acts_advised_against_suggested_or_ended_are_not_done() -> None:
 def test_an_international_organisation_does_not_protest() -> None:
     text = "L'Unesco a ajouté qu'elle se mobilise sur le terrain pour la restauration de maisons."
     assert not events_of(text, "fr")
+
+
+def test_a_state_s_protest_is_not_aimed_at_itself() -> None:
+    # a state or its government protests at another: with none named, the protest has no target
+    for text, lang in (
+        ("The new radar deployment drew a sharp protest from Japan on Tuesday.", "en"),
+        ("Le projet de barrage a suscité une vive protestation de la Chine.", "fr"),
+    ):
+        protests = [e for e in events_of(text, lang) if e.cameo_root == "14"]
+        assert protests and all(e.target is None for e in protests), protests
+    # its people protest against it, and so do those it only says where they are
+    for text, lang, state in (
+        ("Japanese farmers protested in Tokyo on Tuesday.", "en", "JPN"),
+        ("Taxi drivers in Portugal's capital demonstrated on Monday.", "en", "PRT"),
+        ("Manifestations aux Pays-Bas", "fr", "NLD"),
+    ):
+        assert has(events_of(text, lang), state, "14", state), text
 
 
 def test_brussels_is_belgium_or_the_eu_by_the_articles_words() -> None:

@@ -154,6 +154,8 @@ VOICED_ROOTS = frozenset({"10", "11"})  # demand, disapprove: what a protest voi
 # aid by "the U.S., Japan and China" is made to someone else
 RECIPROCAL_INTENTS = frozenset({"030", "031", "036", "037"})
 DOMESTIC = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+# How a mention names the state itself, not its people ("China", "Beijing"; "Chinese students" are its people).
+STATE_ITSELF = frozenset({"state:name", "state:capital"})
 # Refinements of aid codes by what the aid is (root 07 and the 033 intent codes): facts of CAMEO.
 AID_KIND = {
     "military": ("072", "0332"),
@@ -1013,7 +1015,8 @@ class _Coder(Roles):
                     and not self.lex.cue("invading", token.lemma_)
                     and not (entry.object and self.lex.cue("invading", entry.object))
                 ):
-                    targets = self._domestic(sources)
+                    protest = (aimed_as or entry.plover_type(cameo)) == "PROTEST"
+                    targets = self._domestic(sources, token if protest else None)
                 domestic = bool(targets) and all(m.rule == "domestic" for m, _ in targets)
                 emitted.add(token.i)
                 if not targets and not self._monadic(entry, cameo):
@@ -1100,7 +1103,8 @@ class _Coder(Roles):
                         # "L'Australie et le Népal autorisent ...": each in its own country
                         # (one with no country of its own has no home to act in: "sanctions imposed by the
                         # United Nations, United States and European Union")
-                        targets = self._domestic([source])
+                        protest = entry.plover_type(cameo) == "PROTEST"
+                        targets = self._domestic([source], token if protest else None)
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if target is not None:
                             target = self._of_the_theatre(target, source)
@@ -2022,10 +2026,22 @@ class _Coder(Roles):
             head = head.head
         return noun.dep_ in ("pobj", "nmod", "obl") and head.pos_ in ("NOUN", "PROPN")
 
-    def _domestic(self, sources: list[Mention]) -> list[tuple[Mention, bool]]:
+    def _domestic(self, sources: list[Mention], protest: Token | None = None) -> list[tuple[Mention, bool]]:
         """A protest or a coercive act with no named target is aimed at the state where it happens: the
-        source's own (PLOVER's convention for domestic events)."""
+        source's own (PLOVER's convention for domestic events). A state or its government protesting (the
+        `protest` trigger's own doer) protests at another, never at itself ("the move drew a sharp protest
+        from China": at whoever moved; but "taxi drivers in Hungary's capital demonstrated", "heurts aux
+        Pays-Bas": at the state they are in)."""
         for source in sources:
+            if protest is not None and (source.sector == "GOV" or source.rule in STATE_ITSELF):
+                span = protest.doc.char_span(source.start, source.end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                if (
+                    root is not None
+                    and protest in (root.head, root.head.head)
+                    and not self._after_locative(source)
+                ):
+                    continue
             if source.country and not _commercial(source):  # "Facebook prohibited ...": no state's act
                 return [(state_itself(source, "domestic"), True)]
         return []

@@ -1219,7 +1219,8 @@ class Roles:
     def _detached(self, head: Token, mention: Mention, *, doer: bool = False) -> bool:
         """The mention tells about the phrase without naming it: inside a relative clause ("a plan that will
         not allow candidates from Hamas") or below a word of kinship ("Robert Trump, un frère du président":
-        not the president); and, for a doer, the agent of a passive inside it ("a couple said by U.S. authorities
+        not the president) or an adjective's complement in apposition ("a cafe popular with diplomats"); and, for
+        a doer, the agent of a passive inside it ("a couple said by U.S. authorities
         to have been inspired ... killed"), for anyone the agent of a participle qualifying it ("Covax, soutenu
         par l'OMS, est boycotté": not the WHO)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -1246,6 +1247,15 @@ class Roles:
                 # "hostages held by Hamas" are Hamas's to release)
                 return True
             below, node = node, node.head
+            if (
+                node.dep_ == "amod"
+                and node.pos_ == "ADJ"
+                and below.dep_ == "prep"
+                and node.head.dep_ == "appos"
+            ):
+                return (
+                    True  # an apposition's word of what the phrase is like ("a cafe popular with diplomats")
+                )
             if doer and any(
                 c.dep_ == "acl" and c.i == below.left_edge.i - 1 and self._guise_or_stand(c)
                 for c in node.children
@@ -3500,6 +3510,7 @@ class Roles:
             )
             if (
                 self._held_by(node, "reacting")
+                or self._beside_reaction(node)
                 or any(
                     c.dep_ == "case"
                     and self.lex.cue("facing", c.text)
@@ -3511,6 +3522,21 @@ class Roles:
                 return True
             node = holder
         return False
+
+    def _beside_reaction(self, noun: Token) -> bool:
+        """The noun completes a verb whose object is a reaction, the parser's case for "sounding the alarm over
+        the threat", "expressed concern about the attack", "opened an investigation into the killings": what
+        is reacted to, not done by the one reacting."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        return (
+            verb is not None
+            and verb.pos_ in ("VERB", "AUX")
+            and any(
+                o.i < noun.i and self.lex.cue("reacting", o.lemma_.lower())
+                for o in verb.children
+                if o.dep_ in OBJECTS
+            )
+        )
 
     def _held_by(self, noun: Token, kind: str) -> bool:
         """The noun is the complement of a noun of the cue kind ("the response to the attack", "l'anniversaire

@@ -154,9 +154,9 @@ def run(
     for article in articles_of(documents(inputs, counts, fail, on_source), counts, fail, default_date, lang):
         batch.append(article)
         if len(batch) >= BATCH:
-            report.stored_ids += store_batch(batch, store, report.run_id, counts, kb, index)
+            report.stored_ids += store_batch(batch, store, report.run_id, counts, kb, index, fail)
             batch = []
-    report.stored_ids += store_batch(batch, store, report.run_id, counts, kb, index)
+    report.stored_ids += store_batch(batch, store, report.run_id, counts, kb, index, fail)
     finish(store, report, started)
     return report
 
@@ -195,18 +195,29 @@ def finish(
     store.finish_run(report.run_id, report.counts.rows(), report.failures, report.exit_code)
 
 
-def _read_events(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> Iterator[Event]:
+def _read_events(
+    articles: list[Article], counts: Counts, kb: KnowledgeBase, fail: Callable[[Failure], None] | None = None
+) -> Iterator[Event]:
     """nlp, actors and coding for a batch of cleaned articles: their events, in order. Each doc is coded
-    as soon as it is parsed and let go: only spaCy's minibatch of docs is in memory at once."""
+    as soon as it is parsed and let go: only spaCy's minibatch of docs is in memory at once. Given `fail`,
+    an article whose reading trips a bug is handed to it and kept without events; the others go on."""
     counts.add("nlp", "parsed", sum(1 for a in articles if a.supported))
     found: list[list[Event]] = [[] for _ in articles]
     for i, doc in parsed(articles):
         article = articles[i]
-        resolve_article(article, doc, kb)
+        try:
+            resolve_article(article, doc, kb)
+            events = code_events(article, doc)
+        except Exception as exc:
+            if fail is None:
+                raise
+            article.mentions = []
+            fail(Failure(article.doc_id, "internal_error", f"coding: {exc.__class__.__name__}: {exc}"))
+            continue
         resolved = sum(1 for m in article.mentions if m.actor_id)
         counts.add("actors", "mentions_resolved", resolved)
         counts.add("actors", "mentions_unresolved", len(article.mentions) - resolved)
-        found[i] = code_events(article, doc)
+        found[i] = events
         counts.add("coding", "events", len(found[i]))
     for events in found:
         yield from events
@@ -229,14 +240,13 @@ def code(
 
     kb = knowledge_base()
     batch: list[Article] = []
-    for raw in documents(inputs, counts, fail):
-        article = prepare(raw, counts, default_date=default_date, lang=lang)
-        if article is not None and len(article.text) <= MAX_NLP_CHARS:
+    for article in articles_of(documents(inputs, counts, fail), counts, fail, default_date, lang):
+        if len(article.text) <= MAX_NLP_CHARS:
             batch.append(article)
         if len(batch) >= BATCH:
-            yield from _read_events(batch, counts, kb)
+            yield from _read_events(batch, counts, kb, fail)
             batch = []
-    yield from _read_events(batch, counts, kb)
+    yield from _read_events(batch, counts, kb, fail)
 
 
 def knowledge_for(store: Store) -> KnowledgeBase:
@@ -246,12 +256,18 @@ def knowledge_for(store: Store) -> KnowledgeBase:
 
 
 def store_batch(
-    batch: list[Article], store: Store, run_id: str, counts: Counts, kb: KnowledgeBase, index: StoryIndex
+    batch: list[Article],
+    store: Store,
+    run_id: str,
+    counts: Counts,
+    kb: KnowledgeBase,
+    index: StoryIndex,
+    fail: Callable[[Failure], None] | None = None,
 ) -> list[str]:
     """Drop the duplicates (within the batch and already stored), parse the rest, find the earlier
     articles each one copies or translates, store them, and update the stories they are in."""
     articles = fresh(batch, store.known_ids(a.id for a in batch), counts)
-    events = code_batch(articles, counts, kb)
+    events = code_batch(articles, counts, kb, fail)
     found = index.add(articles)  # after the parse: the anchors include the actors it resolved
     count_copies(counts, found.matches)
     store.add_articles(articles, run_id, events, index_rows=found.rows, matches=found.matches)
@@ -274,13 +290,16 @@ def fresh(batch: Iterable[Article], known: set[str], counts: Counts) -> list[Art
     return list(kept.values())
 
 
-def code_batch(articles: list[Article], counts: Counts, kb: KnowledgeBase) -> list[Event]:
-    """nlp, actors and coding for a batch of new articles (too long ones are kept without a parse)."""
+def code_batch(
+    articles: list[Article], counts: Counts, kb: KnowledgeBase, fail: Callable[[Failure], None] | None = None
+) -> list[Event]:
+    """nlp, actors and coding for a batch of new articles (too long ones are kept without a parse; see
+    `_read_events` for `fail`)."""
     parseable = [a for a in articles if parseable_length(a)]
     if len(parseable) < len(articles):
         counts.add("nlp", "skipped_too_long", len(articles) - len(parseable))
     with memory_zone(a.lang for a in parseable if a.supported and a.lang):
-        return list(_read_events(parseable, counts, kb))
+        return list(_read_events(parseable, counts, kb, fail))
 
 
 def parseable_length(article: Article) -> bool:

@@ -4480,6 +4480,9 @@ def test_attacks_one_faces_are_not_one_s_own() -> None:
         "d'intensifier la lutte antiterroriste face à la recrudescence d'attaques."
     )
     assert not [e for e in events_of(text, "fr", date(2020, 6, 15)) if e.cameo_root == "19"]
+    # (the article may open with those words)
+    opening = events_of("Face à la recrudescence des attaques, le Mali a demandé l'aide de la France.", "fr")
+    assert has(opening, "MLI", "02", "FRA") and not [e for e in opening if e.cameo_root == "19"], opening
 
 
 def test_an_object_hung_with_its_partitive_article_on_a_place_before_it() -> None:

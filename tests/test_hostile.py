@@ -9,14 +9,17 @@ import json
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import duckdb
 import pytest
 
+import dragoman.pipeline as pipeline
 from dragoman.ingest import read_source
 from dragoman.ingest.formats import text_nodes
 from dragoman.model import Failure, RawDocument
+from dragoman.store import Store
 from tests.conftest import REPO
 from tests.hostile import write_corpus
 
@@ -110,3 +113,36 @@ def test_deeply_nested_html_keeps_its_text(depth: int) -> None:
     html = "<html><body>" + "<div><span>" * depth + "Le conseil a voté." + "</span></div>" * depth
     assert "Le conseil a voté." in text_nodes(html + "<script>var x = 1;</script></body></html>")
     assert "var x" not in text_nodes(html + "<script>var x = 1;</script></body></html>")
+
+
+def test_an_article_that_trips_the_coder_is_named_and_the_others_go_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a bug met on one article (simulated: the coder raises on the one that says "Ruritania") loses that
+    # article's events, not the batch's: it is named with its reason, and the rest are coded and stored
+    real = pipeline.code_events
+
+    def tripping(article, doc):  # type: ignore[no-untyped-def]
+        if "Ruritania" in article.text:
+            raise IndexError("simulated coder bug")
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline, "code_events", tripping)
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        ("a", "Kenya condemned Uganda on Monday over the border closure."),
+        ("b", "Ruritania condemned Chile on Monday over the fishing dispute."),
+        ("c", "Peru praised Norway on Tuesday for its help after the floods."),
+    ]
+    feed.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in rows), encoding="utf-8")
+    failures: list[Failure] = []
+    events = list(pipeline.code([str(feed)], default_date=date(2024, 3, 5), on_failure=failures.append))
+    assert {e.doc_id for e in events} == {"a", "c"}
+    assert [(f.source, f.reason) for f in failures] == [("b", "internal_error")]
+    assert "simulated coder bug" in failures[0].message
+    with Store(tmp_path / "s.duckdb") as store:
+        report = pipeline.run([str(feed)], store, default_date=date(2024, 3, 5))
+        assert len(report.stored_ids) == 3  # the article itself is kept, without events
+        assert {e["doc_id"] for e in store.events()} == {"a", "c"}
+    assert [(f.source, f.reason) for f in report.failures] == [("b", "internal_error")]
+    assert report.exit_code == 1

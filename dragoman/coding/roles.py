@@ -3514,7 +3514,7 @@ class Roles:
                 or any(
                     c.dep_ == "case"
                     and self.lex.cue("facing", c.text)
-                    and c.nbor(-1).pos_ not in ("VERB", "AUX")
+                    and (c.i == 0 or c.nbor(-1).pos_ not in ("VERB", "AUX"))
                     for c in node.children
                 )
                 or (self._held_by(node, "facing") and holder is not None and holder.dep_ not in OBJECTS)

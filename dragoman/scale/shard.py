@@ -92,10 +92,10 @@ def run_shard(shard: Shard, run_dir: str, options: ShardOptions) -> None:
         seen.add(article.id)
         batch.append((seq, article))
         if len(batch) >= BATCH:
-            events += _coded(batch, scratch, kb, index_rows)
+            events += _coded(batch, scratch, kb, index_rows, fail)
             kept += batch
             batch = []
-    events += _coded(batch, scratch, kb, index_rows)
+    events += _coded(batch, scratch, kb, index_rows, fail)
     kept += batch
 
     temporary = Path(run_dir) / f".{shard.name}.tmp-{uuid.uuid4().hex[:8]}"
@@ -111,12 +111,16 @@ def run_shard(shard: Shard, run_dir: str, options: ShardOptions) -> None:
 
 
 def _coded(
-    batch: list[tuple[int, Article]], counts: Counts, kb: KnowledgeBase, index_rows: list[IndexRow]
+    batch: list[tuple[int, Article]],
+    counts: Counts,
+    kb: KnowledgeBase,
+    index_rows: list[IndexRow],
+    fail: Callable[[Failure], None],
 ) -> list[Event]:
     """The batch's events; its articles' dedup features join `index_rows` (after the parse: the
     features include the actors it resolved), so that the merge only has to look them up."""
     articles = [a for _, a in batch]
-    events = code_batch(articles, counts, kb)
+    events = code_batch(articles, counts, kb, fail)
     index_rows += [IndexRow.of(a.id, features(a)) for a in articles]
     return events
 

@@ -2957,6 +2957,9 @@ def test_a_mobilisation_is_a_protest_unless_of_forces() -> None:
     assert {e.cameo_root for e in students if e.trigger == "mobilisation"} == {"14"}
     troops = events_of("La mobilisation des troupes russes à la frontière ukrainienne inquiète Kiev.", "fr")
     assert [(e.cameo, e.source.cameo) for e in troops if e.trigger == "mobilisation"] == [("154", "RUSMIL")]
+    # nor one of money
+    savings = events_of("Le plan repose sur la mobilisation de l'épargne des Italiens.", "fr")
+    assert not [e for e in savings if e.trigger == "mobilisation"], savings
 
 
 def test_a_place_named_deep_in_the_subject_does_not_set_off_the_explosion_it_causes() -> None:

@@ -4425,6 +4425,7 @@ def test_foreign_forces_black_friday_and_opportunities_offered() -> None:
         ("Afghan peasants refuse the presence of foreign armed forces.", "en"),
         ("Protesters on Black Friday demanded a salary increase.", "en"),
         ("Le Mexique offre des opportunités.", "fr"),
+        ("Le Canada offre un nouvel espoir aux familles syriennes.", "fr"),
     ):
         assert events_of(text, lang, date(2012, 12, 1)) == [], text
 

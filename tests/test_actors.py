@@ -68,6 +68,7 @@ def test_metonymy(text: str, lang: str, actor: str, cameo: str) -> None:
         ("la diplomatie chinoise", "CHNGOV"),
         ("les autorités chinoises", "CHNGOV"),
         ("les manifestants biélorusses", "BLRCVL"),
+        ("les anciens combattants algériens", "DZACVL"),
         ("l'armée du Soudan", "SDNMIL"),
     ],
 )
@@ -88,6 +89,8 @@ def test_french_demonyms_in_every_gender_and_number(text: str, cameo: str) -> No
         ("British lawmakers", "GBRLEG"),
         ("Israeli forces", "ISRMIL"),
         ("Iranian protesters", "IRNCVL"),
+        # a veteran served once: a civilian now
+        ("Iraqi veterans", "IRQCVL"),
     ],
 )
 def test_english_adjective_and_agent(text: str, cameo: str) -> None:

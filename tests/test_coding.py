@@ -998,6 +998,11 @@ def test_whom_a_place_is_popular_with_is_not_attacked() -> None:
     assert has(events_of("Somali gunmen attacked British tourists at a resort.", "en"), "SOM", "19", "GBR")
 
 
+def test_a_veteran_of_a_service_is_a_civilian() -> None:
+    [event] = events_of("A Kenyan Army veteran accused Uganda of lying about the border clash.", "en")
+    assert (event.source.cameo, target_country(event)) == ("KENCVL", "UGA")
+
+
 def test_support_and_praise_are_not_reciprocal() -> None:
     # "A, B and C supported X" is no support of one another, unlike "A and B signed an agreement"
     supported = events_of("The US, the EU and Britain have supported the Kurds' fight against Isis.", "en")

@@ -1247,15 +1247,14 @@ class Roles:
                 # "hostages held by Hamas" are Hamas's to release)
                 return True
             below, node = node, node.head
+            # (an apposition's word of what the phrase is like: "a cafe popular with diplomats")
             if (
                 node.dep_ == "amod"
                 and node.pos_ == "ADJ"
                 and below.dep_ == "prep"
                 and node.head.dep_ == "appos"
             ):
-                return (
-                    True  # an apposition's word of what the phrase is like ("a cafe popular with diplomats")
-                )
+                return True
             if doer and any(
                 c.dep_ == "acl" and c.i == below.left_edge.i - 1 and self._guise_or_stand(c)
                 for c in node.children

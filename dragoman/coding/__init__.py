@@ -1007,16 +1007,17 @@ class _Coder(Roles):
                 if not targets and cameo == OCCUPY:
                     targets = self._seized_from(token, sentence, sources)
                 # (taking a place, read as COERCE or ASSAULT, is aimed at the state it is in)
+                kind = aimed_as or entry.plover_type(cameo)
+                protester = token if kind == "PROTEST" else None  # (see _domestic)
                 if (
                     not targets
-                    and ((aimed_as or entry.plover_type(cameo)) in DOMESTIC or cameo == OCCUPY)
+                    and (kind in DOMESTIC or cameo == OCCUPY)
                     # (an invasion is of another: "Iraqi troops invaded in 1990" is not of Iraq; so are sanctions,
                     # "imposed new sanctions")
                     and not self.lex.cue("invading", token.lemma_)
                     and not (entry.object and self.lex.cue("invading", entry.object))
                 ):
-                    protest = (aimed_as or entry.plover_type(cameo)) == "PROTEST"
-                    targets = self._domestic(sources, token if protest else None)
+                    targets = self._domestic(sources, protester)
                 domestic = bool(targets) and all(m.rule == "domestic" for m, _ in targets)
                 emitted.add(token.i)
                 if not targets and not self._monadic(entry, cameo):
@@ -1103,8 +1104,7 @@ class _Coder(Roles):
                         # "L'Australie et le Népal autorisent ...": each in its own country
                         # (one with no country of its own has no home to act in: "sanctions imposed by the
                         # United Nations, United States and European Union")
-                        protest = entry.plover_type(cameo) == "PROTEST"
-                        targets = self._domestic([source], token if protest else None)
+                        targets = self._domestic([source], protester)
                     for target, place in targets or [(None, False)]:  # type: ignore[list-item]
                         if target is not None:
                             target = self._of_the_theatre(target, source)

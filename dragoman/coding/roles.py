@@ -2727,7 +2727,7 @@ class Roles:
         after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
         return (
             prep.dep_ == "prep"
-            and not any(True for _ in prep.children)
+            and prep.n_lefts + prep.n_rights == 0
             and after is not None
             and after.pos_ in ("VERB", "AUX", "ADP", "PART")
         )

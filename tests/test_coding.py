@@ -3177,6 +3177,31 @@ def test_a_sentence_glued_to_the_next_by_a_lost_space_ends_at_its_full_stop() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Le Royaume-Uni a condamné mardi la Corée du Nord pour ses essais de missiles.", "GBR"),
+        ("La Bosnie-Herzégovine accuse la Serbie d'ingérence.", "BIH"),
+        ("Le Viêt-nam a condamné les manœuvres militaires de la Chine.", "VNM"),
+    ],
+)
+def test_a_hyphenated_state_that_opens_an_article_is_its_first_sentence_s_subject(
+    text: str, source: str
+) -> None:
+    # (cut in three words, "Le Royaume - Uni" was three sentences to the parser, and the verb had no subject)
+    [event] = events_of(text, "fr")
+    assert event.source.country == source
+
+
+def test_a_heading_glued_to_its_paragraph_by_a_hyphen_still_ends_there() -> None:
+    text = (
+        "Le virus recule.- Appel au calme en Bretagne-Le gouvernement britannique a exhorté les habitants à rester "
+        "chez eux."
+    )
+    [event] = events_of(text, "fr")
+    assert "Appel" not in event.evidence and event.source.country == "GBR"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Obama was asked about North Korea's latest demonstration of military might.",

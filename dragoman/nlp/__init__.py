@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import IS_SPACE, POS
+from spacy.attrs import IS_SPACE, ORTH, POS, SPACY
 from spacy.symbols import VERB
 
 from dragoman.errors import UsageError
@@ -43,6 +43,21 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # (no Token object for every word)
         if "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _whole_hyphenated_words(doc: Doc) -> Doc:
+    """A hyphen glued between two words joins them ("Royaume-Uni", "Bosnie-Herzégovine", "al-Chabab"): no
+    sentence starts inside, though the parser, seeing a name its tokenizer cut in three open a text, makes
+    each part a sentence ("Le Royaume-Uni a condamné ...": no subject). (The parser keeps to it where it can:
+    one that reads a part as a sentence of its own still ends it there.)"""
+    words = doc.to_array([ORTH, SPACY])  # (no Token object for every word)
+    glued = (words[1:-1, 0] == doc.vocab.strings["-"]) & (words[:-2, 1] == 0) & (words[1:-1, 1] == 0)
+    for i in (numpy.flatnonzero(glued) + 1).tolist():
+        # (not a heading glued to its paragraph by a lost break: "Appel à la prudence en Angleterre-Le gouvernement")
+        if doc[i - 1].is_alpha and doc[i + 1].is_alpha and not doc[i + 1].is_stop:
+            doc[i].is_sent_start = False
+            doc[i + 1].is_sent_start = False
     return doc
 
 
@@ -91,11 +106,13 @@ def pipeline_for(lang: str) -> Language:
         raise UsageError(f"no language pack for {lang!r}; packs: {', '.join(sorted(language_packs()))}")
     if "dragoman_paragraphs" not in Language.factories:
         Language.component("dragoman_paragraphs", func=_paragraph_breaks)
+        Language.component("dragoman_hyphenated_words", func=_whole_hyphenated_words)
         Language.component("dragoman_french_verb_lemmas", func=_french_verb_lemmas)
     try:
         nlp = spacy.load(pack["spacy_model"])
         _split_glued_sentences(nlp)
         nlp.add_pipe("dragoman_paragraphs", before="parser")
+        nlp.add_pipe("dragoman_hyphenated_words", before="parser")
         if lang == "fr":
             nlp.add_pipe("dragoman_french_verb_lemmas", after="lemmatizer")
         return nlp

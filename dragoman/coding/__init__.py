@@ -899,6 +899,7 @@ class _Coder(Roles):
                     and self._armed(sources)
                 ):
                     cameo = ARMED_STRIKE  # "Russian strikes will not cease": no labour strike
+                acted = cameo
                 cameo, inner_targets = self._intent(token, cameo, consumed)
                 if cameo in VISITS and entry.pos == "verb":
                     arrival = self._military_arrival(token)
@@ -1020,7 +1021,10 @@ class _Coder(Roles):
                     targets = self._domestic(sources, protester)
                 domestic = bool(targets) and all(m.rule == "domestic" for m, _ in targets)
                 emitted.add(token.i)
-                if not targets and not self._monadic(entry, cameo):
+                # (an act announced needs whom it is aimed at as the act does: "the Security Council will meet on
+                # Monday" is no intent to meet anyone; but "will not accept any more refugees" is a refusal)
+                announced = acted[:2] != cameo[:2] == INTENT[:2] and not self._monadic(entry, acted)
+                if not targets and (announced or not self._monadic(entry, cameo)):
                     aimless.add(token.i)
                 modality = self.modality(token)
                 if (
@@ -1132,7 +1136,9 @@ class _Coder(Roles):
                             )
                         ):
                             continue  # an actor acting on itself: a misreading, not an event
-                        if target is None and not self._monadic(entry, cameo):
+                        if target is None and (
+                            not self._monadic(entry, cameo) or (announced and modality != "negated")
+                        ):
                             continue
                         if not self._political(entry, cameo, source, target):
                             continue
@@ -1885,8 +1891,13 @@ class _Coder(Roles):
                 c.dep_ in ("aux", "aux:tense")
                 and (self.lex.cue("obligation", c.lemma_) or self.lex.cue("eventual", c.lemma_))
                 for c in node.children
-            ) or (node is not token and self.lex.cue("eventual", node.lemma_)):
-                return False  # (nor one that only may be: "the UK could offer investors tax deals")
+            ) or (
+                node is not token
+                and (self.lex.cue("eventual", node.lemma_) or self.lex.cue("obligation", node.lemma_))
+            ):
+                # (nor one that only may be: "the UK could offer investors tax deals"; nor the French modal of
+                # what must be, which heads its infinitive: "le projet doit être accepté par Londres")
+                return False
             if (
                 node is not token
                 and self.lex.cue("possible", node.lemma_)

@@ -2363,6 +2363,12 @@ class Roles:
                 sources = [m for s, named in acts for m in self.noun_roles(s, named[0])[0]]
             elif subject is not None and self.lex.cue("nature", subject.lemma_.lower()):
                 sources = []  # "the volcano unleashed ash, killing villagers", "le séisme a tué": no one's act
+            elif (
+                subject is not None
+                and subject.pos_ == "NOUN"
+                and self.lex.cue("undergone", subject.lemma_.lower())
+            ):
+                sources = []  # "Biden's ouster could help Obama", "la défaite de l'armée a encouragé": not theirs
             elif subject is not None:
                 sources = self.actors_in(subject, near=True)  # the doer, not a place deep in its description
                 sources = self._not_by_text(subject, sources)
@@ -3018,6 +3024,8 @@ class Roles:
             if self.lex.cue("temporal", child.lower_):
                 continue  # "a défié les sanctions lors d'une visite à Caracas": when, hung on the noun, not whose
             if child.dep_ in ("poss", "nmod:poss", "compound", "amod", "nmod", "det:poss"):
+                if self._later_piece(noun, child):
+                    continue
                 case = next((c for c in child.children if c.dep_ in ("case", "prep")), None)
                 if case is not None and case.text.lower() not in SOURCE_PREPS:
                     continue
@@ -3045,6 +3053,14 @@ class Roles:
         # with its doer named before it, a noun's `of`/`de` complement is what it is done to: "l'invasion
         # russe de l'Ukraine"
         return own or complements
+
+    def _later_piece(self, head: Token, child: Token) -> bool:
+        """A later piece of a name the parser hung in pieces on the same word ("les voyages au Royaume-Uni":
+        "Royaume", "-" and "Uni" each on "voyages"): the name goes with its first piece and its preposition."""
+        mention = self._mention_at(child)
+        return mention is not None and any(
+            c.i < child.i and c.idx >= mention.start and c is not child for c in head.children
+        )
 
     def _through_other_preposition(self, phrase: Token, mention: Mention) -> bool:
         """The mention hangs below a doer's phrase through a preposition other than "of", "by", "in", "de", "par",

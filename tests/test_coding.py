@@ -5930,3 +5930,27 @@ def test_a_place_the_parser_hung_in_pieces_is_where_not_who() -> None:
         "Australie et au Royaume-Uni."
     )
     assert events_of(text, "fr", date(2014, 2, 3)) == []
+
+
+def test_agents_take_no_country_from_a_state_something_is_for_or_against() -> None:
+    text = "The principle of more military aid for Ukraine is backed by influential Republican and Democratic senators."
+    assert events_of(text, "en", date(2023, 2, 3)) == []
+    # (but a state's adjective is whose they are, wherever it stands)
+    text = "It has become a focal issue for Syrian opposition leaders, who say they will not join talks with the government."
+    assert [target_code(e) for e in events_of(text, "en", date(2016, 1, 20))] == ["SYRGOV"]
+
+
+def test_whom_a_passive_blame_names_is_its_subject_not_where_the_trouble_was() -> None:
+    text = "The group is often blamed by the Pakistani authorities for unrest in Balochistan."
+    assert events_of(text, "en", date(2016, 1, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian police then took over the investigation.",
+        "Spain and Portugal have deployed automated passport gates at their airports.",
+    ],
+)
+def test_taking_over_an_inquiry_and_deploying_gates_are_no_seizure_or_show_of_force(text: str) -> None:
+    assert events_of(text, "en", date(2016, 1, 20)) == []

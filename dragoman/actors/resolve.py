@@ -959,6 +959,9 @@ class _Resolver:
             and not ((led := _LED.match(self.text, m[1])) and len(self.text[led.end() : u.start].split()) > 1)
             # (nor a state coordinated with them: "negotiations between Russia and forces that ...")
             and not (m[1] in self.state_names and _COORDINATED.match(self.text, m[1], u.start))
+            # (nor a state named as what something is for or against: "aid for Iraq is supported by senators" are
+            # no Iraqi senators; but "a focal issue for Syrian opposition leaders")
+            and not (m[1] in self.state_names and _FOR_OR_AGAINST.search(self.text, max(0, m[1] - 16), m[1]))
         ]
         if entry.sector in UPROOTED:
             # (but a state just before them is theirs: "Turkish Kurd refugees")
@@ -1373,6 +1376,9 @@ _STANCE_AFTER = re.compile(r"\s+(?:to|à|au|aux)\b", re.IGNORECASE)
 # A state's name and a coordinating word, up to an agent after it ("between Russia and forces that ...")
 _COORDINATED = re.compile(r"(?:[A-ZÀ-Ý][\w.'’-]*\s+){1,4}(?:and|or|et|ou)(?:\s+(?:the|les|la|le|des))?\s*$")
 _LED = re.compile(r"[\w.'’]+[-‑](?:led|dominated)\b", re.IGNORECASE)
+_FOR_OR_AGAINST = re.compile(
+    r"\b(?:for|against|towards?|pour|contre|envers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$", re.IGNORECASE
+)
 _BASED = re.compile(r"[-‑](?:based|headquartered|made|born|registered|listed|flagged)\b", re.IGNORECASE)
 
 

@@ -2609,7 +2609,9 @@ class Roles:
                 and self.lang == "en"  # (French reproaches name whom with "à": "a reproché au gouvernement")
                 and not entry.prep  # (nor with its own preposition: "attributed the attack to Islamic State")
                 and any(
-                    c.dep_ == "dobj" and not (entry.object and self._object_is(c, entry.object))
+                    (c.dep_ == "dobj" and not (entry.object and self._object_is(c, entry.object)))
+                    # (or its passive subject: "the movement is blamed by Beijing for unrest in Xinjiang")
+                    or (c.dep_ == "nsubjpass" and self.passive(verb))
                     for c in verb.children
                 )
             )

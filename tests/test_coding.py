@@ -5954,3 +5954,28 @@ def test_whom_a_passive_blame_names_is_its_subject_not_where_the_trouble_was() -
 )
 def test_taking_over_an_inquiry_and_deploying_gates_are_no_seizure_or_show_of_force(text: str) -> None:
     assert events_of(text, "en", date(2016, 1, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("The CIA accused Russia of meddling in the election.", "en", "USASPY"),
+        ("La DGSE a accusé la Russie d'ingérence.", "fr", "FRASPY"),
+        ("The FBI arrested two Russian diplomats in New York.", "en", "USACOP"),
+        ("A Just Russia accused the government of corruption.", "en", "RUSPTY"),
+    ],
+)
+def test_intelligence_services_and_parties_by_their_own_names(text: str, lang: str, source: str) -> None:
+    assert [e.source.cameo for e in events_of(text, lang, date(2016, 1, 20))] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American intelligence also tracked negotiations linked to the election of the new president of the Vatican Bank.",
+        "The Russian police chief took personal control of the investigation.",
+        "Russian spies intercepted the phone calls of the German chancellor.",
+    ],
+)
+def test_watching_talks_running_an_inquiry_and_tapping_calls_are_no_such_acts(text: str) -> None:
+    assert events_of(text, "en", date(2016, 1, 20)) == []

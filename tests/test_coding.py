@@ -5979,3 +5979,12 @@ def test_intelligence_services_and_parties_by_their_own_names(text: str, lang: s
 )
 def test_watching_talks_running_an_inquiry_and_tapping_calls_are_no_such_acts(text: str) -> None:
     assert events_of(text, "en", date(2016, 1, 20)) == []
+
+
+def test_an_association_of_a_state_is_some_of_its_people_and_a_next_meeting_is_to_come() -> None:
+    text = "The Vegetarian Association of Austria will propose vegan menus to the government on Monday."
+    assert [e.source.cameo for e in events_of(text, "en", date(2013, 11, 1))] == ["AUTCVL"]
+    text = "Iran voiced satisfaction with the process a week ahead of the next nuclear meeting with Germany."
+    assert [
+        (e.source.cameo, target_code(e), e.modality) for e in events_of(text, "en", date(2013, 11, 1))
+    ] == [("IRN", "DEU", "possible")]

@@ -1004,13 +1004,14 @@ class Roles:
             return state_itself(inside[0], "origin")
         if (
             inside
-            and inside[0].rule == "state:adjective"
+            and inside[0].rule in ("state:adjective", "state:name", "state:short")
             and not inside[0].sector
-            and self._modifies(inside[0], head)
+            and (self._modifies(inside[0], head) or self._of(inside[0], head))
             and self.lex.cue("private", head.lemma_.lower())
         ):
             # "un climatologue belge prévient", "a Belgian climatologist warned", "organisée par la Fédération
-            # française de naturisme": some of its people, not the state
+            # française de naturisme", "the Vegetarian Association of Germany will propose": some of its people,
+            # not the state
             country = inside[0].country
             return replace(inside[0], sector="CVL", cameo=f"{country}CVL")
         if near and inside and inside[0].sector and self._origin(head, inside[0]):
@@ -1487,6 +1488,16 @@ class Roles:
         ):
             return False
         return span is not None and span.root.dep_ in ("compound", "amod") and span.root.head.i > span.root.i
+
+    def _of(self, mention: Mention, head: Token) -> bool:
+        """The mention is the head's `of` complement ("the Football Association of Germany")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return (
+            span is not None
+            and span.root.dep_ == "pobj"
+            and span.root.head.lower_ == "of"
+            and span.root.head.head.i == head.i
+        )
 
     def _modifies(self, mention: Mention, head: Token) -> bool:
         """The mention hangs right on the head ("Tennessee" on "Republican" in "the Tennessee Republican")."""

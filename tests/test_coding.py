@@ -5988,3 +5988,16 @@ def test_an_association_of_a_state_is_some_of_its_people_and_a_next_meeting_is_t
     assert [
         (e.source.cameo, target_code(e), e.modality) for e in events_of(text, "en", date(2013, 11, 1))
     ] == [("IRN", "DEU", "possible")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia stopped shelling Kyiv on Monday.", "en"),
+        ("Hungary stopped supplying gas to Ukraine.", "en"),
+        ("La Russie a arrêté de bombarder Kharkiv lundi.", "fr"),
+    ],
+)
+def test_what_one_stops_doing_is_not_done(text: str, lang: str) -> None:
+    events = events_of(text, lang, date(2022, 9, 20))
+    assert events and all(e.modality == "negated" for e in events), events

@@ -511,8 +511,9 @@ class _Coder(Roles):
             if (
                 (self.lex.cue("negating", head.lemma_) or excluding)
                 and not negated_head
-                # (what a denial says, not what is done beside it: "denied responsibility, accusing Seoul")
-                and node.dep_ not in ("advcl", "conj", "parataxis")
+                # (what a denial says, not what is done beside it: "denied responsibility, accusing Seoul"; nor
+                # when: "stopped work on the first day of a strike")
+                and node.dep_ not in ("advcl", "conj", "parataxis", "prep", "obl:mod")
                 # (nor one a bare "ne" turns round: "Bolsonaro ne cesse d'appeler à une reprise du travail")
                 and not any(
                     self.lex.cue("negation-particle", c.lower_)

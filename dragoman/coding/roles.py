@@ -3298,7 +3298,7 @@ class Roles:
             # on their response to the attack": not their attack; "des affrontements ont eu lieu en marge du
             # cortège": not their march
             governor = None
-        if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor):
+        if governor is not None and not self.triggers(governor) and not self._is_cue_verb(governor, noun):
             receiving = self.lex.cue("receiving", governor.lemma_) or any(
                 c.dep_ in (*OBJECTS, "case") and self.lex.cue("receiving", c.lemma_)
                 for c in (*governor.children, *noun.children)
@@ -3586,8 +3586,19 @@ class Roles:
             for c in noun.children
         )
 
-    def _is_cue_verb(self, verb: Token) -> bool:
-        return any(self.lex.cue(kind, verb.lemma_) for kind in ("negating", "reporting"))
+    def _is_cue_verb(self, verb: Token, noun: Token) -> bool:
+        """A verb of saying, or one that negates what the noun is (not a noun in a phrase of when below it:
+        "workers stopped work on the first day of a strike" are on strike)."""
+        if self.lex.cue("reporting", verb.lemma_):
+            return True
+        if not self.lex.cue("negating", verb.lemma_):
+            return False
+        node = noun
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ in ("prep", "obl:mod"):
+                return False
+            node = node.head
+        return True
 
     def _against_near(self, verb: Token) -> list[tuple[Mention, bool]]:
         """Whom an act is against, by "against" or "contre" anywhere below the verb but near it (not "in

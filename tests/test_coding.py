@@ -6001,3 +6001,11 @@ def test_an_association_of_a_state_is_some_of_its_people_and_a_next_meeting_is_t
 def test_what_one_stops_doing_is_not_done(text: str, lang: str) -> None:
     events = events_of(text, lang, date(2022, 9, 20))
     assert events and all(e.modality == "negated" for e in events), events
+
+
+def test_what_happened_before_a_clause_of_seeming_is_so() -> None:
+    # "appeared" on television is no "appeared to": the shooting after which she appeared happened
+    text = (
+        "Ten months after a gunman shot her at a rally in Tucson, the congresswoman appeared on television."
+    )
+    assert [e.modality for e in events_of(text, "en", date(2011, 11, 15))] == ["asserted"]

@@ -446,10 +446,22 @@ class _Coder(Roles):
             if head is node:
                 break
             if (
-                node.dep_ in ("pobj", "dobj") and head.dep_ == "prep" and self.lex.cue("elapsed", head.lower_)
-            ) or (
-                node.dep_.startswith(("obl", "nmod"))
-                and any(c.dep_ == "case" and self.lex.cue("elapsed", c.lower_) for c in node.children)
+                (
+                    node.dep_ in ("pobj", "dobj")
+                    and head.dep_ == "prep"
+                    and self.lex.cue("elapsed", head.lower_)
+                )
+                or (
+                    node.dep_.startswith(("obl", "nmod"))
+                    and any(c.dep_ == "case" and self.lex.cue("elapsed", c.lower_) for c in node.children)
+                )
+                or (
+                    # (or a clause in the past: "ten months after a gunman shot her, she appeared on television"; not
+                    # "will strike after NATO invades")
+                    node.dep_ == "advcl"
+                    and any(c.dep_ == "mark" and self.lex.cue("elapsed", c.lower_) for c in node.children)
+                    and any("Past" in t.morph.get("Tense", []) for t in (node, *self.auxiliaries(node)))
+                )
             ):
                 break  # what a clause is dated after is so ("plans to buy jets after Russia's annexation of Crimea",
                 # "following", "après")

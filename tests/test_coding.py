@@ -6009,3 +6009,12 @@ def test_what_happened_before_a_clause_of_seeming_is_so() -> None:
         "Ten months after a gunman shot her at a rally in Tucson, the congresswoman appeared on television."
     )
     assert [e.modality for e in events_of(text, "en", date(2011, 11, 15))] == ["asserted"]
+
+
+def test_a_town_in_a_name_the_recogniser_calls_a_person_s_is_no_place() -> None:
+    text = (
+        "The Federal Bureau of Investigation arrested Norman Seabrook, the president of the correction officers' union,"
+        " and Murray Huberfeld early on Wednesday."
+    )
+    events = events_of(text, "en", date(2016, 6, 8))
+    assert events and all(e.target is None or e.target.country != "AUS" for e in events), events

@@ -1339,6 +1339,14 @@ def resolve(
     resolver = _Resolver(kb or knowledge_base(), text, lang, day, sentences or [], adjectives, heads)
     resolved = _surname_coreference(resolver, _resolve_in_order(resolver, entities or []), entities or [])
     resolved = _unknown_namesakes(resolver, resolved, entities or [])
+    # a town or region of a state's place list inside a name the recogniser calls a person's is that person's name
+    # ("arrested Norman Seabrook ... and Murray Huberfeld": no Australian Murray)
+    people = [e for e in entities or [] if e.label in ("PER", "PERSON")]
+    resolved = [
+        m
+        for m in resolved
+        if m.rule != "state:place" or not any(e.start <= m.start and m.end <= e.end for e in people)
+    ]
     covered = [(m.start, m.end) for m in resolved] + resolver.not_actors
     named = frozenset(m.country for m in resolved if m.country)
     # (the countries the article names itself, twice or more: not once, nor by the context of an agent noun)

@@ -6018,3 +6018,18 @@ def test_a_town_in_a_name_the_recogniser_calls_a_person_s_is_no_place() -> None:
     )
     events = events_of(text, "en", date(2016, 6, 8))
     assert events and all(e.target is None or e.target.country != "AUS" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a phrase of time deep in the object: the era after a man is no one whose release is asked
+        ("Des militants égyptiens demandent la libération des détenus de l'après Moubarak.", "fr"),
+        # what a clause of purpose below the object names is not what is deplored
+        ("L'Allemagne a déploré le moment choisi pour dégrader la note du Portugal.", "fr"),
+        ("The European Commission criticized the timing chosen to lower Italy's credit rating.", "en"),
+    ],
+)
+def test_whom_a_phrase_of_time_or_purpose_below_the_object_names_is_no_target(text: str, lang: str) -> None:
+    events = events_of(text, lang, date(2012, 7, 6))
+    assert all(e.target is None for e in events), events

@@ -983,6 +983,9 @@ class Roles:
             # nor, for a doer, a city that hosts international bodies, as where one sits ("un juge du MTPI à La
             # Haye": not the Dutch government)
             and not (near and m.rule in TOWN_RULES and is_venue(m.text) and self._after_locative(m))
+            # nor one in a phrase of time or a clause of purpose deep below the head ("la répartition des sièges de
+            # l'assemblée de l'après Kadhafi"; "regrette le moment choisi pour abaisser la note de l'Italie")
+            and not self._aside(head, m)
         ]
         if (
             inside
@@ -1018,6 +1021,21 @@ class Roles:
             # "la jeune fille, originaire de la banlieue de Washington": an American, not the US government
             return state_itself(inside[0], "origin")
         return inside[0] if inside else None
+
+    def _aside(self, head: Token, mention: Mention) -> bool:
+        """Between the head and the mention, below the head: a phrase of time or an infinitive clause, which the
+        head's own complements are not."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        node = span.root
+        while node.i != head.i and node.head.i != node.i:
+            if (node.dep_ != "compound" and self._temporal(node)) or (
+                node.pos_ in ("VERB", "AUX") and ("Inf" in node.morph.get("VerbForm") or node.tag_ == "VB")
+            ):
+                return True
+            node = node.head
+        return False
 
     @staticmethod
     def _qualified(participle: Token) -> Token:

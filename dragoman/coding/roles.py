@@ -1031,7 +1031,8 @@ class Roles:
         node = span.root
         while node.i != head.i and node.head.i != node.i:
             if (node.dep_ != "compound" and self._temporal(node)) or (
-                node.pos_ in ("VERB", "AUX") and ("Inf" in node.morph.get("VerbForm") or node.tag_ == "VB")
+                node.pos_ in ("VERB", "AUX")
+                and ("Inf" in node.morph.get("VerbForm", []) or node.tag_ == "VB")
             ):
                 return True
             node = node.head

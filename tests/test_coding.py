@@ -6033,3 +6033,28 @@ def test_a_town_in_a_name_the_recogniser_calls_a_person_s_is_no_place() -> None:
 def test_whom_a_phrase_of_time_or_purpose_below_the_object_names_is_no_target(text: str, lang: str) -> None:
     events = events_of(text, lang, date(2012, 7, 6))
     assert all(e.target is None for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Fighting raged on Saturday around Aleppo and Idlib in northern Syria, and shells fell on Hama. Turkish"
+            " troops encircled the city on Sunday.",
+            "en",
+        ),
+        (
+            "Les combats ont fait rage samedi autour d'Alep et d'Idleb, dans le nord de la Syrie, et des obus sont"
+            " tombés sur Hama. Les soldats turcs ont encerclé la ville dimanche.",
+            "fr",
+        ),
+    ],
+)
+def test_a_town_no_gazetteer_places_is_not_taken_from_the_doers_own_state(text: str, lang: str) -> None:
+    # the article's towns are in Syria: the city the Turkish troops encircle is no Turkish one
+    assert events_of(text, lang, date(2018, 3, 12)) == []
+    # (but Syrian troops encircle a city at home, and so does a town beside a place of the doers' own country)
+    text = text.replace("Turkish troops", "Syrian troops").replace("soldats turcs", "soldats syriens")
+    assert [target_code(e) for e in events_of(text, lang, date(2018, 3, 12))] == ["SYR"]
+    text = "Syrian troops recaptured the town, twenty kilometres east of Damascus."
+    assert [target_code(e) for e in events_of(text, "en", date(2018, 3, 12))] == ["SYR"]

@@ -1030,6 +1030,7 @@ class _Coder(Roles):
                     # "imposed new sanctions")
                     and not self.lex.cue("invading", token.lemma_)
                     and not (entry.object and self.lex.cue("invading", entry.object))
+                    and not self._unplaced_territory(token, sources)
                 ):
                     targets = self._domestic(sources, protester)
                 domestic = bool(targets) and all(m.rule == "domestic" for m, _ in targets)
@@ -1192,6 +1193,33 @@ class _Coder(Roles):
             and not any(
                 m.label in ("PER", "PERSON") and mention.text in m.text.split() for m in self.article.mentions
             )
+        )
+
+    def _unplaced_territory(self, verb: Token, sources: list[Mention]) -> bool:
+        """The verb besieges, takes or holds a town or a territory that no gazetteer places ("Turkish forces besieged
+        the Kurdish city of Afrin", in a story of Afrin and Manbij): where the article's towns are in another
+        country, the act is not aimed at the doers' own state as a domestic one is (police, courts and rebels act
+        at home)."""
+        if any(s.sector in ("COP", "JUD", "REB") for s in sources):
+            return False
+        undergoers = [
+            *self._objects(verb),
+            *(c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")),
+        ]
+        return self._abroad(verb, sources) and any(
+            (
+                u.ent_type_ in ("GPE", "LOC", "FAC")
+                or self.lex.cue("territory", u.lemma_)
+                # (a name the recogniser calls no person's or body's: "seize Afrin", read as a people's name)
+                # (not a people: "ban Muslims")
+                or (
+                    u.pos_ == "PROPN"
+                    and u.ent_type_ not in ("PERSON", "PER", "ORG")
+                    and u.morph.get("Number", []) != ["Plur"]
+                )
+            )
+            and not any(m.start <= u.idx < m.end and m.country for m in self.mentions)
+            for u in undergoers
         )
 
     def _objects(self, verb: Token) -> list[Token]:
@@ -1770,6 +1798,29 @@ class _Coder(Roles):
             held = top in named and counts[top] >= 2 and 2 * counts[top] > sum(counts.values())
             self._theatre = top if held else ""
         return self._theatre or None
+
+    def _abroad(self, verb: Token, sources: list[Mention]) -> bool:
+        """The article's towns are in another country than the sources' (Afrin and Manbij for Turkish forces), and
+        the verb's phrase names no place of their own ("retook Douma, on the edge of Damascus"; not the doers' own
+        place, "the ruling party in Ankara urged Erdoğan to seize")."""
+        own = {s.country for s in sources}
+        theatre = self._theatre_of_article()
+        if theatre is None or own == {theatre}:
+            return False
+        start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+        doers = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in verb.children
+            if c.dep_ in SUBJECTS
+        ]
+        return not any(
+            start <= m.start < end
+            and not any(a <= m.start < b for a, b in doers)
+            and m.rule in PLACE_NAMES
+            and m.country in own
+            and m not in sources
+            for m in self.mentions
+        )
 
     def _of_the_theatre(self, fighters: Mention, other: Mention) -> Mention:
         """Fighters or civilians the context gave the state of the other side of the act ("Russia blamed the

@@ -6058,3 +6058,16 @@ def test_a_town_no_gazetteer_places_is_not_taken_from_the_doers_own_state(text: 
     assert [target_code(e) for e in events_of(text, lang, date(2018, 3, 12))] == ["SYR"]
     text = "Syrian troops recaptured the town, twenty kilometres east of Damascus."
     assert [target_code(e) for e in events_of(text, "en", date(2018, 3, 12))] == ["SYR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A Turkish attack on Greece is likely.", "en"),
+        ("Une frappe américaine contre la Syrie est probable, selon Damas.", "fr"),
+        ("Une attaque turque contre la Grèce reste possible.", "fr"),
+    ],
+)
+def test_an_act_said_to_be_likely_or_possible_is_possible(text: str, lang: str) -> None:
+    events = events_of(text, lang, date(2018, 4, 12))
+    assert events and all(e.modality == "possible" for e in events), events

@@ -417,6 +417,11 @@ class _Coder(Roles):
                 c.dep_ in ("aux", "aux:tense") and self.lex.cue("modal", c.lemma_) for c in verb.children
             ):
                 return "negated" if self._negated(verb) else "possible"
+            if any(
+                a.pos_ == "ADJ" and (self.lex.cue("possible", a.lemma_) or self.lex.cue("hedge", a.lemma_))
+                for a in (verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp")))
+            ):
+                return "possible"  # "a clash with the US was likely", "une frappe est probable"
         if (
             trigger.pos_ in ("NOUN", "PROPN")
             and trigger.dep_ in OBJECTS

@@ -6071,3 +6071,16 @@ def test_a_town_no_gazetteer_places_is_not_taken_from_the_doers_own_state(text: 
 def test_an_act_said_to_be_likely_or_possible_is_possible(text: str, lang: str) -> None:
     events = events_of(text, lang, date(2018, 4, 12))
     assert events and all(e.modality == "possible" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a state named below the noun that says who they are: a party of it, some of its people
+        ("Members of the Communist Party of Nepal staged a protest in Kathmandu on Thursday.", "NPLPTY"),
+        ("The Association of Road Hauliers of the Slovak Republic criticised the government.", "SVKCVL"),
+    ],
+)
+def test_a_party_or_body_of_a_state_named_in_a_longer_name_is_not_the_state(text: str, source: str) -> None:
+    events = events_of(text, "en", date(2012, 5, 1))
+    assert events and all(e.source.cameo == source for e in events), events

@@ -1009,18 +1009,57 @@ class Roles:
             inside
             and inside[0].rule in ("state:adjective", "state:name", "state:short")
             and not inside[0].sector
-            and (self._modifies(inside[0], head) or self._of(inside[0], head))
-            and self.lex.cue("private", head.lemma_.lower())
+            and (owner := self._owner(inside[0], head)) is not None
+            and (sector := self._owner_sector(owner)) is not None
         ):
             # "un climatologue belge prévient", "a Belgian climatologist warned", "organisée par la Fédération
-            # française de naturisme", "the Vegetarian Association of Germany will propose": some of its people,
-            # not the state
+            # française de naturisme", "the Vegetarian Association of Germany will propose", "the Association of
+            # Building Entrepreneurs of the Czech Republic": some of its people, not the state; "members of the
+            # Communist Party of India": a party of it
             country = inside[0].country
-            return replace(inside[0], sector="CVL", cameo=f"{country}CVL")
+            return replace(inside[0], sector=sector, cameo=f"{country}{sector}", rule="state:body")
         if near and inside and inside[0].sector and self._origin(head, inside[0]):
             # "la jeune fille, originaire de la banlieue de Washington": an American, not the US government
             return state_itself(inside[0], "origin")
         return inside[0] if inside else None
+
+    def _owner(self, mention: Mention, head: Token) -> Token | None:
+        """The noun in the head's phrase, the head or one below it, that a state's name or adjective qualifies
+        ("Germany" of "Association", "India" of "Party" below "members"), and the nouns above it up to the head."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+        if owner.i == root.i or not (self._modifies(mention, owner) or self._of(mention, owner)):
+            return None
+        node = owner
+        while node.i != head.i:
+            if node.head.i == node.i or node.dep_ in SUBJECTS or node.pos_ in ("VERB", "AUX"):
+                return None  # (not below the head)
+            node = node.head
+        return owner
+
+    def _owner_sector(self, owner: Token) -> str | None:
+        """The sector of some of a state's people that a noun names: private people and their bodies (CVL), a
+        party (PTY); among several nouns of a name, the first that says ("the Association of Building
+        Entrepreneurs of the Czech Republic")."""
+        node: Token | None = owner
+        for _ in range(3):
+            if node is None:
+                break
+            lemma = node.lemma_.lower()
+            if self.lex.cue("private", lemma):
+                return "CVL"
+            if self.lex.cue("party-noun", lemma):
+                return "PTY"
+            # (up through a name's "of": "Entrepreneurs" of "the Association")
+            node = (
+                node.head.head
+                if node.dep_ == "pobj" and node.head.lower_ == "of"
+                else (node.head if node.dep_ == "nmod" else None)
+            )
+        return None
 
     def _aside(self, head: Token, mention: Mention) -> bool:
         """Between the head and the mention, below the head: a phrase of time or an infinitive clause, which the

@@ -6084,3 +6084,12 @@ def test_an_act_said_to_be_likely_or_possible_is_possible(text: str, lang: str) 
 def test_a_party_or_body_of_a_state_named_in_a_longer_name_is_not_the_state(text: str, source: str) -> None:
     events = events_of(text, "en", date(2012, 5, 1))
     assert events and all(e.source.cameo == source for e in events), events
+
+
+def test_a_ransom_paid_is_no_aid() -> None:
+    # "verser + million" is aid; a sum that is a ransom's is not
+    text = "La France a versé une rançon de 4 millions d'euros aux ravisseurs au Niger."
+    assert events_of(text, "fr", date(2013, 10, 30)) == []
+    # (the sum itself, or aid of that sum, still is)
+    text = "La France a versé une aide de 4 millions d'euros au Niger."
+    assert [e.cameo for e in events_of(text, "fr", date(2013, 10, 30))] == ["071"]

@@ -380,7 +380,14 @@ class Roles:
                 if not entry.object and objects & self.lex.void_objects.get(lemma, frozenset()):
                     continue  # "released a video", "a publié un rapport": not the event the bare verb means
                 if entry.object and not any(
-                    self._object_is(c, entry.object) and not self._voided(c) for c in (*direct, *undergoers)
+                    self._object_is(c, entry.object)
+                    and not self._voided(c)
+                    # (nor a sum that is what a void object is of: "versé une rançon de 3 millions")
+                    and (
+                        c.lemma_.lower() == entry.object
+                        or c.lemma_.lower() not in self.lex.void_objects.get(lemma, frozenset())
+                    )
+                    for c in (*direct, *undergoers)
                 ):
                     continue  # (nor "waged a trade war")
                 if entry.prep and not self._has_particle(token, entry.prep):

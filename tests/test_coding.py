@@ -6093,3 +6093,12 @@ def test_a_ransom_paid_is_no_aid() -> None:
     # (the sum itself, or aid of that sum, still is)
     text = "La France a versé une aide de 4 millions d'euros au Niger."
     assert [e.cameo for e in events_of(text, "fr", date(2013, 10, 30))] == ["071"]
+
+
+def test_a_risk_of_tension_is_no_threat() -> None:
+    # the participle says what the shelling may bring, not what the officials threaten
+    text = "A school near the border was shelled on Monday, Malian officials said, threatening to raise tensions with Algeria."
+    assert not [e for e in events_of(text, "en", date(2012, 4, 2)) if e.cameo_root == "13"]
+    # (a threat to do something is one)
+    text = "Mali threatened to expel the Algerian ambassador."
+    assert [e.cameo_root for e in events_of(text, "en", date(2012, 4, 2))] == ["13"]

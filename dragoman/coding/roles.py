@@ -424,6 +424,8 @@ class Roles:
                 # "captured Mount Sinjar", "a capturé Kherson", "Idlib was captured": a place taken (the verb's entry
                 # for a town), no arrest
                 found = [e for e in self.lex.verbs.get(lemma, ()) if e.cameo == OCCUPATION][:1] or found
+            if found and found[0].cameo.startswith("13") and self._a_risk(token):
+                return []  # "threatening to raise tensions", "menace de faire dérailler": a risk, no threat
             if found and found[0].object is None:
                 if any(self.lex.cue("self", c.lower_) for c in direct):
                     return []  # "asked himself", "acquitted himself well": an act on oneself
@@ -459,6 +461,22 @@ class Roles:
                 # the preposition that makes them the event ("an attempt on his life", "the release of")
             return (applicable or entries)[:1]
         return []
+
+    def _a_risk(self, verb: Token) -> bool:
+        """The verb's infinitive says what may come of something, not what its subject will do: one that raises
+        tension ("officials said, threatening to raise tensions with Sudan"), or a verb of risk where the verb has
+        no subject of its own ("..., threatening to derail the talks"); French "faire" before it is skipped
+        ("menace de faire dérailler")."""
+        for clause in verb.children:
+            if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            if clause.lemma_.lower() == "faire":
+                clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), clause)
+            if self.lex.cue("risk", clause.lemma_) and not any(c.dep_ in SUBJECTS for c in verb.children):
+                return True  # (said of an actor, a threat: "Russia threatened to derail the talks")
+            if any(c.dep_ in OBJECTS and self.lex.cue("risk-object", c.lemma_) for c in clause.children):
+                return True
+        return False
 
     def _place_taken(self, objects: list[Token]) -> bool:
         """An object that is a place: a place entity, or a state named as itself."""

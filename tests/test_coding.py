@@ -6102,3 +6102,18 @@ def test_a_risk_of_tension_is_no_threat() -> None:
     # (a threat to do something is one)
     text = "Mali threatened to expel the Algerian ambassador."
     assert [e.cameo_root for e in events_of(text, "en", date(2012, 4, 2))] == ["13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The islands sit where the Australian, Philippine and Pacific plates meet and grind.", "en"),
+        ("L'archipel se trouve là où les plaques australienne et philippine se rencontrent.", "fr"),
+        (
+            "L'archipel se trouve là où les plaques tectoniques australienne et philippine se rencontrent.",
+            "fr",
+        ),
+    ],
+)
+def test_plates_of_the_earth_s_crust_meet_no_one(text: str, lang: str) -> None:
+    assert events_of(text, lang, date(2009, 1, 5)) == []

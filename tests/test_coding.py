@@ -6117,3 +6117,16 @@ def test_a_risk_of_tension_is_no_threat() -> None:
 )
 def test_plates_of_the_earth_s_crust_meet_no_one(text: str, lang: str) -> None:
     assert events_of(text, lang, date(2009, 1, 5)) == []
+
+
+def test_central_banks_and_their_currencies() -> None:
+    # central banks are their states' institutions, not the states: no pair of states agrees here
+    text = "The European Central Bank and the central banks of Norway and Sweden agreed to extend their swap lines."
+    events = events_of(text, "en", date(2013, 10, 31))
+    assert all(e.target is None or e.target.sector == "GOV" or e.target.id.startswith("igo") for e in events)
+    assert not any(
+        e.source.cameo in ("NOR", "SWE") or (e.target and e.target.cameo in ("NOR", "SWE")) for e in events
+    )
+    # letting a currency fall is no concession to anyone
+    text = "The Chinese central bank surprised traders by allowing the yuan to weaken sharply."
+    assert events_of(text, "en", date(2016, 1, 18)) == []

@@ -325,6 +325,14 @@ class Roles:
             }
             # and so may whom or what it is with or to ("talks to the media", "met with approval")
             objects |= _prep_objects(token, ("with", "to"))
+            # and the subject of its infinitive clause ("allowing the yuan to weaken")
+            objects |= {
+                g.lemma_.lower()
+                for c in token.children
+                if c.dep_ == "ccomp" and "Inf" in c.morph.get("VerbForm", [])
+                for g in c.children
+                if g.dep_ in SUBJECTS
+            }
             # "released thousands of documents", "a reçu plusieurs dizaines de plaintes": what the quantity is of
             objects |= {g for c in direct for g in _prep_objects(c, ("of",))} | {
                 n.lemma_.lower()

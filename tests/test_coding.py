@@ -6130,3 +6130,17 @@ def test_central_banks_and_their_currencies() -> None:
     # letting a currency fall is no concession to anyone
     text = "The Chinese central bank surprised traders by allowing the yuan to weaken sharply."
     assert events_of(text, "en", date(2016, 1, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian border guards detained twenty members of Greenpeace at an Arctic drilling platform.", "en"),
+        ("Transparency International a dénoncé la corruption du gouvernement hongrois.", "fr"),
+    ],
+)
+def test_campaign_groups_are_known_by_name(text: str, lang: str) -> None:
+    events = events_of(text, lang, date(2013, 9, 20))
+    assert events and all(
+        "NGO" in ((e.source.cameo or "") + (e.target.cameo if e.target else "")) for e in events
+    )

@@ -1105,6 +1105,11 @@ class Roles:
             if (node.dep_ != "compound" and self._temporal(node)) or (
                 node.pos_ in ("VERB", "AUX")
                 and ("Inf" in node.morph.get("VerbForm", []) or node.tag_ == "VB")
+                # (not one the parser hung on a word of manner: "a refusé de manière répétée d'accepter une trêve
+                # proposée par")
+                and not (
+                    self.lex.cue("manner", node.head.lemma_) or self.lex.cue("manner", node.head.head.lemma_)
+                )
             ):
                 return True
             node = node.head
